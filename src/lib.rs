@@ -1,0 +1,8 @@
+//! RickRut Dashboard: the layers of the app, from the API client up to the views.
+
+pub mod api;
+pub mod jobs;
+pub mod keys;
+pub mod sandbox;
+pub mod store;
+pub mod ui;
