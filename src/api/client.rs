@@ -1,0 +1,409 @@
+//! The HTTP side: base URL rules, timeouts, body cap, retries, and mapping responses.
+
+use std::error::Error as _;
+use std::net::IpAddr;
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use reqwest::StatusCode;
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+use super::error::{ApiError, Details, parse_retry_after};
+use super::types::{ApplicantId, NewApplicant};
+use super::{ApplicantResponse, decode_applicant_response};
+
+/// The vendor's production address.
+pub const DEFAULT_BASE_URL: &str = "https://www.rickrut.com/api/v1/";
+
+/// Tunables, with the defaults a desktop app wants.
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    pub connect_timeout: Duration,
+    /// Whole request, from sending to the last byte of the body.
+    pub timeout: Duration,
+    pub max_body_bytes: usize,
+    /// How many times a GET is repeated after a 429, a 5xx, a timeout or a lost connection.
+    /// A POST is repeated only after a 429 (nothing was created then).
+    pub max_retries: u32,
+    /// The longest wait the client accepts from `Retry-After` before giving up.
+    pub max_retry_wait: Duration,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(30),
+            max_body_bytes: 10 * 1024 * 1024,
+            max_retries: 2,
+            max_retry_wait: Duration::from_secs(30),
+        }
+    }
+}
+
+/// A client for one account: a base URL and its key. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    key: SecretString,
+    options: ClientOptions,
+}
+
+impl Client {
+    pub fn new(base_url: &str, api_key: SecretString) -> Result<Client, ApiError> {
+        Client::with_options(base_url, api_key, ClientOptions::default())
+    }
+
+    pub fn with_options(
+        base_url: &str,
+        api_key: SecretString,
+        options: ClientOptions,
+    ) -> Result<Client, ApiError> {
+        let base = parse_base_url(base_url)?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.timeout)
+            .user_agent(concat!(
+                "rickrut-dashboard/",
+                env!("CARGO_PKG_VERSION"),
+                " (+https://www.rickrut.com/api)"
+            ))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ApiError::Connection {
+                reason: describe_reqwest_error(e),
+            })?;
+        Ok(Client {
+            http,
+            base,
+            key: api_key,
+            options,
+        })
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    pub fn options(&self) -> &ClientOptions {
+        &self.options
+    }
+
+    /// `GET applicants/{id}`.
+    pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
+        let url = self.url(&format!("applicants/{id}"))?;
+        self.send_with_retries(true, || self.http.get(url.clone()))
+            .await
+    }
+
+    /// `POST applicants`. The input is validated first; bad input never reaches the network.
+    pub async fn create_applicant(
+        &self,
+        new: &NewApplicant,
+    ) -> Result<ApplicantResponse, ApiError> {
+        new.validate()?;
+        let url = self.url("applicants")?;
+        self.send_with_retries(false, || self.http.post(url.clone()).json(new))
+            .await
+    }
+
+    fn url(&self, path: &str) -> Result<Url, ApiError> {
+        let mut url = self.base.join(path).map_err(|e| ApiError::InvalidBaseUrl {
+            reason: e.to_string(),
+        })?;
+        url.query_pairs_mut()
+            .append_pair("api_key", self.key.expose_secret());
+        Ok(url)
+    }
+
+    async fn send_with_retries(
+        &self,
+        idempotent: bool,
+        request: impl Fn() -> reqwest::RequestBuilder,
+    ) -> Result<ApplicantResponse, ApiError> {
+        let mut attempt = 0;
+        loop {
+            let result = self.send_once(request()).await;
+            let err = match result {
+                Ok(ok) => return Ok(ok),
+                Err(err) => err,
+            };
+            let retryable = match &err {
+                ApiError::RateLimited { .. } => true,
+                e => idempotent && e.is_transient(),
+            };
+            if !retryable || attempt >= self.options.max_retries {
+                return Err(err);
+            }
+            let wait = match &err {
+                ApiError::RateLimited {
+                    retry_after: Some(wait),
+                } => *wait,
+                _ => backoff(attempt),
+            };
+            if wait > self.options.max_retry_wait {
+                return Err(err);
+            }
+            tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, error = %err, "retrying");
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    async fn send_once(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<ApplicantResponse, ApiError> {
+        let started = Instant::now();
+        let (method, path) = match request.try_clone().and_then(|r| r.build().ok()) {
+            Some(r) => (r.method().to_string(), r.url().path().to_owned()),
+            None => (String::new(), String::new()),
+        };
+        let response = request
+            .send()
+            .await
+            .map_err(|e| self.map_reqwest_error(e))?;
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_retry_after);
+        let body = self.read_capped(response).await?;
+        tracing::info!(
+            %method,
+            %path,
+            status = status.as_u16(),
+            bytes = body.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "api call"
+        );
+        self.map_response(status, retry_after, &body)
+    }
+
+    async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, ApiError> {
+        let limit = self.options.max_body_bytes;
+        if response
+            .content_length()
+            .is_some_and(|len| len > limit as u64)
+        {
+            return Err(ApiError::BodyTooLarge { limit });
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.map_reqwest_error(e))?
+        {
+            if body.len() + chunk.len() > limit {
+                return Err(ApiError::BodyTooLarge { limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    fn map_response(
+        &self,
+        status: StatusCode,
+        retry_after: Option<Duration>,
+        body: &[u8],
+    ) -> Result<ApplicantResponse, ApiError> {
+        if status.is_success() {
+            return decode_applicant_response(status.as_u16(), body)
+                .map_err(|e| self.redact_error(e));
+        }
+        let err = super::error::error_from_response(status.as_u16(), retry_after, body);
+        Err(self.redact_error(err))
+    }
+
+    fn map_reqwest_error(&self, err: reqwest::Error) -> ApiError {
+        let err = err.without_url();
+        if err.is_timeout() {
+            return ApiError::Timeout {
+                after: self.options.timeout,
+            };
+        }
+        ApiError::Connection {
+            reason: self.redact(&describe_reqwest_error(err)),
+        }
+    }
+
+    /// The server could echo the query back; make sure the key never leaves in a message.
+    fn redact(&self, text: &str) -> String {
+        let key = self.key.expose_secret();
+        if key.is_empty() {
+            text.to_owned()
+        } else {
+            text.replace(key, "[redacted]")
+        }
+    }
+
+    fn redact_error(&self, err: ApiError) -> ApiError {
+        let key = self.key.expose_secret();
+        if key.is_empty() || !err.to_string().contains(key) {
+            return err;
+        }
+        match err {
+            ApiError::Undecodable {
+                status,
+                reason,
+                snippet,
+            } => ApiError::Undecodable {
+                status,
+                reason: self.redact(&reason),
+                snippet: self.redact(&snippet),
+            },
+            other => {
+                let redact_details = |d: Details| {
+                    Details(
+                        d.0.into_iter()
+                            .map(|mut e| {
+                                e.id = self.redact(&e.id);
+                                e.details = self.redact(&e.details);
+                                e
+                            })
+                            .collect(),
+                    )
+                };
+                match other {
+                    ApiError::BadRequest { details } => ApiError::BadRequest {
+                        details: redact_details(details),
+                    },
+                    ApiError::Unauthorized { details } => ApiError::Unauthorized {
+                        details: redact_details(details),
+                    },
+                    ApiError::NotFound { details } => ApiError::NotFound {
+                        details: redact_details(details),
+                    },
+                    ApiError::Validation { details } => ApiError::Validation {
+                        details: redact_details(details),
+                    },
+                    ApiError::Server { status, details } => ApiError::Server {
+                        status,
+                        details: redact_details(details),
+                    },
+                    ApiError::UnexpectedStatus { status, details } => ApiError::UnexpectedStatus {
+                        status,
+                        details: redact_details(details),
+                    },
+                    e => e,
+                }
+            }
+        }
+    }
+}
+
+/// The most specific cause in the chain ("connection refused", "certificate expired").
+fn describe_reqwest_error(err: reqwest::Error) -> String {
+    let err = err.without_url();
+    let mut causes = vec![err.to_string()];
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !causes.contains(&text) {
+            causes.push(text);
+        }
+        source = cause.source();
+    }
+    let most_specific = causes.pop().unwrap_or_default();
+    if causes.is_empty() {
+        most_specific
+    } else {
+        format!("{most_specific} ({})", causes.join(": "))
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64.saturating_mul(1 << attempt.min(6));
+    let jitter = rand::rng().random_range(0..=base / 2);
+    Duration::from_millis(base + jitter)
+}
+
+/// Accepts `https://` anywhere and `http://` only on this computer; adds the trailing slash
+/// that `Url::join` needs.
+pub fn parse_base_url(input: &str) -> Result<Url, ApiError> {
+    let bad = |reason: &str| ApiError::InvalidBaseUrl {
+        reason: reason.to_owned(),
+    };
+    let mut url = Url::parse(input.trim())
+        .map_err(|e| bad(&format!("\"{}\" is not a URL ({e}).", input.trim())))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("it must not contain a user name or password."));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad(
+            "it must not contain a query or fragment; the key is added by the app.",
+        ));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(bad(
+                "only https:// addresses are allowed, except for this computer (127.0.0.1, [::1], localhost).",
+            ));
+        }
+        other => return Err(bad(&format!("the scheme {other}:// is not supported."))),
+    }
+    if url.host().is_none() {
+        return Err(bad("it has no host."));
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls() {
+        assert_eq!(
+            parse_base_url(DEFAULT_BASE_URL).unwrap().as_str(),
+            DEFAULT_BASE_URL
+        );
+        assert_eq!(
+            parse_base_url("http://127.0.0.1:8080/api/v1")
+                .unwrap()
+                .as_str(),
+            "http://127.0.0.1:8080/api/v1/"
+        );
+        assert!(parse_base_url("http://[::1]:9/api/v1/").is_ok());
+        assert!(parse_base_url("http://localhost:9/api/v1/").is_ok());
+        for bad in [
+            "http://www.rickrut.com/api/v1/",
+            "http://10.0.0.1/api/v1/",
+            "ftp://x/",
+            "www.rickrut.com",
+            "https://u:p@x.com/",
+            "https://x.com/api?api_key=1",
+        ] {
+            assert!(
+                matches!(parse_base_url(bad), Err(ApiError::InvalidBaseUrl { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_grows() {
+        assert!(backoff(0) >= Duration::from_millis(250));
+        assert!(backoff(3) >= Duration::from_millis(2000));
+        assert!(backoff(60) <= Duration::from_millis(16_000 * 3 / 2));
+    }
+}
