@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 use rickrut_dashboard::api::{
     self, ApiError, Applicant, ApplicantId, ApplicantResponse, Client, NewApplicant,
 };
+use rickrut_dashboard::keys::{self, OsKeyring, Profile, ProfileBook, SecretStore};
+use rickrut_dashboard::sandbox::{self, Sandbox, SandboxArgs};
+use rickrut_dashboard::ui::{self, AppConfig, DashboardApp, Demo, KeyStoreChoice};
 use secrecy::SecretString;
 
 /// The environment variable the key is read from; a key is never accepted as an argument.
@@ -32,6 +35,10 @@ pub struct Cli {
     /// Open on a built-in sandbox server with demo data (no account needed).
     #[arg(long)]
     pub demo: bool,
+
+    /// Use this profile: its base URL, and its key from the OS keyring.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// The API's base URL [default: https://www.rickrut.com/api/v1/, or the profile's].
     #[arg(long, global = true, value_name = "URL")]
@@ -68,6 +75,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a RickRut-compatible sandbox server on this computer.
+    Sandbox(SandboxArgs),
+    /// Manage profiles and their keys in the OS keyring.
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyCommand {
+    /// Save a profile and its key; the key is read from standard input, never from arguments.
+    Set {
+        /// The profile's name.
+        name: String,
+        /// The API's base URL for this profile.
+        #[arg(long, value_name = "URL", default_value = api::DEFAULT_BASE_URL)]
+        base_url: String,
+    },
+    /// Delete a profile and its key.
+    Delete {
+        /// The profile's name.
+        name: String,
+    },
+    /// List profiles: names and servers, never keys.
+    List,
 }
 
 /// A failure the user sees as one sentence on stderr, with its documented exit code.
@@ -149,12 +182,21 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             message: format!("Could not start the background runtime: {e}."),
         })?;
     match cli.command {
-        None => Err(Failure::usage(
-            "The window is not available yet in this build; use a subcommand (see --help).",
-        )),
+        None => run_window(&cli, &runtime),
+        Some(Command::Sandbox(ref args)) => {
+            let config = sandbox::SandboxConfig::from(args.clone());
+            runtime
+                .block_on(sandbox::run_standalone(config))
+                .map_err(|e| Failure {
+                    code: 1,
+                    message: e.to_string(),
+                })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Key { ref command }) => key_command(command),
         Some(Command::Get { ref id, json }) => {
             let id = ApplicantId::parse(id).map_err(ApiError::from)?;
-            let client = client_from_env(&cli)?;
+            let client = client_for(&cli)?;
             let response = runtime.block_on(client.get_applicant(id))?;
             print_applicant(&response, json)
         }
@@ -168,14 +210,33 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let new =
                 NewApplicant::new(email, opening, first_name.as_deref(), last_name.as_deref())
                     .map_err(ApiError::from)?;
-            let client = client_from_env(&cli)?;
+            let client = client_for(&cli)?;
             let response = runtime.block_on(client.create_applicant(&new))?;
             print_applicant(&response, json)
         }
     }
 }
 
-fn client_from_env(cli: &Cli) -> Result<Client, Failure> {
+/// The client for `get`/`create`: a profile's base URL and keyring key with `--profile`,
+/// else `--base-url` and `RICKRUT_API_KEY`.
+fn client_for(cli: &Cli) -> Result<Client, Failure> {
+    if let Some(name) = &cli.profile {
+        let book = load_profiles()?;
+        let Some(profile) = book.get(name).cloned() else {
+            return Err(Failure::usage(format!(
+                "There is no profile named {name}; `rickrut-dashboard key list` shows them."
+            )));
+        };
+        let store = OsKeyring::new().map_err(key_store_failure)?;
+        let key = store.get(name).map_err(key_store_failure)?.ok_or_else(|| Failure {
+            code: 3,
+            message: format!(
+                "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
+            ),
+        })?;
+        let base_url = cli.base_url.as_deref().unwrap_or(&profile.base_url);
+        return Ok(Client::new(base_url, key)?);
+    }
     let base_url = cli.base_url.as_deref().unwrap_or(api::DEFAULT_BASE_URL);
     let key = match std::env::var(KEY_ENV) {
         Ok(key) if !key.trim().is_empty() => SecretString::from(key.trim().to_owned()),
@@ -183,12 +244,196 @@ fn client_from_env(cli: &Cli) -> Result<Client, Failure> {
             return Err(Failure {
                 code: 3,
                 message: format!(
-                    "No API key: set the {KEY_ENV} environment variable (the key is never taken from the command line)."
+                    "No API key: set the {KEY_ENV} environment variable or use --profile NAME (the key is never taken from the command line)."
                 ),
             });
         }
     };
     Ok(Client::new(base_url, key)?)
+}
+
+fn key_store_failure(e: keys::KeyStoreError) -> Failure {
+    Failure {
+        code: 3,
+        message: e.to_string(),
+    }
+}
+
+fn profiles_path() -> Result<std::path::PathBuf, Failure> {
+    ProfileBook::default_path().ok_or_else(|| Failure {
+        code: 1,
+        message: "This system has no configuration directory for the profiles (is HOME set?)."
+            .into(),
+    })
+}
+
+fn load_profiles() -> Result<ProfileBook, Failure> {
+    ProfileBook::load(&profiles_path()?).map_err(|e| Failure {
+        code: 1,
+        message: e.to_string(),
+    })
+}
+
+fn key_command(command: &KeyCommand) -> Result<ExitCode, Failure> {
+    match command {
+        KeyCommand::List => {
+            let book = load_profiles()?;
+            let mut out = String::new();
+            if book.profiles.is_empty() {
+                out.push_str("No profiles. Add one with `rickrut-dashboard key set NAME`.\n");
+            }
+            for p in &book.profiles {
+                let marker = if book.active.as_deref() == Some(p.name.as_str()) {
+                    " (active)"
+                } else {
+                    ""
+                };
+                out.push_str(&format!(
+                    "{}\t{}{marker}\n",
+                    p.name,
+                    ui::site_of(&p.base_url)
+                ));
+            }
+            print_out(&out);
+            Ok(ExitCode::SUCCESS)
+        }
+        KeyCommand::Set { name, base_url } => {
+            keys::validate_profile_name(name).map_err(|e| Failure::usage(e.to_string()))?;
+            let base_url = api::parse_base_url(base_url)
+                .map_err(|e| Failure::usage(e.to_string()))?
+                .to_string();
+            let key = read_key_from_stdin()?;
+            let store = OsKeyring::new().map_err(key_store_failure)?;
+            store.set(name, &key).map_err(key_store_failure)?;
+            let path = profiles_path()?;
+            let mut book = load_profiles()?;
+            book.upsert(Profile {
+                name: name.clone(),
+                base_url,
+            });
+            if book.active.is_none() {
+                book.active = Some(name.clone());
+            }
+            book.save(&path).map_err(|e| Failure {
+                code: 1,
+                message: e.to_string(),
+            })?;
+            eprintln!("Saved the key of profile {name} in the OS keyring.");
+            Ok(ExitCode::SUCCESS)
+        }
+        KeyCommand::Delete { name } => {
+            let path = profiles_path()?;
+            let mut book = load_profiles()?;
+            let store = OsKeyring::new().map_err(key_store_failure)?;
+            store.delete(name).map_err(key_store_failure)?;
+            let existed = book.remove(name);
+            if book.active.as_deref() == Some(name.as_str()) {
+                book.active = None;
+            }
+            book.save(&path).map_err(|e| Failure {
+                code: 1,
+                message: e.to_string(),
+            })?;
+            if existed {
+                eprintln!("Deleted profile {name} and its key.");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Err(Failure {
+                    code: 4,
+                    message: format!("There is no profile named {name}."),
+                })
+            }
+        }
+    }
+}
+
+fn read_key_from_stdin() -> Result<SecretString, Failure> {
+    use std::io::IsTerminal as _;
+    if std::io::stdin().is_terminal() {
+        eprintln!("Paste the API key and press Enter (it is not shown):");
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Failure::usage(format!("Could not read the key from standard input: {e}.")))?;
+    let key = SecretString::from(line.trim().to_owned());
+    secrecy::zeroize::Zeroize::zeroize(&mut line);
+    if secrecy::ExposeSecret::expose_secret(&key).is_empty() {
+        return Err(Failure::usage("No key was given on standard input."));
+    }
+    Ok(key)
+}
+
+fn print_out(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Opens the window, with the demo sandbox running in-process when asked.
+fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, Failure> {
+    // poll-promise and the sandbox spawn on the current runtime.
+    let _guard = runtime.enter();
+    let demo = if cli.demo {
+        let sandbox = runtime
+            .block_on(Sandbox::start(ui::demo_config()))
+            .map_err(|e| Failure {
+                code: 1,
+                message: format!("The demo did not start: {e}"),
+            })?;
+        Some(Demo { sandbox })
+    } else {
+        None
+    };
+    let profiles_path = ProfileBook::default_path();
+    let (mut profiles, profiles_problem) = match profiles_path.as_deref().map(ProfileBook::load) {
+        Some(Ok(book)) => (book, None),
+        Some(Err(e)) => (ProfileBook::default(), Some(e.to_string())),
+        None => (ProfileBook::default(), None),
+    };
+    if let Some(name) = &cli.profile {
+        if profiles.get(name).is_none() {
+            return Err(Failure::usage(format!("There is no profile named {name}.")));
+        }
+        profiles.active = Some(name.clone());
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(ui::APP_NAME)
+            .with_app_id(ui::APP_ID)
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
+        renderer: eframe::Renderer::Glow,
+        ..eframe::NativeOptions::default()
+    };
+    let handle = runtime.handle().clone();
+    let result = eframe::run_native(
+        ui::APP_NAME,
+        options,
+        Box::new(move |cc| {
+            let persisted = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            let mut app = DashboardApp::new(AppConfig {
+                runtime: handle,
+                key_store: KeyStoreChoice::OsKeyring,
+                profiles,
+                profiles_path,
+                persisted,
+                demo,
+                client_options: api::ClientOptions::default(),
+            });
+            if let Some(problem) = profiles_problem {
+                app.report_problem(problem);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    result.map_err(|e| Failure {
+        code: 1,
+        message: format!("The window could not open: {e}."),
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_applicant(response: &ApplicantResponse, json: bool) -> Result<ExitCode, Failure> {

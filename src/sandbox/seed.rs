@@ -1,0 +1,113 @@
+//! The demo data in `assets/sandbox/`, and generated answers for the simulation.
+
+use chrono::{DateTime, Duration, Utc};
+use rand::Rng;
+use serde_json::{Value, json};
+
+use super::SandboxError;
+
+pub const OPENINGS: &str = include_str!("../../assets/sandbox/openings.json");
+const APPLICANTS: &str = include_str!("../../assets/sandbox/applicants.json");
+
+/// A seeded SCORED applicant with hundreds of answers, for scrolling and frame-cost checks.
+pub const MANY_ANSWERS_ID: u64 = 1099;
+const MANY_ANSWERS: usize = 400;
+
+pub fn demo_applicants() -> Result<Vec<Value>, SandboxError> {
+    let mut applicants: Vec<Value> =
+        serde_json::from_str(APPLICANTS).map_err(|e| SandboxError::Seed(e.to_string()))?;
+    applicants.push(many_answers());
+    Ok(applicants)
+}
+
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn stamp_ms(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+fn many_answers() -> Value {
+    let start = DateTime::parse_from_rfc3339("2026-10-02T09:00:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default();
+    let mut t = start;
+    let quizz: Vec<Value> = (0..MANY_ANSWERS)
+        .map(|i| {
+            t += Duration::seconds(30);
+            json!({
+                "applicant_id": MANY_ANSWERS_ID, "id": 200_000 + i, "quizz_option_id": 1000 + i % 4,
+                "final_score": if i % 3 == 0 { "0.0" } else { "100.0" },
+                "created_at": stamp_ms(t), "updated_at": stamp_ms(t), "quizz_id": 500 + i
+            })
+        })
+        .collect();
+    let cases: Vec<Value> = (0..MANY_ANSWERS)
+        .map(|i| {
+            t += Duration::seconds(90);
+            json!({
+                "applicant_id": MANY_ANSWERS_ID, "id": 300_000 + i, "value": null,
+                "final_score": format!("{:.1}", (i * 7 % 101) as f64),
+                "created_at": stamp_ms(t), "updated_at": stamp_ms(t),
+                "opening_case_id": 600 + i, "duration": 20 + i % 140,
+                "audio_file_file_name": format!("audio_recording_{}.mp3", t.timestamp_millis()),
+                "audio_file_content_type": "audio/mp3",
+                "audio_file_file_size": 9000 + i * 37,
+                "audio_file_updated_at": stamp_ms(t),
+                "gibberish": i % 17 == 0
+            })
+        })
+        .collect();
+    json!({
+        "id": MANY_ANSWERS_ID, "email": "maren.oyelaran@example.com", "opening_id": 45,
+        "status": "SCORED", "skill_score": "71.5", "adequation_score": "64.0",
+        "first_name": "Maren", "last_name": "Oyelaran", "code": "QXMVRPLA",
+        "recruiter_score": 80, "source": "API", "step": 6,
+        "cv": "/cvs/original/1099/cv-maren-oyelaran.pdf", "video_uuid": null,
+        "audio_introduction": "/audio_introductions/original/missing.png",
+        "text_introduction": null, "slug": "maren-oyelaran-5b0d2c9e-0c1f-4d7e-9a51-2f4f3c2b1a77",
+        "created_at": stamp(start), "updated_at": stamp(t), "finished_at": stamp(t),
+        "quizz_answers": quizz, "poll_answers": [], "case_answers": cases
+    })
+}
+
+/// Answers and scores for an applicant the simulation has just finished.
+pub fn finish(applicant: &mut Value, now: DateTime<Utc>) {
+    let mut rng = rand::rng();
+    let id = applicant["id"].as_u64().unwrap_or_default();
+    let mut t = now - Duration::minutes(10);
+    let quizz: Vec<Value> = (0..rng.random_range(4..10))
+        .map(|i| {
+            t += Duration::seconds(rng.random_range(20..80));
+            json!({
+                "applicant_id": id, "id": id * 100 + i, "quizz_option_id": rng.random_range(100..400),
+                "final_score": if rng.random_bool(0.7) { "100.0" } else { "0.0" },
+                "created_at": stamp_ms(t), "updated_at": stamp_ms(t), "quizz_id": 20 + i
+            })
+        })
+        .collect();
+    let cases: Vec<Value> = (0..rng.random_range(2..5))
+        .map(|i| {
+            t += Duration::seconds(rng.random_range(60..200));
+            let duration = rng.random_range(5..180u64);
+            json!({
+                "applicant_id": id, "id": id * 100 + 50 + i, "value": null,
+                "final_score": format!("{:.1}", rng.random_range(0..=20) as f64 * 5.0),
+                "created_at": stamp_ms(t), "updated_at": stamp_ms(t),
+                "opening_case_id": 20 + i, "duration": duration,
+                "audio_file_file_name": format!("audio_recording_{}.mp3", t.timestamp_millis()),
+                "audio_file_content_type": "audio/mp3",
+                "audio_file_file_size": duration * rng.random_range(700..1100u64),
+                "audio_file_updated_at": stamp_ms(t),
+                "gibberish": rng.random_bool(0.15)
+            })
+        })
+        .collect();
+    applicant["quizz_answers"] = Value::Array(quizz);
+    applicant["case_answers"] = Value::Array(cases);
+    applicant["skill_score"] = json!(format!("{:.1}", rng.random_range(100..980) as f64 / 10.0));
+    applicant["adequation_score"] =
+        json!(format!("{:.1}", rng.random_range(200..1000) as f64 / 10.0));
+    applicant["finished_at"] = json!(stamp(now));
+}

@@ -1,0 +1,263 @@
+//! The real app state driven through egui_kittest (by accessible labels, as a screen reader
+//! would) against the sandbox on loopback, with keys in a session store.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rickrut_dashboard::api::ClientOptions;
+use rickrut_dashboard::keys::{ProfileBook, SessionStore};
+use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
+use rickrut_dashboard::ui::{AppConfig, DashboardApp, KeyStoreChoice, Persisted};
+
+const KEY: &str = "kittest0123456789abcdef0123456789abcdef";
+
+struct Fixture {
+    runtime: tokio::runtime::Runtime,
+    sandbox: Option<Sandbox>,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let sandbox = runtime
+            .block_on(Sandbox::start(SandboxConfig {
+                api_keys: vec![KEY.into()],
+                ..SandboxConfig::default()
+            }))
+            .unwrap();
+        Fixture {
+            runtime,
+            sandbox: Some(sandbox),
+        }
+    }
+
+    fn base_url(&self) -> String {
+        self.sandbox.as_ref().unwrap().base_url()
+    }
+
+    fn harness(&self) -> Harness<'static, DashboardApp> {
+        let app = DashboardApp::new(AppConfig {
+            runtime: self.runtime.handle().clone(),
+            key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
+            profiles: ProfileBook::default(),
+            profiles_path: None,
+            persisted: Persisted::default(),
+            demo: None,
+            client_options: ClientOptions {
+                max_retries: 0,
+                ..ClientOptions::default()
+            },
+        });
+        Harness::builder()
+            .with_size([1280.0, 900.0])
+            .build_ui_state(|ui, app: &mut DashboardApp| app.show(ui), app)
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        if let Some(sb) = self.sandbox.take() {
+            self.runtime.block_on(sb.shutdown());
+        }
+    }
+}
+
+/// Steps frames until `found` holds; a spinner never settles, so `run()` cannot be used.
+fn step_until(
+    h: &mut Harness<'_, DashboardApp>,
+    what: &str,
+    found: impl Fn(&Harness<'_, DashboardApp>) -> bool,
+) {
+    for _ in 0..1000 {
+        h.step();
+        if found(h) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("never saw {what}; the window shows:\n{:#?}", h.root());
+}
+
+fn has(h: &Harness<'_, DashboardApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+fn set_text(h: &mut Harness<'_, DashboardApp>, label: &str, text: &str) {
+    h.get_by_label(label).set_text_value_accesskit(text);
+    h.run_steps(2);
+}
+
+/// Switches view with the navigation (the first button of that name, before the view's own).
+fn navigate(h: &mut Harness<'_, DashboardApp>, view: &str) {
+    h.get_all_by_role_and_label(egui::accesskit::Role::Button, view)
+        .next()
+        .unwrap_or_else(|| panic!("no navigation button {view}"))
+        .click_accesskit();
+    h.run_steps(2);
+}
+
+/// Clicks, then lets one frame handle the click and the next draw its result.
+fn click(h: &mut Harness<'_, DashboardApp>, label: &str) {
+    h.get_by_label(label).click_accesskit();
+    h.run_steps(2);
+}
+
+/// Adds a profile through the Keys view, as a new user would from the welcome screen.
+fn add_profile(h: &mut Harness<'_, DashboardApp>, name: &str, base_url: &str, key: &str) {
+    h.step();
+    if has(h, "Add your API key") {
+        click(h, "Add your API key");
+    } else {
+        navigate(h, "Keys");
+        click(h, "Add profile…");
+    }
+    h.step();
+    set_text(h, "Profile name", name);
+    set_text(h, "Server address", base_url);
+    set_text(h, "API key", key);
+    click(h, "Save key");
+    step_until(h, "the profile in use", |h| has(h, "(in use)"));
+}
+
+fn look_up(h: &mut Harness<'_, DashboardApp>, id: &str) {
+    navigate(h, "Look up");
+    set_text(h, "Applicant ID", id);
+    // The view's own button comes after the navigation's.
+    h.get_all_by_role_and_label(egui::accesskit::Role::Button, "Look up")
+        .last()
+        .unwrap()
+        .click_accesskit();
+    h.step();
+}
+
+#[test]
+fn add_a_key_and_look_up_a_scored_applicant() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    assert!(h.state().connection().is_some());
+    // The key is shown masked: last four characters only.
+    assert!(has(&h, "••••cdef"));
+    assert!(!has(&h, KEY));
+
+    look_up(&mut h, "31415");
+    step_until(&mut h, "the applicant card", |h| has(h, "John Smith"));
+    let applicant = h.state().lookup_view.shown().unwrap().clone();
+    assert_eq!(applicant.id, 31415);
+    for text in [
+        "SCORED",
+        "ATZDVQDH",
+        "Skill score",
+        "Adequation score",
+        "not uploaded",
+        "audio_recording_1477558998009.mp3",
+        "⚠ gibberish",
+        "Case answers (1, 1 flagged gibberish)",
+    ] {
+        assert!(has(&h, text), "missing {text}");
+    }
+    assert!(
+        has(&h, "15.0") && has(&h, "100.0"),
+        "scores with the server's text"
+    );
+}
+
+#[test]
+fn non_numeric_id_is_refused_without_a_request() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    for bad in ["abc", "-3", "0", "12.5"] {
+        look_up(&mut h, bad);
+        h.run_steps(3);
+        assert!(has(&h, "is not an applicant ID"), "{bad}");
+    }
+    assert_eq!(h.state().lookup_view.requests_sent(), 0);
+    assert_eq!(h.state().requests_in_flight(), 0);
+}
+
+#[test]
+fn invite_shows_the_new_code_then_a_422_detail() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Invite");
+
+    // Inline validation first: nothing is sent.
+    set_text(&mut h, "Email", "not an email");
+    click(&mut h, "Send invite");
+    h.run_steps(2);
+    assert!(has(&h, "is not a valid email address"));
+    assert!(has(&h, "An opening is required"));
+    assert_eq!(h.state().invite_view.requests_sent(), 0);
+
+    set_text(&mut h, "Email", "katherine.johnson@example.com");
+    set_text(&mut h, "Opening", "software-engineer");
+    set_text(&mut h, "First name", "Katherine");
+    set_text(&mut h, "Last name", "Johnson");
+    click(&mut h, "Send invite");
+    step_until(&mut h, "the invited applicant", |h| has(h, "was invited"));
+    let created = h.state().invite_view.created().unwrap().clone();
+    let code = created.code.clone().unwrap();
+    assert!(has(&h, &code), "the new code {code} is shown");
+    assert!(has(&h, "INVITED"));
+    assert_eq!(h.state().invite_view.requests_sent(), 1);
+
+    // The same invite again: the server's 422 detail is shown and what was typed is kept.
+    set_text(&mut h, "Email", "katherine.johnson@example.com");
+    set_text(&mut h, "Opening", "software-engineer");
+    click(&mut h, "Send invite");
+    step_until(&mut h, "the 422", |h| has(h, "(422)"));
+    assert_eq!(
+        h.get_by_label("Email").value().as_deref(),
+        Some("katherine.johnson@example.com")
+    );
+
+    // "Open in Look up" is offered for a created applicant: the first invite's card.
+    assert!(
+        h.state()
+            .persisted()
+            .openings_used
+            .contains(&"software-engineer".to_owned())
+    );
+}
+
+#[test]
+fn a_wrong_key_gets_a_401_sentence() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(
+        &mut h,
+        "Wrong",
+        &f.base_url(),
+        "ffffffffffffffffffffffffffffffffffffffff",
+    );
+    // Verify says so in words.
+    click(&mut h, "Verify");
+    step_until(&mut h, "the verify answer", |h| {
+        has(h, "the key was refused")
+    });
+    look_up(&mut h, "31415");
+    step_until(&mut h, "the 401 sentence", |h| {
+        has(h, "The API key was refused (401)")
+    });
+    assert!(h.state().lookup_view.shown().is_none());
+}
+
+#[test]
+fn verify_accepts_a_good_key() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    click(&mut h, "Verify");
+    step_until(&mut h, "the verify answer", |h| {
+        has(h, "the key was accepted")
+    });
+}
