@@ -144,14 +144,11 @@ impl InviteView {
                 widgets::error_message(ui, &p);
             }
             ui.horizontal(|ui| {
-                let label = ui.add_sized(
-                    [theme::FORM_LABEL_WIDTH, theme::ROW_HEIGHT],
-                    egui::Label::new("Opening"),
-                );
+                let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
                 ui.add(
                     egui::TextEdit::singleline(&mut self.form.opening)
                         .hint_text("e.g. software-engineer")
-                        .desired_width(280.0),
+                        .desired_width(320.0),
                 )
                 .labelled_by(label.id);
                 if !openings_used.is_empty() {

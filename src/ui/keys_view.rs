@@ -268,10 +268,7 @@ impl KeysView {
             ui.add_space(theme::SPACE);
             if form.replacing {
                 ui.horizontal(|ui| {
-                    ui.add_sized(
-                        [theme::FORM_LABEL_WIDTH, theme::ROW_HEIGHT],
-                        egui::Label::new("Profile name"),
-                    );
+                    widgets::fixed_label(ui, "Profile name", theme::FORM_LABEL_WIDTH);
                     ui.label(&form.name);
                 });
             } else {
@@ -279,10 +276,7 @@ impl KeysView {
             }
             widgets::labelled_text_edit(ui, "Server address", &mut form.base_url, api::DEFAULT_BASE_URL, false);
             ui.horizontal(|ui| {
-                let label = ui.add_sized(
-                    [theme::FORM_LABEL_WIDTH, theme::ROW_HEIGHT],
-                    egui::Label::new("API key"),
-                );
+                let label = widgets::fixed_label(ui, "API key", theme::FORM_LABEL_WIDTH);
                 ui.add(
                     egui::TextEdit::singleline(&mut form.key)
                         .password(!form.reveal)

@@ -10,6 +10,15 @@ use crate::jobs::{self, Task};
 
 pub const ID_FIELD_LABEL: &str = "Applicant ID";
 
+/// Seeded applicants worth a look in the demo (see assets/sandbox/README.md).
+const DEMO_IDS: &[(u64, &str)] = &[
+    (31415, "the API reference's own example, scored"),
+    (1002, "scored, with quizz and case answers"),
+    (1003, "scored, a recording flagged as gibberish"),
+    (1017, "invited, moving along while the demo runs"),
+    (1099, "scored, 400 quizz and 400 case answers"),
+];
+
 #[derive(Default)]
 pub struct LookupView {
     id_input: String,
@@ -159,6 +168,19 @@ impl LookupView {
             }
             None => {
                 ui.label(RichText::new("Type an applicant's ID and press Enter.").italics());
+                if connection.is_some_and(|c| c.profile.name == super::DEMO_PROFILE) {
+                    ui.add_space(theme::SPACE);
+                    ui.label("In the demo, try:");
+                    for (id, what) in DEMO_IDS {
+                        ui.horizontal(|ui| {
+                            if ui.link(id.to_string()).clicked() {
+                                self.id_input = id.to_string();
+                                self.submit(ui.ctx(), runtime, connection);
+                            }
+                            ui.label(*what);
+                        });
+                    }
+                }
             }
         }
     }

@@ -448,8 +448,8 @@ impl DashboardApp {
                     ui.label(&notice.text);
                 }
                 if ui
-                    .small_button("✖")
-                    .on_hover_text("Dismiss message")
+                    .small_button("Dismiss")
+                    .on_hover_text("Dismiss this message")
                     .clicked()
                 {
                     self.notice = None;

@@ -25,6 +25,19 @@ pub fn success_message(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(format!("✔ {text}")).color(theme::success_colour(dark)));
 }
 
+/// A left-aligned label in a column of fixed width, so form fields line up.
+pub fn fixed_label(ui: &mut Ui, text: &str, width: f32) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, theme::ROW_HEIGHT),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.label(text)
+        },
+    )
+    .inner
+}
+
 /// A label and a single-line text field named by it (so screen readers and tests find it).
 pub fn labelled_text_edit(
     ui: &mut Ui,
@@ -34,10 +47,7 @@ pub fn labelled_text_edit(
     password: bool,
 ) -> egui::Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [theme::FORM_LABEL_WIDTH, theme::ROW_HEIGHT],
-            egui::Label::new(label),
-        );
+        let label = fixed_label(ui, label, theme::FORM_LABEL_WIDTH);
         ui.add(
             egui::TextEdit::singleline(value)
                 .hint_text(hint)
@@ -79,10 +89,7 @@ pub fn copy_button(ui: &mut Ui, what: &str, text: &str) {
 /// A score on 0–100 as a bar with the server's exact text, or "not scored yet".
 pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) {
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [theme::FORM_LABEL_WIDTH + 30.0, theme::ROW_HEIGHT],
-            egui::Label::new(label),
-        );
+        fixed_label(ui, label, theme::FORM_LABEL_WIDTH + 30.0);
         match score {
             None => {
                 ui.label(RichText::new("not scored yet").italics());
