@@ -7,8 +7,10 @@ use clap::{Parser, Subcommand};
 use rickrut_dashboard::api::{
     self, ApiError, Applicant, ApplicantId, ApplicantResponse, Client, NewApplicant,
 };
+use rickrut_dashboard::jobs::refresh;
 use rickrut_dashboard::keys::{self, OsKeyring, Profile, ProfileBook, SecretStore};
 use rickrut_dashboard::sandbox::{self, Sandbox, SandboxArgs};
+use rickrut_dashboard::store::{self, Store, StoreHandle};
 use rickrut_dashboard::ui::{self, AppConfig, DashboardApp, Demo, KeyStoreChoice};
 use secrecy::SecretString;
 
@@ -44,6 +46,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
 
+    /// Where the local record of tracked applicants lives [default: the platform's data directory].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<std::path::PathBuf>,
+
     /// More logging on stderr (-v info, -vv debug).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -77,11 +83,37 @@ pub enum Command {
     },
     /// Run a RickRut-compatible sandbox server on this computer.
     Sandbox(SandboxArgs),
+    /// List the applicants a profile tracks (everyone it invited or looked up).
+    List {
+        /// Only applicants with this status, e.g. SCORED.
+        #[arg(long)]
+        status: Option<String>,
+        /// Print a JSON array of the applicants as last received.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fetch the current state of every tracked applicant.
+    Refresh {
+        /// How many requests at the same time.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+        concurrency: u16,
+    },
+    /// Write the tracked applicants to standard output as CSV or JSON.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+    },
     /// Manage profiles and their keys in the OS keyring.
     Key {
         #[command(subcommand)]
         command: KeyCommand,
     },
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -198,7 +230,122 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let id = ApplicantId::parse(id).map_err(ApiError::from)?;
             let client = client_for(&cli)?;
             let response = runtime.block_on(client.get_applicant(id))?;
+            track(&cli, &response);
             print_applicant(&response, json)
+        }
+        Some(Command::List { ref status, json }) => {
+            let (profile, store) = profile_store(&cli)?;
+            let mut rows = store
+                .call_blocking(move |s| s.tracked(&profile))
+                .map_err(store_failure)?;
+            if let Some(status) = status {
+                rows.retain(|r| r.status.eq_ignore_ascii_case(status));
+            }
+            if json {
+                print_out(&format!("{}\n", store::export::json_array(&rows)));
+            } else {
+                let mut out = String::new();
+                for r in &rows {
+                    let score =
+                        |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"));
+                    out.push_str(&format!(
+                        "{}\t{}\t{}\t{}\t{}\t{}\n",
+                        r.id,
+                        if r.deleted_upstream {
+                            "DELETED_UPSTREAM"
+                        } else if r.status.is_empty() {
+                            "NOT_FETCHED"
+                        } else {
+                            &r.status
+                        },
+                        r.name,
+                        r.email,
+                        score(r.skill),
+                        score(r.adequation)
+                    ));
+                }
+                print_out(&out);
+                eprintln!("{} tracked applicants.", rows.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format }) => {
+            let (profile, store) = profile_store(&cli)?;
+            let rows = store
+                .call_blocking(move |s| s.tracked(&profile))
+                .map_err(store_failure)?;
+            match format {
+                ExportFormat::Json => print_out(&format!("{}\n", store::export::json_array(&rows))),
+                ExportFormat::Csv => {
+                    let mut bytes = Vec::new();
+                    store::export::write_csv_to(&mut bytes, &rows).map_err(|e| Failure {
+                        code: 1,
+                        message: format!("The CSV could not be written: {e}."),
+                    })?;
+                    print_out(&String::from_utf8_lossy(&bytes));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Refresh { concurrency }) => {
+            let client = client_for(&cli)?;
+            let (profile, store) = profile_store(&cli)?;
+            let ids_profile = profile.clone();
+            let ids = store
+                .call_blocking(move |s| s.tracked_ids(&ids_profile))
+                .map_err(store_failure)?;
+            let bar = indicatif::ProgressBar::new(ids.len() as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} {msg} [{elapsed_precise}, {eta} left]",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let progress =
+                std::sync::Arc::new(std::sync::Mutex::new(refresh::RefreshProgress::default()));
+            let watcher = progress.clone();
+            let shown = bar.clone();
+            let work = refresh::refresh(
+                client,
+                store,
+                profile,
+                ids,
+                usize::from(concurrency),
+                progress,
+                move || {
+                    if let Ok(p) = watcher.lock() {
+                        shown.set_position(p.done as u64);
+                        shown.set_message(format!("{} changed, {} failed", p.changed, p.failed));
+                    }
+                },
+            );
+            let summary = runtime.block_on(async {
+                tokio::select! {
+                    summary = work => Some(summary),
+                    _ = tokio::signal::ctrl_c() => None,
+                }
+            });
+            bar.finish_and_clear();
+            let Some(summary) = summary else {
+                eprintln!("Refresh stopped; what was received is saved. Run it again to continue.");
+                return Ok(ExitCode::from(130));
+            };
+            for (id, why) in &summary.failures {
+                eprintln!("{id}: {why}");
+            }
+            eprintln!(
+                "Refreshed {} of {} tracked applicants: {} changed, {} deleted upstream, {} failed.",
+                summary.done - summary.failed,
+                summary.total,
+                summary.changed,
+                summary.deleted,
+                summary.failed
+            );
+            Ok(if summary.failed > 0 {
+                ExitCode::from(8)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Some(Command::Create {
             ref email,
@@ -211,7 +358,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 NewApplicant::new(email, opening, first_name.as_deref(), last_name.as_deref())
                     .map_err(ApiError::from)?;
             let client = client_for(&cli)?;
-            let response = runtime.block_on(client.create_applicant(&new))?;
+            let result = runtime.block_on(client.create_applicant(&new));
+            log_invite(&cli, &new, &result);
+            let response = result?;
+            track(&cli, &response);
             print_applicant(&response, json)
         }
     }
@@ -250,6 +400,82 @@ fn client_for(cli: &Cli) -> Result<Client, Failure> {
         }
     };
     Ok(Client::new(base_url, key)?)
+}
+
+fn store_failure(e: store::StoreError) -> Failure {
+    Failure {
+        code: 1,
+        message: e.to_string(),
+    }
+}
+
+/// The local database at `--data-dir` (or the platform's data directory).
+fn open_store(cli: &Cli) -> Result<StoreHandle, Failure> {
+    let path = Store::default_path(cli.data_dir.as_deref()).ok_or_else(|| Failure {
+        code: 1,
+        message: "This system has no data directory for the local database; pass --data-dir."
+            .into(),
+    })?;
+    let opened = Store::open(&path).map_err(store_failure)?;
+    if let Some(notice) = opened.recovered {
+        eprintln!("{notice}");
+    }
+    StoreHandle::spawn(opened.store).map_err(store_failure)
+}
+
+/// `list`, `refresh` and `export` work on one profile's record.
+fn profile_store(cli: &Cli) -> Result<(String, StoreHandle), Failure> {
+    let Some(profile) = cli.profile.clone() else {
+        return Err(Failure::usage(
+            "Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).",
+        ));
+    };
+    Ok((profile, open_store(cli)?))
+}
+
+/// With a profile, every applicant the command line touches is tracked, as in the window.
+fn track(cli: &Cli, response: &ApplicantResponse) {
+    let Some(profile) = cli.profile.clone() else {
+        return;
+    };
+    let response = response.clone();
+    let outcome = open_store(cli).and_then(|store| {
+        store
+            .call_blocking(move |s| s.upsert(&profile, &[response], chrono::Utc::now()))
+            .map_err(store_failure)
+    });
+    if let Err(e) = outcome {
+        eprintln!("The applicant was not tracked locally: {}", e.message);
+    }
+}
+
+fn log_invite(cli: &Cli, new: &NewApplicant, result: &Result<ApplicantResponse, ApiError>) {
+    let Some(profile) = cli.profile.clone() else {
+        return;
+    };
+    let outcome = match result {
+        Ok(r) => store::InviteOutcome::Created {
+            id: r.applicant.id,
+            code: r.applicant.code.clone().unwrap_or_default(),
+        },
+        Err(ApiError::Validation { details })
+            if details.0.iter().any(|d| d.id.contains("already")) =>
+        {
+            store::InviteOutcome::AlreadyInvited
+        }
+        Err(e) => store::InviteOutcome::Failed(e.to_string()),
+    };
+    let (email, opening) = (new.email.clone(), new.opening.clone());
+    let logged = open_store(cli).and_then(|store| {
+        store
+            .call_blocking(move |s| {
+                s.log_invite(&profile, &email, &opening, &outcome, chrono::Utc::now())
+            })
+            .map_err(store_failure)
+    });
+    if let Err(e) = logged {
+        eprintln!("The invite was not logged locally: {}", e.message);
+    }
 }
 
 fn key_store_failure(e: keys::KeyStoreError) -> Failure {
@@ -405,6 +631,18 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
         renderer: eframe::Renderer::Glow,
         ..eframe::NativeOptions::default()
     };
+    // The demo keeps its record in memory: its sandbox starts afresh every time.
+    let (store, store_problem) = if cli.demo {
+        match Store::open_in_memory().and_then(StoreHandle::spawn) {
+            Ok(handle) => (Some(handle), None),
+            Err(e) => (None, Some(e.to_string())),
+        }
+    } else {
+        match open_store(cli) {
+            Ok(handle) => (Some(handle), None),
+            Err(e) => (None, Some(e.message)),
+        }
+    };
     let handle = runtime.handle().clone();
     let result = eframe::run_native(
         ui::APP_NAME,
@@ -422,8 +660,9 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
                 persisted,
                 demo,
                 client_options: api::ClientOptions::default(),
+                store,
             });
-            if let Some(problem) = profiles_problem {
+            if let Some(problem) = profiles_problem.or(store_problem) {
                 app.report_problem(problem);
             }
             Ok(Box::new(app))

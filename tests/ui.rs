@@ -10,6 +10,7 @@ use egui_kittest::kittest::Queryable;
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::keys::{ProfileBook, SessionStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
+use rickrut_dashboard::store::{Store, StoreHandle};
 use rickrut_dashboard::ui::{AppConfig, DashboardApp, KeyStoreChoice, Persisted};
 
 const KEY: &str = "kittest0123456789abcdef0123456789abcdef";
@@ -54,6 +55,7 @@ impl Fixture {
                 max_retries: 0,
                 ..ClientOptions::default()
             },
+            store: Some(StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap()),
         });
         Harness::builder()
             .with_size([1280.0, 900.0])

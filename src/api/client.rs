@@ -91,6 +91,13 @@ impl Client {
         &self.options
     }
 
+    /// The same client (and connection pool) with another retry budget.
+    pub fn with_max_retries(&self, max_retries: u32) -> Client {
+        let mut client = self.clone();
+        client.options.max_retries = max_retries;
+        client
+    }
+
     /// `GET applicants/{id}`.
     pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
         let url = self.url(&format!("applicants/{id}"))?;

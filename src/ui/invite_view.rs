@@ -6,6 +6,7 @@ use tokio::runtime::Handle;
 use super::{Command, Connection, theme, widgets};
 use crate::api::{ApiError, Applicant, ApplicantResponse, InputError, NewApplicant};
 use crate::jobs::{self, Task};
+use crate::store::InviteOutcome;
 
 #[derive(Default)]
 struct InviteForm {
@@ -40,6 +41,9 @@ pub struct InviteView {
     server_error: Option<ApiError>,
     interrupted: Option<String>,
     requests_sent: u64,
+    /// What was sent, kept until the answer is logged.
+    sending: Option<(String, String)>,
+    finished: Option<super::FinishedInvite>,
 }
 
 impl InviteView {
@@ -53,6 +57,11 @@ impl InviteView {
 
     pub fn created(&self) -> Option<&Applicant> {
         self.created.as_ref()
+    }
+
+    /// The invite that just got an answer, once: the app logs it and tracks the applicant.
+    pub fn take_finished(&mut self) -> Option<super::FinishedInvite> {
+        self.finished.take()
     }
 
     pub fn cancel(&mut self) {
@@ -75,7 +84,25 @@ impl InviteView {
                 self.form = InviteForm::default();
                 self.problems.clear();
             }
-            Ok(Ok(Err(e))) => self.server_error = Some(e),
+            Ok(Ok(Err(e))) => {
+                if let Some((email, opening)) = self.sending.take() {
+                    let already = e.details().is_some_and(|d| {
+                        d.0.iter()
+                            .any(|x| x.id.contains("already") || x.details.contains("already"))
+                    });
+                    self.finished = Some(super::FinishedInvite {
+                        email,
+                        opening,
+                        outcome: if already {
+                            InviteOutcome::AlreadyInvited
+                        } else {
+                            InviteOutcome::Failed(e.to_string())
+                        },
+                        created: None,
+                    });
+                }
+                self.server_error = Some(e);
+            }
             Ok(Err(e)) => {
                 self.interrupted = Some(format!(
                     "The invite was stopped before an answer came ({e}). It may or may not have been created: look the email up before sending it again."
@@ -98,6 +125,7 @@ impl InviteView {
             return;
         };
         self.created = None;
+        self.sending = Some((new.email.clone(), new.opening.clone()));
         let client = connection.client.clone();
         self.requests_sent += 1;
         self.task = Some(jobs::spawn(runtime, ctx, async move {

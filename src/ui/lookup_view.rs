@@ -28,6 +28,8 @@ pub struct LookupView {
     shown: Option<(Applicant, String)>,
     error: Option<String>,
     pending_site: Option<String>,
+    /// The last answer, until the app has tracked it.
+    received: Option<ApplicantResponse>,
     /// Requests actually sent, for tests that check bad input never reaches the network.
     requests_sent: u64,
 }
@@ -45,6 +47,11 @@ impl LookupView {
         self.shown.as_ref().map(|(a, _)| a)
     }
 
+    /// The applicant just received, once: the app tracks it.
+    pub fn take_received(&mut self) -> Option<ApplicantResponse> {
+        self.received.take()
+    }
+
     pub fn cancel(&mut self) {
         if let Some((_, task)) = self.task.as_mut() {
             task.cancel();
@@ -59,7 +66,8 @@ impl LookupView {
             Err(task) => self.task = Some((id, task)),
             Ok(Ok(Ok(response))) => {
                 let site = self.pending_site.take().unwrap_or_default();
-                self.shown = Some((response.applicant, site));
+                self.shown = Some((response.applicant.clone(), site));
+                self.received = Some(response);
                 self.error = None;
             }
             Ok(Ok(Err(e))) => {

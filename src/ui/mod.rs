@@ -1,6 +1,7 @@
 //! The egui views, one file per view, and the app that wires them: it reads state, and views
 //! send intents (`Command`) that one place applies once per frame.
 
+mod applicants_view;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
@@ -12,17 +13,20 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui::Ui;
+use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 use tokio::runtime::Handle;
 
+use crate::api::ApplicantResponse;
 use crate::api::{self, Client, ClientOptions};
 use crate::jobs::{self, Task};
 use crate::keys::{
     self, KeyStoreError, Profile, ProfileBook, SecretStore, SecretString, SessionStore,
 };
 use crate::sandbox::{Sandbox, SandboxConfig, Seed};
+use crate::store::{InviteOutcome, StoreHandle};
 
+pub use applicants_view::{ApplicantsView, SortKey, visible_rows};
 pub use invite_view::InviteView;
 pub use keys_view::KeysView;
 pub use lookup_view::LookupView;
@@ -35,6 +39,14 @@ pub const APP_ID: &str = "rickrut-dashboard";
 /// How long a keyring call may take before the user is told it hangs.
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// An invite that got an answer, for the invite log.
+pub struct FinishedInvite {
+    pub email: String,
+    pub opening: String,
+    pub outcome: InviteOutcome,
+    pub created: Option<ApplicantResponse>,
+}
+
 /// The name of the profile `--demo` and "Try the demo" create; it is never saved.
 pub const DEMO_PROFILE: &str = "Demo";
 
@@ -44,16 +56,18 @@ pub enum View {
     #[default]
     LookUp,
     Invite,
+    Applicants,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Keys, View::LookUp, View::Invite];
+    pub const ALL: [View; 4] = [View::Keys, View::LookUp, View::Invite, View::Applicants];
 
     pub fn title(self) -> &'static str {
         match self {
             View::Keys => "Keys",
             View::LookUp => "Look up",
             View::Invite => "Invite",
+            View::Applicants => "Applicants",
         }
     }
 }
@@ -102,6 +116,8 @@ pub struct AppConfig {
     /// A demo already started by `--demo`.
     pub demo: Option<Demo>,
     pub client_options: ClientOptions,
+    /// The local record of tracked applicants; `None` when it could not be opened.
+    pub store: Option<StoreHandle>,
 }
 
 /// The profile in use, with a client that holds its key.
@@ -182,6 +198,9 @@ pub struct DashboardApp {
     pub keys_view: KeysView,
     pub lookup_view: LookupView,
     pub invite_view: InviteView,
+    pub applicants_view: ApplicantsView,
+    store: Option<StoreHandle>,
+    store_writes: Vec<Task<Result<(), String>>>,
 }
 
 impl DashboardApp {
@@ -208,6 +227,9 @@ impl DashboardApp {
             keys_view: KeysView::default(),
             lookup_view: LookupView::default(),
             invite_view: InviteView::default(),
+            applicants_view: ApplicantsView::default(),
+            store: config.store,
+            store_writes: Vec::new(),
         };
         match config.key_store {
             KeyStoreChoice::Given(store) => app.key_store = Some(store),
@@ -280,6 +302,7 @@ impl DashboardApp {
         self.lookup_view.in_flight()
             + self.invite_view.in_flight()
             + self.keys_view.in_flight()
+            + self.applicants_view.in_flight()
             + usize::from(self.connecting.is_some())
             + usize::from(self.demo_starting.is_some())
     }
@@ -348,16 +371,34 @@ impl DashboardApp {
                         &mut commands,
                     );
                 }
+                View::Applicants => {
+                    let connection = self.connection.clone();
+                    self.applicants_view.ui(
+                        ui,
+                        &self.runtime,
+                        self.store.as_ref(),
+                        connection.as_ref(),
+                    );
+                }
             }
             self.commands.append(&mut commands);
         });
         // Views keep polling their own promises; a view not shown still finishes its work.
         self.lookup_view.poll();
         self.invite_view.poll(&mut self.commands);
+        self.track_what_was_received(ui.ctx());
+        let profile = self.connection.as_ref().map(|c| c.profile.name.clone());
+        self.applicants_view.keep_loaded(
+            ui.ctx(),
+            &self.runtime,
+            self.store.as_ref(),
+            profile.as_deref(),
+        );
 
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             self.lookup_view.cancel();
             self.invite_view.cancel();
+            self.applicants_view.cancel();
         }
         if !self.commands.is_empty() {
             ui.ctx().request_repaint();
@@ -406,7 +447,70 @@ impl DashboardApp {
             if response.clicked() {
                 self.persisted.view = view;
             }
+            if view == View::Applicants {
+                let changed = self.applicants_view.changed_count();
+                if changed > 0 {
+                    ui.vertical_centered(|ui| {
+                        ui.label(RichText::new(format!("● {changed} changed")).strong());
+                    });
+                }
+            }
         }
+    }
+
+    /// Every applicant a lookup or an invite returned is tracked, and every invite logged.
+    fn track_what_was_received(&mut self, ctx: &egui::Context) {
+        let received = self.lookup_view.take_received();
+        let invited = self.invite_view.take_finished();
+        let (Some(store), Some(connection)) = (self.store.clone(), self.connection.as_ref()) else {
+            return;
+        };
+        let profile = connection.profile.name.clone();
+        if let Some(response) = received {
+            let store = store.clone();
+            let profile = profile.clone();
+            self.store_writes
+                .push(jobs::spawn(&self.runtime, ctx, async move {
+                    store
+                        .call(move |s| {
+                            s.upsert(&profile, &[response], chrono::Utc::now())
+                                .map(|_| ())
+                        })
+                        .await
+                        .map_err(|e| e.to_string())
+                }));
+        }
+        if let Some(finished) = invited {
+            self.store_writes
+                .push(jobs::spawn(&self.runtime, ctx, async move {
+                    store
+                        .call(move |s| {
+                            let now = chrono::Utc::now();
+                            if let Some(created) = &finished.created {
+                                s.upsert(&profile, std::slice::from_ref(created), now)?;
+                            }
+                            s.log_invite(
+                                &profile,
+                                &finished.email,
+                                &finished.opening,
+                                &finished.outcome,
+                                now,
+                            )
+                        })
+                        .await
+                        .map_err(|e| e.to_string())
+                }));
+        }
+        let mut still_running = Vec::new();
+        for task in std::mem::take(&mut self.store_writes) {
+            match task.try_take() {
+                Err(task) => still_running.push(task),
+                Ok(Ok(Ok(()))) => self.applicants_view.reload(),
+                Ok(Ok(Err(e))) => self.notify_error(format!("Not saved locally: {e}")),
+                Ok(Err(e)) => self.notify_error(format!("Not saved locally: {e}")),
+            }
+        }
+        self.store_writes = still_running;
     }
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {

@@ -1,0 +1,211 @@
+//! Refresh all (or some) tracked applicants: bounded concurrency, one pause for everyone on
+//! 429, 404 recorded as deleted upstream, other failures listed per applicant.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc;
+use tokio::task::JoinSet;
+
+use crate::api::{ApiError, ApplicantId, ApplicantResponse, Client};
+use crate::store::{StoreHandle, Upserted};
+
+/// How many times one applicant may meet a 429 before it is listed as failed.
+const MAX_RATE_LIMITED: u32 = 20;
+/// Results written to the store at once.
+const BATCH: usize = 200;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RefreshProgress {
+    pub total: usize,
+    pub done: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub failed: usize,
+    /// The server asked everyone to wait until then.
+    pub paused_until: Option<Instant>,
+    /// Requests sent, including repeats after 429.
+    pub requests: usize,
+    pub failures: Vec<(u64, String)>,
+    pub finished: bool,
+}
+
+pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
+
+enum Outcome {
+    Fetched(Box<ApplicantResponse>),
+    Deleted(u64),
+    Failed(u64, String),
+}
+
+/// Refreshes `ids`, writing to the store as results arrive. `notify` is called on every
+/// change of progress (the UI passes `request_repaint`). Cancelling the task that runs this
+/// stops new requests at once; what was already received is kept.
+pub async fn refresh(
+    client: Client,
+    store: StoreHandle,
+    profile: String,
+    ids: Vec<u64>,
+    concurrency: usize,
+    progress: SharedProgress,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> RefreshProgress {
+    // Its own 429 handling (one pause for everyone) replaces the client's retries.
+    let client = client.with_max_retries(0);
+    let notify = Arc::new(notify);
+    {
+        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        *p = RefreshProgress {
+            total: ids.len(),
+            ..RefreshProgress::default()
+        };
+    }
+    let queue = Arc::new(Mutex::new(
+        ids.into_iter()
+            .map(|id| (id, 0u32))
+            .collect::<VecDeque<_>>(),
+    ));
+    let pause = Arc::new(Mutex::new(None::<Instant>));
+    let (results, mut inbox) = mpsc::channel::<Outcome>(BATCH * 2);
+    let mut workers = JoinSet::new();
+    for _ in 0..concurrency.max(1) {
+        let client = client.clone();
+        let queue = queue.clone();
+        let pause = pause.clone();
+        let results = results.clone();
+        let progress = progress.clone();
+        let notify = notify.clone();
+        workers.spawn(async move {
+            worker(client, queue, pause, results, progress, notify).await;
+        });
+    }
+    drop(results);
+
+    let mut fetched = Vec::with_capacity(BATCH);
+    let mut deleted = Vec::new();
+    let mut failed = Vec::new();
+    let at = chrono::Utc::now();
+    loop {
+        let next = inbox.recv().await;
+        let done = next.is_none();
+        match next {
+            Some(Outcome::Fetched(r)) => fetched.push(*r),
+            Some(Outcome::Deleted(id)) => deleted.push(id),
+            Some(Outcome::Failed(id, why)) => failed.push((id, why)),
+            None => {}
+        }
+        if done || fetched.len() >= BATCH || inbox.is_empty() {
+            let batch = std::mem::take(&mut fetched);
+            let gone = std::mem::take(&mut deleted);
+            let bad = std::mem::take(&mut failed);
+            let counts = (batch.len(), gone.len(), bad.len());
+            let profile_name = profile.clone();
+            let written = store
+                .call(move |s| {
+                    let outcomes = s.upsert(&profile_name, &batch, at)?;
+                    s.mark_deleted_upstream(&profile_name, &gone, at)?;
+                    s.mark_failed(&profile_name, &bad)?;
+                    Ok((outcomes, bad))
+                })
+                .await;
+            let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+            match written {
+                Ok((outcomes, bad)) => {
+                    p.changed += outcomes.iter().filter(|o| **o == Upserted::Changed).count();
+                    p.failed += bad.len();
+                    p.failures.extend(bad);
+                }
+                Err(e) => {
+                    p.failed += counts.0 + counts.1 + counts.2;
+                    p.failures
+                        .push((0, format!("results could not be saved: {e}")));
+                }
+            }
+            p.deleted += counts.1;
+            p.done += counts.0 + counts.1 + counts.2;
+            drop(p);
+            notify();
+        }
+        if done {
+            break;
+        }
+    }
+    while workers.join_next().await.is_some() {}
+    let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+    p.finished = true;
+    p.paused_until = None;
+    let summary = p.clone();
+    drop(p);
+    notify();
+    summary
+}
+
+async fn worker(
+    client: Client,
+    queue: Arc<Mutex<VecDeque<(u64, u32)>>>,
+    pause: Arc<Mutex<Option<Instant>>>,
+    results: mpsc::Sender<Outcome>,
+    progress: SharedProgress,
+    notify: Arc<impl Fn() + Send + Sync>,
+) {
+    loop {
+        // Everyone waits out a 429 together.
+        let wait = pause
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .and_then(|until| until.checked_duration_since(Instant::now()));
+        if let Some(wait) = wait {
+            tokio::time::sleep(wait).await;
+            continue;
+        }
+        let next = queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop_front();
+        let Some((id, limited)) = next else {
+            return;
+        };
+        let outcome = match ApplicantId::new(id) {
+            Err(e) => Outcome::Failed(id, e.to_string()),
+            Ok(applicant_id) => {
+                progress
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .requests += 1;
+                match client.get_applicant(applicant_id).await {
+                    Ok(r) => Outcome::Fetched(Box::new(r)),
+                    Err(ApiError::NotFound { .. }) => Outcome::Deleted(id),
+                    Err(ApiError::RateLimited { retry_after }) if limited < MAX_RATE_LIMITED => {
+                        let wait = retry_after.unwrap_or_else(|| backoff(limited));
+                        let until = Instant::now() + wait;
+                        {
+                            let mut p = pause.lock().unwrap_or_else(PoisonError::into_inner);
+                            if p.is_none_or(|current| current < until) {
+                                *p = Some(until);
+                            }
+                        }
+                        progress
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .paused_until = Some(until);
+                        notify();
+                        queue
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .push_front((id, limited + 1));
+                        continue;
+                    }
+                    Err(e) => Outcome::Failed(id, e.to_string()),
+                }
+            }
+        };
+        if results.send(outcome).await.is_err() {
+            return;
+        }
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(500u64.saturating_mul(1 << attempt.min(5)))
+}

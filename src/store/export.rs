@@ -1,0 +1,80 @@
+//! Tracked applicants out to files a spreadsheet opens: CSV (RFC 4180, UTF-8, header row)
+//! and JSON (the applicant as received).
+
+use std::io::Write;
+use std::path::Path;
+
+use super::TrackedApplicant;
+
+pub const CSV_HEADER: [&str; 11] = [
+    "id",
+    "name",
+    "email",
+    "code",
+    "opening_id",
+    "status",
+    "step",
+    "skill_score",
+    "adequation_score",
+    "updated_at",
+    "last_checked",
+];
+
+/// One CSV record per applicant, in the given order.
+pub fn csv_records(rows: &[TrackedApplicant]) -> Vec<[String; 11]> {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    rows.iter()
+        .map(|r| {
+            [
+                r.id.to_string(),
+                r.name.clone(),
+                r.email.clone(),
+                r.code.clone(),
+                opt(r.opening_id.map(|o| o.to_string())),
+                if r.deleted_upstream {
+                    "DELETED_UPSTREAM".into()
+                } else {
+                    r.status.clone()
+                },
+                opt(r.step.map(|s| s.to_string())),
+                opt(r.skill.map(|s| format!("{s:.1}"))),
+                opt(r.adequation.map(|s| format!("{s:.1}"))),
+                opt(r.updated_at.map(|t| t.to_rfc3339())),
+                opt(r.last_checked.map(|t| t.to_rfc3339())),
+            ]
+        })
+        .collect()
+}
+
+pub fn write_csv_to<W: Write>(out: W, rows: &[TrackedApplicant]) -> Result<(), csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(CSV_HEADER)?;
+    for record in csv_records(rows) {
+        writer.write_record(&record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// Writes beside the target and renames, so a failed export never leaves half a file.
+pub fn write_csv(path: &Path, rows: &[TrackedApplicant]) -> std::io::Result<()> {
+    let tmp = path.with_extension("csv.partial");
+    let file = std::fs::File::create(&tmp)?;
+    write_csv_to(std::io::BufWriter::new(file), rows).map_err(std::io::Error::other)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// A JSON array of the applicants as received (those not fetched yet have only their ID).
+pub fn json_array(rows: &[TrackedApplicant]) -> String {
+    let items: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.raw_json
+                .clone()
+                .unwrap_or_else(|| format!("{{\"id\":{}}}", r.id))
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}

@@ -1,0 +1,62 @@
+//! One thread owns the database; everything else sends it work and awaits the answer, so
+//! the UI never waits on a write.
+
+use std::sync::mpsc;
+
+use tokio::sync::oneshot;
+
+use super::{Store, StoreError};
+
+type Job = Box<dyn FnOnce(&mut Store) + Send>;
+
+/// A cheap, cloneable way to reach the store's thread.
+#[derive(Clone)]
+pub struct StoreHandle {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl StoreHandle {
+    /// Moves the store to its own thread; it ends when the last handle is dropped.
+    pub fn spawn(mut store: Store) -> Result<StoreHandle, StoreError> {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("rickrut-store".into())
+            .spawn(move || {
+                for job in inbox {
+                    job(&mut store);
+                }
+            })
+            .map_err(|e| StoreError::Sqlite(format!("the database thread did not start: {e}")))?;
+        Ok(StoreHandle { jobs })
+    }
+
+    /// Runs `work` on the store's thread and awaits its result.
+    pub async fn call<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    {
+        let (answer, result) = oneshot::channel();
+        self.jobs
+            .send(Box::new(move |store| {
+                let _ = answer.send(work(store));
+            }))
+            .map_err(|_| StoreError::Closed)?;
+        result.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// The same, for the command line, which has no UI to keep responsive.
+    pub fn call_blocking<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    {
+        let (answer, result) = mpsc::channel();
+        self.jobs
+            .send(Box::new(move |store| {
+                let _ = answer.send(work(store));
+            }))
+            .map_err(|_| StoreError::Closed)?;
+        result.recv().map_err(|_| StoreError::Closed)?
+    }
+}

@@ -1,0 +1,866 @@
+//! Applicants: everyone this profile invited or looked up, as a sortable, filterable table
+//! that refreshes from the API, with the selected applicant's card and history.
+
+use std::cmp::Ordering;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+use tokio::runtime::Handle;
+
+use super::widgets::{self, CardContext};
+use super::{Connection, theme};
+use crate::api::{ApplicantId, Status};
+use crate::jobs::refresh::{self, RefreshProgress, SharedProgress};
+use crate::jobs::{self, Task};
+use crate::store::{Snapshot, StoreHandle, TrackedApplicant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Id,
+    Name,
+    Email,
+    Opening,
+    Status,
+    Step,
+    Skill,
+    Adequation,
+    Updated,
+    LastChecked,
+}
+
+const COLUMNS: [(SortKey, &str); 10] = [
+    (SortKey::Id, "ID"),
+    (SortKey::Name, "Name"),
+    (SortKey::Email, "Email"),
+    (SortKey::Opening, "Opening"),
+    (SortKey::Status, "Status"),
+    (SortKey::Step, "Step"),
+    (SortKey::Skill, "Skill"),
+    (SortKey::Adequation, "Adequation"),
+    (SortKey::Updated, "Updated"),
+    (SortKey::LastChecked, "Last checked"),
+];
+
+/// The rows shown, in order: computed once per change of data, sort or filter, never per frame.
+pub fn visible_rows(
+    rows: &[TrackedApplicant],
+    filter: &str,
+    status: Option<&str>,
+    changed_only: bool,
+    sort: (SortKey, bool),
+) -> Vec<usize> {
+    let needle = filter.trim().to_lowercase();
+    let mut order: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            (needle.is_empty()
+                || r.name.to_lowercase().contains(&needle)
+                || r.email.to_lowercase().contains(&needle)
+                || r.code.to_lowercase().contains(&needle))
+                && status.is_none_or(|s| r.status == s)
+                && (!changed_only || r.changed)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let (key, ascending) = sort;
+    let float = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => a.total_cmp(&b),
+        (Some(_), None) => Ordering::Greater,
+        (None, Some(_)) => Ordering::Less,
+        (None, None) => Ordering::Equal,
+    };
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&rows[a], &rows[b]);
+        let by = match key {
+            SortKey::Id => x.id.cmp(&y.id),
+            SortKey::Name => x.name.to_lowercase().cmp(&y.name.to_lowercase()),
+            SortKey::Email => x.email.cmp(&y.email),
+            SortKey::Opening => x.opening_id.cmp(&y.opening_id),
+            SortKey::Status => x.status.cmp(&y.status),
+            SortKey::Step => x.step.cmp(&y.step),
+            SortKey::Skill => float(x.skill, y.skill),
+            SortKey::Adequation => float(x.adequation, y.adequation),
+            SortKey::Updated => x.updated_at.cmp(&y.updated_at),
+            SortKey::LastChecked => x.last_checked.cmp(&y.last_checked),
+        }
+        .then(x.id.cmp(&y.id));
+        if ascending { by } else { by.reverse() }
+    });
+    order
+}
+
+type HistoryTask = Task<Result<Vec<Snapshot>, String>>;
+
+pub struct ApplicantsView {
+    rows: Vec<TrackedApplicant>,
+    loaded_for: Option<String>,
+    loading: Option<Task<Result<Vec<TrackedApplicant>, String>>>,
+    reload_wanted: bool,
+    order: Vec<usize>,
+    order_dirty: bool,
+    sort: (SortKey, bool),
+    filter: String,
+    status_filter: Option<String>,
+    changed_only: bool,
+    selected: Option<u64>,
+    history: Option<(u64, Vec<Snapshot>)>,
+    history_task: Option<(u64, HistoryTask)>,
+    refresh: Option<Task<RefreshProgress>>,
+    progress: SharedProgress,
+    last_refresh: Option<RefreshProgress>,
+    pub concurrency: usize,
+    track_input: String,
+    message: Option<(bool, String)>,
+    store_task: Option<Task<Result<String, String>>>,
+}
+
+impl Default for ApplicantsView {
+    fn default() -> Self {
+        ApplicantsView {
+            rows: Vec::new(),
+            loaded_for: None,
+            loading: None,
+            reload_wanted: true,
+            order: Vec::new(),
+            order_dirty: true,
+            sort: (SortKey::Id, false),
+            filter: String::new(),
+            status_filter: None,
+            changed_only: false,
+            selected: None,
+            history: None,
+            history_task: None,
+            refresh: None,
+            progress: Arc::new(Mutex::new(RefreshProgress::default())),
+            last_refresh: None,
+            concurrency: 8,
+            track_input: String::new(),
+            message: None,
+            store_task: None,
+        }
+    }
+}
+
+impl ApplicantsView {
+    pub fn in_flight(&self) -> usize {
+        usize::from(self.refresh.is_some())
+    }
+
+    /// Rows whose status or scores changed since the user last looked.
+    pub fn changed_count(&self) -> usize {
+        self.rows.iter().filter(|r| r.changed).count()
+    }
+
+    pub fn rows(&self) -> &[TrackedApplicant] {
+        &self.rows
+    }
+
+    pub fn visible(&self) -> Vec<&TrackedApplicant> {
+        self.order.iter().map(|&i| &self.rows[i]).collect()
+    }
+
+    pub fn selected(&self) -> Option<u64> {
+        self.selected
+    }
+
+    pub fn history(&self) -> Option<&[Snapshot]> {
+        self.history.as_ref().map(|(_, h)| h.as_slice())
+    }
+
+    pub fn last_refresh(&self) -> Option<&RefreshProgress> {
+        self.last_refresh.as_ref()
+    }
+
+    /// The store changed (a lookup or an invite was tracked): read it again.
+    pub fn reload(&mut self) {
+        self.reload_wanted = true;
+    }
+
+    pub fn cancel(&mut self) {
+        if let Some(task) = self.refresh.as_mut() {
+            task.cancel();
+        }
+    }
+
+    /// Loads the rows of the profile in use when they are stale; cheap when they are not.
+    pub fn keep_loaded(
+        &mut self,
+        ctx: &egui::Context,
+        runtime: &Handle,
+        store: Option<&StoreHandle>,
+        profile: Option<&str>,
+    ) {
+        self.poll();
+        let (Some(store), Some(profile)) = (store, profile) else {
+            return;
+        };
+        if self.loaded_for.as_deref() != Some(profile) {
+            self.rows.clear();
+            self.order.clear();
+            self.selected = None;
+            self.history = None;
+            self.reload_wanted = true;
+        }
+        if self.reload_wanted && self.loading.is_none() {
+            self.reload_wanted = false;
+            self.loaded_for = Some(profile.to_owned());
+            let store = store.clone();
+            let profile = profile.to_owned();
+            self.loading = Some(jobs::spawn(runtime, ctx, async move {
+                store
+                    .call(move |s| s.tracked(&profile))
+                    .await
+                    .map_err(|e| e.to_string())
+            }));
+        }
+    }
+
+    fn poll(&mut self) {
+        if let Some(task) = self.loading.take() {
+            match task.try_take() {
+                Err(task) => self.loading = Some(task),
+                Ok(Ok(Ok(rows))) => {
+                    self.rows = rows;
+                    self.order_dirty = true;
+                    if let Some(id) = self.selected {
+                        // The history may have grown with the new data.
+                        if self.history.as_ref().is_some_and(|(h, _)| *h == id) {
+                            self.history = None;
+                        }
+                    }
+                }
+                Ok(Ok(Err(e))) => self.message = Some((true, e)),
+                Ok(Err(e)) => self.message = Some((true, e.to_string())),
+            }
+        }
+        if let Some((id, task)) = self.history_task.take() {
+            match task.try_take() {
+                Err(task) => self.history_task = Some((id, task)),
+                Ok(Ok(Ok(history))) => self.history = Some((id, history)),
+                Ok(Ok(Err(e))) => self.message = Some((true, e)),
+                Ok(Err(_)) => {}
+            }
+        }
+        if let Some(task) = self.refresh.take() {
+            match task.try_take() {
+                Err(task) => self.refresh = Some(task),
+                Ok(outcome) => {
+                    let mut summary = self
+                        .progress
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .clone();
+                    if let Ok(done) = outcome {
+                        summary = done;
+                    } else {
+                        summary.finished = false;
+                    }
+                    self.last_refresh = Some(summary);
+                    self.reload_wanted = true;
+                }
+            }
+        }
+        if let Some(task) = self.store_task.take() {
+            match task.try_take() {
+                Err(task) => self.store_task = Some(task),
+                Ok(Ok(Ok(text))) => {
+                    self.message = Some((false, text));
+                    self.reload_wanted = true;
+                }
+                Ok(Ok(Err(e))) => self.message = Some((true, e)),
+                Ok(Err(e)) => self.message = Some((true, e.to_string())),
+            }
+        }
+    }
+
+    /// Starts refreshing `ids` (all tracked when `None`).
+    pub fn start_refresh(
+        &mut self,
+        ctx: &egui::Context,
+        runtime: &Handle,
+        store: &StoreHandle,
+        connection: &Connection,
+        ids: Option<Vec<u64>>,
+    ) {
+        if self.refresh.is_some() {
+            return;
+        }
+        let ids = ids.unwrap_or_else(|| self.rows.iter().map(|r| r.id).collect());
+        let progress = self.progress.clone();
+        let repaint = ctx.clone();
+        let client = connection.client.clone();
+        let store = store.clone();
+        let profile = connection.profile.name.clone();
+        let concurrency = self.concurrency;
+        self.last_refresh = None;
+        self.refresh = Some(jobs::spawn(runtime, ctx, async move {
+            refresh::refresh(
+                client,
+                store,
+                profile,
+                ids,
+                concurrency,
+                progress,
+                move || {
+                    repaint.request_repaint();
+                },
+            )
+            .await
+        }));
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        runtime: &Handle,
+        store: Option<&StoreHandle>,
+        connection: Option<&Connection>,
+    ) {
+        ui.heading("Applicants");
+        let (Some(store), Some(connection)) = (store, connection) else {
+            ui.label("Use a profile (Keys) to see the applicants it invited or looked up.");
+            if store.is_none() {
+                widgets::error_message(
+                    ui,
+                    "The local database is not available; see the message below.",
+                );
+            }
+            return;
+        };
+        if self.order_dirty {
+            self.order = visible_rows(
+                &self.rows,
+                &self.filter,
+                self.status_filter.as_deref(),
+                self.changed_only,
+                self.sort,
+            );
+            self.order_dirty = false;
+        }
+        self.toolbar_ui(ui, runtime, store, connection);
+        self.progress_ui(ui);
+        if let Some((is_error, text)) = &self.message {
+            if *is_error {
+                widgets::error_message(ui, text);
+            } else {
+                widgets::success_message(ui, text);
+            }
+        }
+        ui.separator();
+        if self.rows.is_empty() {
+            ui.label(
+                RichText::new(
+                    "No applicant is tracked yet. Everyone you look up or invite with this profile appears here; you can also track an ID above.",
+                )
+                .italics(),
+            );
+            return;
+        }
+        let selected_row = self
+            .selected
+            .and_then(|id| self.rows.iter().find(|r| r.id == id))
+            .cloned();
+        let table_height = if selected_row.is_some() {
+            (ui.available_height() * 0.45).max(160.0)
+        } else {
+            ui.available_height()
+        };
+        ui.allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
+            self.table_ui(ui, runtime, store, &connection.profile.name);
+        });
+        if let Some(row) = selected_row {
+            ui.separator();
+            self.details_ui(ui, runtime, store, connection, &row);
+        }
+    }
+
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut Ui,
+        runtime: &Handle,
+        store: &StoreHandle,
+        connection: &Connection,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Filter");
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.filter)
+                        .hint_text("name, email or code")
+                        .desired_width(200.0),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                self.order_dirty = true;
+            }
+            let mut statuses: Vec<String> = self.rows.iter().map(|r| r.status.clone()).collect();
+            statuses.sort();
+            statuses.dedup();
+            statuses.retain(|s| !s.is_empty());
+            let before = self.status_filter.clone();
+            egui::ComboBox::from_label("Status")
+                .selected_text(self.status_filter.as_deref().unwrap_or("Any status"))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.status_filter, None, "Any status");
+                    for s in statuses {
+                        let text = s.clone();
+                        ui.selectable_value(&mut self.status_filter, Some(s), text);
+                    }
+                });
+            if before != self.status_filter {
+                self.order_dirty = true;
+            }
+            let changed = self.changed_count();
+            if ui
+                .checkbox(
+                    &mut self.changed_only,
+                    format!("Changed since last look ({changed})"),
+                )
+                .changed()
+            {
+                self.order_dirty = true;
+            }
+            ui.separator();
+            let busy = self.refresh.is_some();
+            if busy {
+                if ui.button("Cancel refresh").clicked() {
+                    self.cancel();
+                }
+            } else {
+                if ui
+                    .button("Refresh all")
+                    .on_hover_text("Fetch the current state of every tracked applicant (Ctrl+R)")
+                    .clicked()
+                    || ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::R))
+                {
+                    self.start_refresh(ui.ctx(), runtime, store, connection, None);
+                }
+                if let Some(id) = self.selected
+                    && ui.button("Refresh selected").clicked()
+                {
+                    self.start_refresh(ui.ctx(), runtime, store, connection, Some(vec![id]));
+                }
+                let failed: Vec<u64> = self
+                    .last_refresh
+                    .as_ref()
+                    .map(|p| {
+                        p.failures
+                            .iter()
+                            .map(|(id, _)| *id)
+                            .filter(|id| *id > 0)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !failed.is_empty()
+                    && ui
+                        .button(format!("Retry {} failed", failed.len()))
+                        .clicked()
+                {
+                    self.start_refresh(ui.ctx(), runtime, store, connection, Some(failed));
+                }
+            }
+            ui.add(
+                egui::DragValue::new(&mut self.concurrency)
+                    .range(1..=64)
+                    .prefix("at once: "),
+            )
+            .on_hover_text("How many requests a refresh sends at the same time");
+            ui.separator();
+            let label = ui.label("Track ID");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.track_input)
+                    .hint_text("e.g. 1002")
+                    .desired_width(90.0),
+            )
+            .labelled_by(label.id);
+            if ui.button("Track").clicked() {
+                match ApplicantId::parse(&self.track_input) {
+                    Err(e) => self.message = Some((true, e.to_string())),
+                    Ok(id) => {
+                        let store_handle = store.clone();
+                        let profile = connection.profile.name.clone();
+                        self.track_input.clear();
+                        self.store_task = Some(jobs::spawn(runtime, ui.ctx(), async move {
+                            store_handle
+                                .call(move |s| s.track_ids(&profile, &[id.get()]))
+                                .await
+                                .map(|()| format!("Tracking {id}; refresh to fetch it."))
+                                .map_err(|e| e.to_string())
+                        }));
+                    }
+                }
+            }
+            if !self.order.is_empty() && ui.button("Export CSV…").clicked() {
+                let rows: Vec<TrackedApplicant> = self.visible().into_iter().cloned().collect();
+                self.store_task = Some(jobs::spawn(runtime, ui.ctx(), async move {
+                    let Some(file) = rfd::AsyncFileDialog::new()
+                        .set_file_name("applicants.csv")
+                        .add_filter("CSV", &["csv"])
+                        .save_file()
+                        .await
+                    else {
+                        return Ok("Export cancelled.".to_owned());
+                    };
+                    let path = file.path().to_path_buf();
+                    let count = rows.len();
+                    tokio::task::spawn_blocking(move || {
+                        crate::store::export::write_csv(&path, &rows).map(|()| path)
+                    })
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .map(|path| format!("Exported {count} applicants to {}.", path.display()))
+                    .map_err(|e| e.to_string())
+                }));
+            }
+        });
+    }
+
+    fn progress_ui(&mut self, ui: &mut Ui) {
+        let p = if self.refresh.is_some() {
+            Some(
+                self.progress
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .clone(),
+            )
+        } else {
+            self.last_refresh.clone()
+        };
+        let Some(p) = p else { return };
+        ui.horizontal(|ui| {
+            let fraction = if p.total == 0 {
+                1.0
+            } else {
+                p.done as f32 / p.total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(240.0)
+                    .text(format!("{} / {}", p.done, p.total)),
+            );
+            ui.label(format!(
+                "{} changed · {} deleted upstream · {} failed",
+                p.changed, p.deleted, p.failed
+            ));
+            if self.refresh.is_some() {
+                if let Some(until) = p.paused_until
+                    && let Some(left) = until.checked_duration_since(std::time::Instant::now())
+                {
+                    ui.label(format!(
+                        "the server asked to slow down: waiting {:.0} s",
+                        left.as_secs_f32().ceil()
+                    ));
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(250));
+                }
+            } else if p.finished {
+                ui.label("Refresh finished.");
+            } else {
+                ui.label("Refresh cancelled.");
+            }
+        });
+        if self.refresh.is_none() && !p.failures.is_empty() {
+            egui::CollapsingHeader::new(format!("{} failed", p.failures.len()))
+                .id_salt("refresh-failures")
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(120.0)
+                        .show(ui, |ui| {
+                            for (id, why) in &p.failures {
+                                ui.label(format!("{id}: {why}"));
+                            }
+                        });
+                });
+        }
+    }
+
+    fn table_ui(&mut self, ui: &mut Ui, runtime: &Handle, store: &StoreHandle, profile: &str) {
+        let dark = ui.visuals().dark_mode;
+        let mut clicked_sort = None;
+        let mut clicked_row = None;
+        let rows = &self.rows;
+        let order = &self.order;
+        let selected = self.selected;
+        let sort = self.sort;
+        TableBuilder::new(ui)
+            .id_salt("applicants-table")
+            .striped(true)
+            .sense(Sense::click())
+            .auto_shrink([false, false])
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::auto().at_least(60.0))
+            .column(Column::initial(150.0).at_least(80.0).clip(true))
+            .column(Column::initial(210.0).at_least(80.0).clip(true))
+            .column(Column::auto().at_least(60.0))
+            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(40.0))
+            .column(Column::auto().at_least(50.0))
+            .column(Column::auto().at_least(70.0))
+            .column(Column::auto().at_least(120.0))
+            .column(Column::remainder().at_least(120.0))
+            .header(theme::ROW_HEIGHT + 4.0, |mut header| {
+                for (key, title) in COLUMNS {
+                    header.col(|ui| {
+                        let arrow = match (sort.0 == key, sort.1) {
+                            (true, true) => " ⏶",
+                            (true, false) => " ⏷",
+                            _ => "",
+                        };
+                        if ui
+                            .add(
+                                egui::Button::new(
+                                    RichText::new(format!("{title}{arrow}")).strong(),
+                                )
+                                .frame(false),
+                            )
+                            .on_hover_text(format!("Sort by {title}"))
+                            .clicked()
+                        {
+                            clicked_sort = Some(key);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
+                    let r = &rows[order[row.index()]];
+                    row.set_selected(selected == Some(r.id));
+                    let strong = r.changed;
+                    let text = |s: String| {
+                        if strong {
+                            RichText::new(s).strong()
+                        } else {
+                            RichText::new(s)
+                        }
+                    };
+                    row.col(|ui| {
+                        ui.label(text(r.id.to_string()));
+                    });
+                    row.col(|ui| {
+                        ui.label(text(if r.changed {
+                            format!("● {}", r.name)
+                        } else {
+                            r.name.clone()
+                        }));
+                    });
+                    row.col(|ui| {
+                        ui.label(text(r.email.clone()));
+                    });
+                    row.col(|ui| {
+                        ui.label(r.opening_id.map_or_else(String::new, |o| o.to_string()));
+                    });
+                    row.col(|ui| {
+                        if r.deleted_upstream {
+                            ui.label(
+                                RichText::new("deleted upstream")
+                                    .color(theme::warning_colour(dark)),
+                            );
+                        } else if r.status.is_empty() {
+                            ui.label(RichText::new("not fetched yet").italics());
+                        } else {
+                            widgets::status_badge(ui, &Status::parse(&r.status));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(r.step.map_or_else(String::new, |s| s.to_string()));
+                    });
+                    row.col(|ui| {
+                        ui.label(r.skill.map_or_else(String::new, |s| format!("{s:.1}")));
+                    });
+                    row.col(|ui| {
+                        ui.label(r.adequation.map_or_else(String::new, |s| format!("{s:.1}")));
+                    });
+                    row.col(|ui| {
+                        ui.label(r.updated_at.map_or_else(String::new, |t| {
+                            t.with_timezone(&chrono::Local)
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                        }));
+                    });
+                    row.col(|ui| {
+                        let checked = r
+                            .last_checked
+                            .map_or_else(String::new, |t| widgets::relative(chrono::Utc::now(), t));
+                        match &r.last_error {
+                            Some(e) => {
+                                ui.label(
+                                    RichText::new(format!("⚠ {checked}"))
+                                        .color(theme::error_colour(dark)),
+                                )
+                                .on_hover_text(e);
+                            }
+                            None => {
+                                ui.label(checked);
+                            }
+                        }
+                    });
+                    if row.response().clicked() {
+                        clicked_row = Some(r.id);
+                    }
+                });
+            });
+        if let Some(key) = clicked_sort {
+            self.sort = if self.sort.0 == key {
+                (key, !self.sort.1)
+            } else {
+                (key, true)
+            };
+            self.order_dirty = true;
+        }
+        if let Some(id) = clicked_row {
+            self.select(ui.ctx(), runtime, store, profile, id);
+        }
+    }
+
+    /// Shows the applicant, loads their history, and clears "changed" (they have been seen).
+    pub fn select(
+        &mut self,
+        ctx: &egui::Context,
+        runtime: &Handle,
+        store: &StoreHandle,
+        profile: &str,
+        id: u64,
+    ) {
+        self.selected = Some(id);
+        self.history = None;
+        let store_handle = store.clone();
+        let profile_name = profile.to_owned();
+        self.history_task = Some((
+            id,
+            jobs::spawn(runtime, ctx, async move {
+                store_handle
+                    .call(move |s| {
+                        s.mark_seen(&profile_name, &[id])?;
+                        s.history(&profile_name, id)
+                    })
+                    .await
+                    .map_err(|e| e.to_string())
+            }),
+        ));
+        if let Some(row) = self.rows.iter_mut().find(|r| r.id == id)
+            && row.changed
+        {
+            row.changed = false;
+            self.order_dirty = true;
+        }
+    }
+
+    fn details_ui(
+        &mut self,
+        ui: &mut Ui,
+        runtime: &Handle,
+        store: &StoreHandle,
+        connection: &Connection,
+        row: &TrackedApplicant,
+    ) {
+        ui.horizontal(|ui| {
+            if ui
+                .button("Untrack")
+                .on_hover_text("Stop tracking this applicant")
+                .clicked()
+            {
+                let store_handle = store.clone();
+                let profile = connection.profile.name.clone();
+                let id = row.id;
+                self.selected = None;
+                self.store_task = Some(jobs::spawn(runtime, ui.ctx(), async move {
+                    store_handle
+                        .call(move |s| s.untrack(&profile, &[id]))
+                        .await
+                        .map(|_| format!("Stopped tracking {id}."))
+                        .map_err(|e| e.to_string())
+                }));
+            }
+            if ui.button("Close").clicked() {
+                self.selected = None;
+            }
+        });
+        let site = connection.site();
+        egui::ScrollArea::vertical()
+            .id_salt("applicant-details")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.columns(2, |cols| {
+                    match row.applicant() {
+                        Some(applicant) => {
+                            widgets::applicant_card(
+                                &mut cols[0],
+                                &applicant,
+                                &CardContext { site: &site },
+                            );
+                        }
+                        None => {
+                            cols[0].label(format!(
+                                "Applicant {} has not been fetched yet; refresh to see it.",
+                                row.id
+                            ));
+                        }
+                    }
+                    history_ui(
+                        &mut cols[1],
+                        self.history
+                            .as_ref()
+                            .filter(|(id, _)| *id == row.id)
+                            .map(|(_, h)| h.as_slice()),
+                    );
+                });
+            });
+    }
+}
+
+fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
+    ui.label(RichText::new("Score history").strong());
+    let Some(history) = history else {
+        ui.spinner();
+        return;
+    };
+    let points = |pick: fn(&Snapshot) -> Option<f64>| -> Vec<[f64; 2]> {
+        history
+            .iter()
+            .filter_map(|s| Some([s.taken_at.timestamp() as f64, pick(s)?]))
+            .collect()
+    };
+    let skill = points(|s| s.skill);
+    let adequation = points(|s| s.adequation);
+    if skill.is_empty() && adequation.is_empty() {
+        ui.label(RichText::new("No scores yet.").italics());
+    } else {
+        egui_plot::Plot::new("score-history")
+            .height(180.0)
+            .include_y(0.0)
+            .include_y(100.0)
+            .legend(egui_plot::Legend::default())
+            .x_axis_formatter(|mark, _| {
+                chrono::DateTime::from_timestamp(mark.value as i64, 0)
+                    .map(|t| {
+                        t.with_timezone(&chrono::Local)
+                            .format("%m-%d %H:%M")
+                            .to_string()
+                    })
+                    .unwrap_or_default()
+            })
+            .show(ui, |plot| {
+                plot.line(egui_plot::Line::new("Skill", skill).name("Skill"));
+                plot.line(egui_plot::Line::new("Adequation", adequation).name("Adequation"));
+            });
+    }
+    ui.add_space(theme::SPACE);
+    ui.label(RichText::new("Status changes").strong());
+    let mut last: Option<&str> = None;
+    for s in history {
+        if last != Some(s.status.as_str()) {
+            ui.label(format!(
+                "{} — {}{}",
+                s.taken_at
+                    .with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M"),
+                s.status,
+                s.step
+                    .map_or_else(String::new, |step| format!(" (step {step})"))
+            ));
+            last = Some(&s.status);
+        }
+    }
+}
