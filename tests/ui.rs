@@ -263,3 +263,70 @@ fn verify_accepts_a_good_key() {
         has(h, "the key was accepted")
     });
 }
+
+#[test]
+fn applicants_sort_filter_select_and_history() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    for (id, name) in [("1002", ""), ("1003", ""), ("31415", "John Smith")] {
+        look_up(&mut h, id);
+        step_until(&mut h, "the card", |h| {
+            h.state()
+                .lookup_view
+                .shown()
+                .is_some_and(|a| a.id.to_string() == id)
+                && (name.is_empty() || has(h, name))
+        });
+    }
+    navigate(&mut h, "Applicants");
+    step_until(&mut h, "three tracked applicants", |h| {
+        h.state().applicants_view.rows().len() == 3
+    });
+
+    // Sort by name, both ways.
+    click(&mut h, "Name");
+    let names: Vec<String> = h
+        .state()
+        .applicants_view
+        .visible()
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted);
+    h.get_by_label_contains("Name ").click_accesskit();
+    h.run_steps(2);
+    let reversed: Vec<String> = h
+        .state()
+        .applicants_view
+        .visible()
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    sorted.reverse();
+    assert_eq!(reversed, sorted);
+
+    // Filter by email fragment.
+    set_text(&mut h, "Filter", "john.smith");
+    let shown: Vec<u64> = h
+        .state()
+        .applicants_view
+        .visible()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(shown, [31415]);
+
+    // Select the row: the card and the history appear.
+    h.get_by_label("John Smith").click();
+    step_until(&mut h, "the history", |h| {
+        h.state().applicants_view.history().is_some()
+    });
+    assert_eq!(h.state().applicants_view.selected(), Some(31415));
+    assert!(has(&h, "Score history"));
+    assert!(has(&h, "— SCORED (step 6)"), "the status change list");
+    assert!(has(&h, "ATZDVQDH"), "the same applicant card as Look up");
+    assert_eq!(h.state().applicants_view.history().unwrap().len(), 1);
+}

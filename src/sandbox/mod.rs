@@ -126,10 +126,19 @@ pub enum SandboxError {
 }
 
 struct Shared {
+    stats: Arc<Counters>,
     keys: Vec<String>,
     latency: Duration,
     limiter: Option<Mutex<TokenBucket>>,
     state: Mutex<State>,
+}
+
+/// What the sandbox answered, for tests that check a client's manners.
+#[derive(Debug, Default)]
+pub struct Counters {
+    /// Every request that reached a documented endpoint.
+    pub requests: std::sync::atomic::AtomicU64,
+    pub rate_limited: std::sync::atomic::AtomicU64,
 }
 
 /// `rate` tokens a second, at most `rate` saved up.
@@ -157,6 +166,7 @@ impl TokenBucket {
 
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
+    stats: Arc<Counters>,
     addr: SocketAddr,
     key: String,
     generated: bool,
@@ -176,7 +186,9 @@ impl Sandbox {
         let state = tokio::task::spawn_blocking(move || State::open(seed, db.as_deref()))
             .await
             .map_err(|e| SandboxError::Serve(e.to_string()))??;
+        let stats = Arc::new(Counters::default());
         let shared = Arc::new(Shared {
+            stats: stats.clone(),
             keys: keys.clone(),
             latency: config.latency,
             limiter: config.rate_limit.map(|rate| {
@@ -235,6 +247,7 @@ impl Sandbox {
         });
         tracing::info!(%addr, "sandbox listening");
         Ok(Sandbox {
+            stats,
             addr,
             key: keys.into_iter().next().unwrap_or_default(),
             generated,
@@ -255,6 +268,15 @@ impl Sandbox {
 
     pub fn key_was_generated(&self) -> bool {
         self.generated
+    }
+
+    /// How many requests were answered, and how many of them with 429.
+    pub fn counters(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (
+            self.stats.requests.load(Relaxed),
+            self.stats.rate_limited.load(Relaxed),
+        )
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -341,6 +363,8 @@ fn success(status: StatusCode, applicant: Value) -> Response {
 
 /// Latency, the key, then the rate limit: what every documented request goes through.
 async fn admit(shared: &Shared, query: Option<&str>) -> Result<(), Response> {
+    use std::sync::atomic::Ordering::Relaxed;
+    shared.stats.requests.fetch_add(1, Relaxed);
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
     }
@@ -369,6 +393,7 @@ async fn admit(shared: &Shared, query: Option<&str>) -> Result<(), Response> {
             Err(_) => Ok(()),
         };
         if let Err(wait) = verdict {
+            shared.stats.rate_limited.fetch_add(1, Relaxed);
             let mut response = error(
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",

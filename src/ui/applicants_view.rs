@@ -584,6 +584,8 @@ impl ApplicantsView {
         let order = &self.order;
         let selected = self.selected;
         let sort = self.sort;
+        // A click anywhere on a row selects it; selectable text would take the click.
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .id_salt("applicants-table")
             .striped(true)

@@ -1,0 +1,198 @@
+//! Refresh-all against the in-process sandbox: changes found, 404s marked, one pause for
+//! everyone on 429, and cancel stopping new requests at once.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rickrut_dashboard::api::{ApplicantId, Client, NewApplicant};
+use rickrut_dashboard::jobs::refresh::{RefreshProgress, refresh};
+use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig, Seed};
+use rickrut_dashboard::store::{Store, StoreHandle};
+use secrecy::SecretString;
+
+const KEY: &str = "refresh0123456789abcdef0123456789abcdef";
+
+fn client(sb: &Sandbox) -> Client {
+    Client::new(&sb.base_url(), SecretString::from(KEY.to_owned())).unwrap()
+}
+
+fn progress() -> Arc<Mutex<RefreshProgress>> {
+    Arc::new(Mutex::new(RefreshProgress::default()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refresh_all_with_simulate_and_a_rate_limit() {
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        seed: Seed::Empty,
+        simulate: true,
+        simulate_step: Duration::from_millis(50),
+        rate_limit: Some(10),
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let c = client(&sb);
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+
+    // Invite a dozen, track them as the app does, and track two IDs that do not exist.
+    let mut created = Vec::new();
+    for i in 0..12 {
+        let new = NewApplicant::new(
+            &format!("cand{i}@example.com"),
+            "software-engineer",
+            None,
+            None,
+        )
+        .unwrap();
+        created.push(c.create_applicant(&new).await.unwrap());
+    }
+    let first = created.clone();
+    store
+        .call(move |s| s.upsert("Acme", &first, chrono::Utc::now()))
+        .await
+        .unwrap();
+    store
+        .call(|s| s.track_ids("Acme", &[900_001, 900_002]))
+        .await
+        .unwrap();
+
+    // Let the simulation move everyone on (INVITED → ... → SCORED).
+    let probe = ApplicantId::new(created[11].applicant.id).unwrap();
+    for _ in 0..400 {
+        if c.get_applicant(probe)
+            .await
+            .unwrap()
+            .applicant
+            .status
+            .as_str()
+            == "SCORED"
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let ids = store.call(|s| s.tracked_ids("Acme")).await.unwrap();
+    assert_eq!(ids.len(), 14);
+    let p = progress();
+    let summary = refresh(
+        c.clone(),
+        store.clone(),
+        "Acme".into(),
+        ids,
+        8,
+        p.clone(),
+        || {},
+    )
+    .await;
+    assert!(summary.finished);
+    assert_eq!(summary.total, 14);
+    assert_eq!(
+        summary.done, 14,
+        "every applicant ends refreshed or with a reason"
+    );
+    assert_eq!(
+        summary.deleted, 2,
+        "unknown IDs are deleted upstream, not failures"
+    );
+    assert_eq!(summary.failed, 0, "{:?}", summary.failures);
+    assert_eq!(summary.changed, 12, "every invite moved on");
+    assert!(sb.counters().1 > 0, "the rate limit was met on the way");
+    let rows = store.call(|s| s.tracked("Acme")).await.unwrap();
+    assert_eq!(rows.iter().filter(|r| r.changed).count(), 12);
+    assert_eq!(rows.iter().filter(|r| r.deleted_upstream).count(), 2);
+    assert!(rows.iter().all(|r| r.last_checked.is_some()));
+    let history = store.call(|s| s.history("Acme", 100_001)).await.unwrap();
+    assert!(history.len() >= 2, "{history:?}");
+    sb.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_pauses_everyone_instead_of_hammering() {
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        rate_limit: Some(4),
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+    let ids: Vec<u64> = (1001..=1020).collect();
+    let p = progress();
+    let summary = refresh(
+        client(&sb),
+        store.clone(),
+        "Acme".into(),
+        ids.clone(),
+        8,
+        p,
+        || {},
+    )
+    .await;
+    assert_eq!(summary.done, 20);
+    assert_eq!(summary.failed, 0, "{:?}", summary.failures);
+    let (requests, limited) = sb.counters();
+    // Twenty applicants at four a second: without a shared pause, eight workers retrying at
+    // once would send hundreds of refused requests. With it, each pause costs at most one
+    // refused request per worker.
+    assert!(limited > 0, "the limit was reached");
+    assert!(
+        limited <= 8 * 6,
+        "{limited} refused requests for 20 applicants"
+    );
+    assert_eq!(requests, 20 + limited);
+    let rows = store.call(|s| s.tracked("Acme")).await.unwrap();
+    assert_eq!(rows.len(), 20);
+}
+
+#[test]
+fn cancel_stops_new_requests_at_once() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let sb = rt
+        .block_on(Sandbox::start(SandboxConfig {
+            api_keys: vec![KEY.into()],
+            latency: Duration::from_millis(200),
+            ..SandboxConfig::default()
+        }))
+        .unwrap();
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+    let ids: Vec<u64> = (1001..=1055).collect();
+    let p = progress();
+    let ctx = egui::Context::default();
+    let mut task = rickrut_dashboard::jobs::spawn(
+        rt.handle(),
+        &ctx,
+        refresh(
+            client(&sb),
+            store.clone(),
+            "Acme".into(),
+            ids,
+            4,
+            p.clone(),
+            || {},
+        ),
+    );
+    // Wait until the first requests are out, then cancel.
+    for _ in 0..500 {
+        if p.lock().unwrap().requests >= 4 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    task.cancel();
+    let (at_cancel, _) = sb.counters();
+    std::thread::sleep(Duration::from_millis(800));
+    let (later, _) = sb.counters();
+    assert!(
+        matches!(task.ready(), Some(Err(_))),
+        "the promise answers Cancelled"
+    );
+    assert!(
+        later <= at_cancel,
+        "no request after cancel: {at_cancel} then {later}"
+    );
+    assert!(at_cancel < 55, "it was cancelled before the end");
+    rt.block_on(sb.shutdown());
+}
