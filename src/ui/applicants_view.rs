@@ -111,6 +111,10 @@ pub struct ApplicantsView {
     progress: SharedProgress,
     last_refresh: Option<RefreshProgress>,
     pub concurrency: usize,
+    /// Refresh everything every this many minutes while the app is open (0: never).
+    pub auto_refresh_minutes: u32,
+    last_refresh_started: Option<std::time::Instant>,
+    confirm_untrack: Option<Vec<u64>>,
     track_input: String,
     message: Option<(bool, String)>,
     store_task: Option<Task<Result<String, String>>>,
@@ -136,6 +140,9 @@ impl Default for ApplicantsView {
             progress: Arc::new(Mutex::new(RefreshProgress::default())),
             last_refresh: None,
             concurrency: 8,
+            auto_refresh_minutes: 0,
+            last_refresh_started: None,
+            confirm_untrack: None,
             track_input: String::new(),
             message: None,
             store_task: None,
@@ -287,6 +294,7 @@ impl ApplicantsView {
         if self.refresh.is_some() {
             return;
         }
+        self.last_refresh_started = Some(std::time::Instant::now());
         let ids = ids.unwrap_or_else(|| self.rows.iter().map(|r| r.id).collect());
         let progress = self.progress.clone();
         let repaint = ctx.clone();
@@ -339,8 +347,10 @@ impl ApplicantsView {
             );
             self.order_dirty = false;
         }
+        self.auto_refresh(ui.ctx(), runtime, store, connection);
         self.toolbar_ui(ui, runtime, store, connection);
         self.progress_ui(ui);
+        self.untrack_dialog_ui(ui, runtime, store, &connection.profile.name);
         if let Some((is_error, text)) = &self.message {
             if *is_error {
                 widgets::error_message(ui, text);
@@ -373,6 +383,70 @@ impl ApplicantsView {
         if let Some(row) = selected_row {
             ui.separator();
             self.details_ui(ui, runtime, store, connection, &row);
+        }
+    }
+
+    /// Starts a refresh when one is due, and asks for a frame when the next one will be:
+    /// no continuous repaint while waiting.
+    fn auto_refresh(
+        &mut self,
+        ctx: &egui::Context,
+        runtime: &Handle,
+        store: &StoreHandle,
+        connection: &Connection,
+    ) {
+        if self.auto_refresh_minutes == 0 || self.rows.is_empty() {
+            return;
+        }
+        let every = std::time::Duration::from_secs(u64::from(self.auto_refresh_minutes) * 60);
+        let since = self.last_refresh_started.map(|t| t.elapsed());
+        match since {
+            Some(since) if since < every => ctx.request_repaint_after(every - since),
+            _ if self.refresh.is_none() => {
+                self.start_refresh(ctx, runtime, store, connection, None)
+            }
+            _ => {}
+        }
+    }
+
+    fn untrack_dialog_ui(
+        &mut self,
+        ui: &mut Ui,
+        runtime: &Handle,
+        store: &StoreHandle,
+        profile: &str,
+    ) {
+        let Some(ids) = self.confirm_untrack.clone() else {
+            return;
+        };
+        let mut close = false;
+        let modal = egui::Modal::new(egui::Id::unique("confirm-untrack")).show(ui.ctx(), |ui| {
+            ui.heading(format!("Stop tracking {} applicants?", ids.len()));
+            ui.label("Their local history goes too. They stay in RickRut; you can track them again by ID.");
+            ui.add_space(theme::SPACE);
+            ui.horizontal(|ui| {
+                if ui.button("Untrack").clicked() {
+                    let store_handle = store.clone();
+                    let profile = profile.to_owned();
+                    let count = ids.len();
+                    let ids = ids.clone();
+                    self.selected = None;
+                    self.store_task = Some(jobs::spawn(runtime, ui.ctx(), async move {
+                        store_handle
+                            .call(move |s| s.untrack(&profile, &ids))
+                            .await
+                            .map(|_| format!("Stopped tracking {count} applicants."))
+                            .map_err(|e| e.to_string())
+                    }));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close || modal.should_close() {
+            self.confirm_untrack = None;
         }
     }
 
@@ -467,6 +541,15 @@ impl ApplicantsView {
                     .prefix("at once: "),
             )
             .on_hover_text("How many requests a refresh sends at the same time");
+            ui.add(
+                egui::DragValue::new(&mut self.auto_refresh_minutes)
+                    .range(0..=240)
+                    .prefix("auto every ")
+                    .suffix(" min"),
+            )
+            .on_hover_text(
+                "Refresh everything every this many minutes while the app is open; 0 turns it off",
+            );
             ui.separator();
             let label = ui.label("Track ID");
             ui.add(
@@ -491,6 +574,13 @@ impl ApplicantsView {
                         }));
                     }
                 }
+            }
+            if !self.order.is_empty()
+                && ui
+                    .button(format!("Untrack {} shown…", self.order.len()))
+                    .clicked()
+            {
+                self.confirm_untrack = Some(self.order.iter().map(|&i| self.rows[i].id).collect());
             }
             if !self.order.is_empty() && ui.button("Export CSV…").clicked() {
                 let rows: Vec<TrackedApplicant> = self.visible().into_iter().cloned().collect();
@@ -773,6 +863,26 @@ impl ApplicantsView {
                         .await
                         .map(|_| format!("Stopped tracking {id}."))
                         .map_err(|e| e.to_string())
+                }));
+            }
+            if let Some(raw) = row.raw_json.clone()
+                && ui.button("Export JSON…").clicked()
+            {
+                let name = format!("applicant-{}.json", row.id);
+                self.store_task = Some(jobs::spawn(runtime, ui.ctx(), async move {
+                    let Some(file) = rfd::AsyncFileDialog::new()
+                        .set_file_name(&name)
+                        .add_filter("JSON", &["json"])
+                        .save_file()
+                        .await
+                    else {
+                        return Ok("Export cancelled.".to_owned());
+                    };
+                    let path = file.path().to_path_buf();
+                    tokio::fs::write(&path, raw)
+                        .await
+                        .map(|()| format!("Saved {}.", path.display()))
+                        .map_err(|e| format!("{} could not be written: {e}", path.display()))
                 }));
             }
             if ui.button("Close").clicked() {
