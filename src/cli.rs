@@ -98,6 +98,25 @@ pub enum Command {
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
         concurrency: u16,
     },
+    /// Invite everyone in a CSV file; the same command resumes an interrupted import.
+    Import {
+        /// The CSV file (UTF-8, comma or semicolon separated, a header row with an email column).
+        file: std::path::PathBuf,
+        /// The opening for every row, when the file has no opening column.
+        #[arg(long)]
+        opening: Option<String>,
+        /// How many invites at the same time.
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+        concurrency: u16,
+        /// Only print each row's verdict; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Send again the rows whose outcome is unknown (an answer lost to a crash or the
+        /// network). Safe where the server refuses a repeated invite, which then counts as
+        /// already invited.
+        #[arg(long)]
+        resend_unknown: bool,
+    },
     /// Write the tracked applicants to standard output as CSV or JSON.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
@@ -269,6 +288,21 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Import {
+            ref file,
+            ref opening,
+            concurrency,
+            dry_run,
+            resend_unknown,
+        }) => import(
+            &cli,
+            &runtime,
+            file,
+            opening.as_deref(),
+            usize::from(concurrency),
+            dry_run,
+            resend_unknown,
+        ),
         Some(Command::Export { format }) => {
             let (profile, store) = profile_store(&cli)?;
             let rows = store
@@ -476,6 +510,245 @@ fn log_invite(cli: &Cli, new: &NewApplicant, result: &Result<ApplicantResponse, 
     if let Err(e) = logged {
         eprintln!("The invite was not logged locally: {}", e.message);
     }
+}
+
+/// `import`: preview, then create or resume the job, send, and write the results file.
+fn import(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    file: &std::path::Path,
+    opening: Option<&str>,
+    concurrency: usize,
+    dry_run: bool,
+    resend_unknown: bool,
+) -> Result<ExitCode, Failure> {
+    use rickrut_dashboard::jobs::{bulk, import};
+    use rickrut_dashboard::store::bulk::{BulkRow, RowState};
+
+    let bytes = std::fs::read(file)
+        .map_err(|e| Failure::usage(format!("{} could not be read: {e}.", file.display())))?;
+    let parsed = import::parse_csv(&bytes, opening).map_err(|e| Failure::usage(e.to_string()))?;
+    let (profile, store) = profile_store(cli)?;
+    let check_profile = profile.clone();
+    let rows_for_check = parsed.rows.clone();
+    let invited: std::collections::HashSet<(String, String)> = store
+        .call_blocking(move |s| {
+            let mut invited = std::collections::HashSet::new();
+            for r in &rows_for_check {
+                if s.was_invited(&check_profile, &r.email, &r.opening)? {
+                    invited.insert((r.email.trim().to_lowercase(), r.opening.trim().to_owned()));
+                }
+            }
+            Ok(invited)
+        })
+        .map_err(store_failure)?;
+    let verdicts = import::verdicts(&parsed.rows, |email, opening| {
+        invited.contains(&(email.trim().to_lowercase(), opening.trim().to_owned()))
+    });
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for v in &verdicts {
+        *counts.entry(v.kind()).or_default() += 1;
+    }
+    let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    if dry_run {
+        let mut out = String::new();
+        for (r, v) in parsed.rows.iter().zip(&verdicts) {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                r.row_no,
+                r.email,
+                r.opening,
+                v.label()
+            ));
+        }
+        print_out(&out);
+        eprintln!("{} rows: {}.", parsed.rows.len(), summary.join(", "));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let client = client_for(cli)?;
+    let source = file.display().to_string();
+    let fingerprint = parsed.fingerprint.clone();
+    let rows: Vec<BulkRow> = parsed
+        .rows
+        .iter()
+        .zip(&verdicts)
+        .map(|(r, v)| BulkRow {
+            row_no: r.row_no,
+            email: r.email.clone(),
+            opening: r.opening.clone(),
+            first_name: r.first_name.clone(),
+            last_name: r.last_name.clone(),
+            state: match v {
+                import::Verdict::Ready => RowState::Pending,
+                import::Verdict::DuplicateInFile { .. } | import::Verdict::AlreadyInvited => {
+                    RowState::Skipped(v.label())
+                }
+                other => RowState::Failed(other.label()),
+            },
+        })
+        .collect();
+    let job_profile = profile.clone();
+    let (job, resumed, interrupted) = store
+        .call_blocking(move |s| {
+            let now = chrono::Utc::now();
+            match s.unfinished_bulk_job(&job_profile, &fingerprint)? {
+                Some(job) => {
+                    let interrupted = s.settle_interrupted_rows(job.id, now)?;
+                    Ok((job.id, true, interrupted))
+                }
+                None => Ok((
+                    s.create_bulk_job(&job_profile, &source, &fingerprint, &rows, now)?,
+                    false,
+                    0,
+                )),
+            }
+        })
+        .map_err(store_failure)?;
+    if resumed {
+        eprintln!("Resuming the import of {} (job {job}).", file.display());
+        if interrupted > 0 {
+            eprintln!(
+                "{interrupted} rows were being sent when the last run stopped: their outcome is unknown."
+            );
+        }
+    } else {
+        eprintln!("{} rows: {}.", parsed.rows.len(), summary.join(", "));
+    }
+    if resend_unknown {
+        let again = store
+            .call_blocking(move |s| s.requeue_bulk_rows(job, &["unknown"], chrono::Utc::now()))
+            .map_err(store_failure)?;
+        if again > 0 {
+            eprintln!("Sending {again} rows of unknown outcome again.");
+        }
+    }
+
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(bulk::BulkProgress::default()));
+    let bar = indicatif::ProgressBar::new(parsed.rows.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} {msg} [{elapsed_precise}, {eta} left]",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let watcher = progress.clone();
+    let shown = bar.clone();
+    let work = bulk::run(
+        bulk::BulkRun {
+            client,
+            store: store.clone(),
+            profile,
+            job,
+            concurrency,
+        },
+        progress,
+        stop_rx,
+        move || {
+            if let Ok(p) = watcher.lock() {
+                shown.set_position((p.total - p.pending) as u64);
+                shown.set_message(format!(
+                    "{} created, {} skipped, {} failed, {} unknown, {:.1}/s",
+                    p.created,
+                    p.skipped,
+                    p.failed,
+                    p.unknown,
+                    p.rate()
+                ));
+            }
+        },
+    );
+    let mut interrupted_by_user = false;
+    let summary = runtime.block_on(async {
+        tokio::pin!(work);
+        tokio::select! {
+            summary = &mut work => summary,
+            _ = tokio::signal::ctrl_c() => {
+                interrupted_by_user = true;
+                let _ = stop_tx.send(true);
+                // The requests in flight finish and are recorded; nothing new starts.
+                work.await
+            }
+        }
+    });
+    bar.finish_and_clear();
+
+    let results_path = file.with_extension("results.csv");
+    let rows = store
+        .call_blocking(move |s| s.bulk_rows(job))
+        .map_err(store_failure)?;
+    if let Err(e) = write_results(&results_path, &rows) {
+        eprintln!(
+            "The results file {} could not be written: {e}.",
+            results_path.display()
+        );
+    } else {
+        eprintln!("Results: {}", results_path.display());
+    }
+    eprintln!(
+        "{} rows: {} created, {} skipped, {} failed, {} unknown, {} not sent yet.",
+        summary.total,
+        summary.created,
+        summary.skipped,
+        summary.failed,
+        summary.unknown,
+        summary.pending
+    );
+    if let Some(why) = &summary.stopped_because {
+        eprintln!("Stopped: {why}");
+        return Ok(ExitCode::from(3));
+    }
+    if interrupted_by_user {
+        eprintln!("Stopped. Run the same command again to continue.");
+        return Ok(ExitCode::from(130));
+    }
+    if summary.unknown > 0 {
+        eprintln!(
+            "{} rows have an unknown outcome. Check them in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).",
+            summary.unknown
+        );
+        return Ok(ExitCode::from(8));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_results(
+    path: &std::path::Path,
+    rows: &[rickrut_dashboard::store::bulk::BulkRow],
+) -> Result<(), csv::Error> {
+    use rickrut_dashboard::store::bulk::RowState;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_path(path)?;
+    w.write_record([
+        "row",
+        "email",
+        "opening",
+        "state",
+        "applicant_id",
+        "code",
+        "detail",
+    ])?;
+    for r in rows {
+        let (id, code, detail) = match &r.state {
+            RowState::Created { id, code } => (id.to_string(), code.clone(), String::new()),
+            RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
+                (String::new(), String::new(), d.clone())
+            }
+            _ => (String::new(), String::new(), String::new()),
+        };
+        w.write_record([
+            r.row_no.to_string(),
+            r.email.clone(),
+            r.opening.clone(),
+            r.state.name().to_owned(),
+            id,
+            code,
+            detail,
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
 }
 
 fn key_store_failure(e: keys::KeyStoreError) -> Failure {

@@ -1,6 +1,8 @@
 //! Background work on the tokio runtime: every network, disk and keyring call the window makes
 //! runs here and answers through a `poll_promise::Promise` the UI polls each frame.
 
+pub mod bulk;
+pub mod import;
 pub mod refresh;
 
 use std::future::Future;

@@ -47,6 +47,9 @@ pub struct SandboxConfig {
     /// Invited applicants move a step every `simulate_step` until SCORED.
     pub simulate: bool,
     pub simulate_step: Duration,
+    /// Accept a repeated invite (same email, same opening) instead of answering 422, so a
+    /// test can prove a client never sends one twice by itself.
+    pub allow_duplicates: bool,
 }
 
 impl Default for SandboxConfig {
@@ -60,6 +63,7 @@ impl Default for SandboxConfig {
             rate_limit: None,
             simulate: false,
             simulate_step: Duration::from_secs(10),
+            allow_duplicates: false,
         }
     }
 }
@@ -96,6 +100,9 @@ pub struct SandboxArgs {
         hide_short_help = true
     )]
     pub simulate_step_ms: u64,
+    /// Accept an email invited again to the same opening (no 422), for testing clients.
+    #[arg(long)]
+    pub allow_duplicates: bool,
 }
 
 impl From<SandboxArgs> for SandboxConfig {
@@ -109,6 +116,7 @@ impl From<SandboxArgs> for SandboxConfig {
             rate_limit: a.rate_limit.filter(|n| *n > 0),
             simulate: a.simulate,
             simulate_step: Duration::from_millis(a.simulate_step_ms.max(10)),
+            allow_duplicates: a.allow_duplicates,
         }
     }
 }
@@ -126,6 +134,7 @@ pub enum SandboxError {
 }
 
 struct Shared {
+    allow_duplicates: bool,
     stats: Arc<Counters>,
     keys: Vec<String>,
     latency: Duration,
@@ -188,6 +197,7 @@ impl Sandbox {
             .map_err(|e| SandboxError::Serve(e.to_string()))??;
         let stats = Arc::new(Counters::default());
         let shared = Arc::new(Shared {
+            allow_duplicates: config.allow_duplicates,
             stats: stats.clone(),
             keys: keys.clone(),
             latency: config.latency,
@@ -497,7 +507,7 @@ fn create(shared: &Shared, body: &[u8]) -> Response {
             format!("opening {} does not exist", truncate(&opening)),
         );
     };
-    if state.already_invited(&email, opening_id) {
+    if !shared.allow_duplicates && state.already_invited(&email, opening_id) {
         return invalid(
             "already_invited",
             format!("email {email} has already been invited to opening {opening}"),

@@ -1,6 +1,7 @@
 //! The app's own record, in SQLite: every applicant a profile touched (the API cannot list
 //! them), a snapshot each time one's status or scores change, and the invite log. Never a key.
 
+pub mod bulk;
 pub mod export;
 mod worker;
 
@@ -58,6 +59,30 @@ const MIGRATIONS: &[&str] = &[
         detail TEXT
      );
      CREATE INDEX invite_log_by_email ON invite_log (profile, email, opening);",
+    // 3: bulk invite jobs, each row's state written before and after its request.
+    "CREATE TABLE bulk_jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile TEXT NOT NULL,
+        source TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+     );
+     CREATE TABLE bulk_rows (
+        job_id INTEGER NOT NULL REFERENCES bulk_jobs (id),
+        row_no INTEGER NOT NULL,
+        email TEXT NOT NULL,
+        opening TEXT NOT NULL,
+        first_name TEXT,
+        last_name TEXT,
+        state TEXT NOT NULL,
+        applicant_id INTEGER,
+        code TEXT,
+        detail TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (job_id, row_no)
+     );
+     CREATE INDEX bulk_rows_by_state ON bulk_rows (job_id, state);",
 ];
 
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();

@@ -1,0 +1,302 @@
+//! Sending a bulk invite job: bounded concurrency, one pause for everyone on 429, and each
+//! row's state committed before its request and after its answer. A POST is repeated only
+//! after a 429; one that got no answer becomes Unknown, never silently re-sent.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use crate::api::{ApiError, Client, NewApplicant};
+use crate::store::bulk::{BulkRow, RowState};
+use crate::store::{InviteOutcome, StoreHandle};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BulkProgress {
+    pub total: usize,
+    pub sent: usize,
+    pub created: usize,
+    pub skipped: usize,
+    pub failed: usize,
+    pub unknown: usize,
+    pub pending: usize,
+    pub paused_until: Option<Instant>,
+    /// Why the whole job stopped early (a refused key), if it did.
+    pub stopped_because: Option<String>,
+    pub finished: bool,
+    pub started: Option<Instant>,
+}
+
+impl BulkProgress {
+    /// Rows a second since the start.
+    pub fn rate(&self) -> f64 {
+        let secs = self.started.map_or(0.0, |s| s.elapsed().as_secs_f64());
+        if secs > 0.0 {
+            self.sent as f64 / secs
+        } else {
+            0.0
+        }
+    }
+
+    /// Seconds left at the current rate.
+    pub fn eta(&self) -> Option<f64> {
+        let rate = self.rate();
+        (rate > 0.0).then(|| self.pending as f64 / rate)
+    }
+
+    pub fn count(&mut self, rows: &[BulkRow]) {
+        self.total = rows.len();
+        self.created = 0;
+        self.skipped = 0;
+        self.failed = 0;
+        self.unknown = 0;
+        self.pending = 0;
+        for r in rows {
+            match r.state {
+                RowState::Created { .. } => self.created += 1,
+                RowState::Skipped(_) | RowState::Excluded => self.skipped += 1,
+                RowState::Failed(_) => self.failed += 1,
+                RowState::Unknown(_) => self.unknown += 1,
+                RowState::Pending | RowState::Sending => self.pending += 1,
+            }
+        }
+    }
+}
+
+pub type SharedBulkProgress = Arc<Mutex<BulkProgress>>;
+
+/// Sends the job's pending rows until none is left or `stop` turns true (then the requests
+/// in flight finish and nothing new starts).
+/// What a run needs: where to send, where rows live, which job, how many at once.
+pub struct BulkRun {
+    pub client: Client,
+    pub store: StoreHandle,
+    pub profile: String,
+    pub job: i64,
+    pub concurrency: usize,
+}
+
+pub async fn run(
+    what: BulkRun,
+    progress: SharedBulkProgress,
+    stop: watch::Receiver<bool>,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> BulkProgress {
+    let BulkRun {
+        client,
+        store,
+        profile,
+        job,
+        concurrency,
+    } = what;
+    let client = client.with_max_retries(0);
+    let notify = Arc::new(notify);
+    if let Ok(rows) = store.call(move |s| s.bulk_rows(job)).await {
+        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        p.count(&rows);
+        p.started = Some(Instant::now());
+        p.finished = false;
+    }
+    let pause = Arc::new(Mutex::new(None::<Instant>));
+    let halt = Arc::new(Mutex::new(None::<String>));
+    let mut workers = JoinSet::new();
+    for _ in 0..concurrency.max(1) {
+        let w = Worker {
+            client: client.clone(),
+            store: store.clone(),
+            profile: profile.clone(),
+            job,
+            progress: progress.clone(),
+            pause: pause.clone(),
+            halt: halt.clone(),
+            stop: stop.clone(),
+        };
+        let notify = notify.clone();
+        workers.spawn(async move { w.work(notify).await });
+    }
+    while workers.join_next().await.is_some() {}
+    let _ = store
+        .call(move |s| s.finish_bulk_job_if_done(job, Utc::now()))
+        .await;
+    let rows = store.call(move |s| s.bulk_rows(job)).await;
+    let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Ok(rows) = rows {
+        let sent = p.sent;
+        p.count(&rows);
+        p.sent = sent;
+    }
+    p.paused_until = None;
+    p.stopped_because = halt.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    p.finished = p.pending == 0;
+    let summary = p.clone();
+    drop(p);
+    notify();
+    summary
+}
+
+struct Worker {
+    client: Client,
+    store: StoreHandle,
+    profile: String,
+    job: i64,
+    progress: SharedBulkProgress,
+    pause: Arc<Mutex<Option<Instant>>>,
+    halt: Arc<Mutex<Option<String>>>,
+    stop: watch::Receiver<bool>,
+}
+
+impl Worker {
+    async fn work(self, notify: Arc<impl Fn() + Send + Sync>) {
+        let mut rate_limited: u32 = 0;
+        loop {
+            if *self.stop.borrow()
+                || self
+                    .halt
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .is_some()
+            {
+                return;
+            }
+            let wait = self
+                .pause
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .and_then(|until| until.checked_duration_since(Instant::now()));
+            if let Some(wait) = wait {
+                let mut stop = self.stop.clone();
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = stop.changed() => {}
+                }
+                continue;
+            }
+            let job = self.job;
+            // Committed as `sending` before the request leaves.
+            let Ok(Some(row)) = self
+                .store
+                .call(move |s| s.claim_bulk_row(job, Utc::now()))
+                .await
+            else {
+                return;
+            };
+            let new = NewApplicant {
+                email: row.email.clone(),
+                opening: row.opening.clone(),
+                first_name: row.first_name.clone(),
+                last_name: row.last_name.clone(),
+            };
+            let result = self.client.create_applicant(&new).await;
+            let state = match result {
+                Ok(response) => {
+                    rate_limited = 0;
+                    let state = RowState::Created {
+                        id: response.applicant.id,
+                        code: response.applicant.code.clone().unwrap_or_default(),
+                    };
+                    let profile = self.profile.clone();
+                    let (email, opening) = (row.email.clone(), row.opening.clone());
+                    let outcome = InviteOutcome::Created {
+                        id: response.applicant.id,
+                        code: response.applicant.code.clone().unwrap_or_default(),
+                    };
+                    let recorded = state.clone();
+                    let row_no = row.row_no;
+                    let saved = self
+                        .store
+                        .call(move |s| {
+                            let now = Utc::now();
+                            s.set_bulk_row_state(job, row_no, &recorded, now)?;
+                            s.upsert(&profile, &[response], now)?;
+                            s.log_invite(&profile, &email, &opening, &outcome, now)
+                        })
+                        .await;
+                    if saved.is_err() {
+                        // The applicant exists; if even this write failed the row stays
+                        // `sending` and becomes Unknown on the next start: never re-sent blindly.
+                        return;
+                    }
+                    self.bump(|p| {
+                        p.created += 1;
+                        p.sent += 1;
+                        p.pending = p.pending.saturating_sub(1);
+                    });
+                    notify();
+                    continue;
+                }
+                Err(ApiError::RateLimited { retry_after }) => {
+                    // Refused, so nothing was created: the one case a POST is sent again.
+                    rate_limited += 1;
+                    let wait = retry_after.unwrap_or_else(|| {
+                        Duration::from_millis(250u64.saturating_mul(1 << rate_limited.min(6)))
+                    });
+                    let until = Instant::now() + wait;
+                    {
+                        let mut p = self.pause.lock().unwrap_or_else(PoisonError::into_inner);
+                        if p.is_none_or(|current| current < until) {
+                            *p = Some(until);
+                        }
+                    }
+                    self.bump(|p| p.paused_until = Some(until));
+                    RowState::Pending
+                }
+                Err(ApiError::Validation { details })
+                    if details
+                        .0
+                        .iter()
+                        .any(|d| d.id.contains("already") || d.details.contains("already")) =>
+                {
+                    RowState::Skipped(format!("already invited: {details}"))
+                }
+                Err(
+                    e @ (ApiError::Timeout { .. }
+                    | ApiError::Connection { .. }
+                    | ApiError::Server { .. }
+                    | ApiError::Undecodable { .. }
+                    | ApiError::BodyTooLarge { .. }
+                    | ApiError::UnexpectedStatus { .. }),
+                ) => RowState::Unknown(e.to_string()),
+                Err(e) if e.is_key_problem() => {
+                    *self.halt.lock().unwrap_or_else(PoisonError::into_inner) = Some(e.to_string());
+                    RowState::Pending
+                }
+                Err(e) => RowState::Failed(e.to_string()),
+            };
+            let recorded = state.clone();
+            let row_no = row.row_no;
+            if self
+                .store
+                .call(move |s| s.set_bulk_row_state(job, row_no, &recorded, Utc::now()))
+                .await
+                .is_err()
+            {
+                return;
+            }
+            self.bump(|p| match &state {
+                RowState::Pending => {}
+                RowState::Skipped(_) => {
+                    p.skipped += 1;
+                    p.sent += 1;
+                    p.pending = p.pending.saturating_sub(1);
+                }
+                RowState::Unknown(_) => {
+                    p.unknown += 1;
+                    p.sent += 1;
+                    p.pending = p.pending.saturating_sub(1);
+                }
+                _ => {
+                    p.failed += 1;
+                    p.sent += 1;
+                    p.pending = p.pending.saturating_sub(1);
+                }
+            });
+            notify();
+        }
+    }
+
+    fn bump(&self, change: impl FnOnce(&mut BulkProgress)) {
+        change(&mut self.progress.lock().unwrap_or_else(PoisonError::into_inner));
+    }
+}

@@ -1,0 +1,311 @@
+//! Bulk invite jobs: every row's state lives in SQLite, written before a request goes out and
+//! after its answer, so a job killed at any moment resumes without inviting anyone twice.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, StoreError};
+
+/// Where one row of a bulk invite is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowState {
+    Pending,
+    /// Written just before the request; a row found in this state after a restart is Unknown.
+    Sending,
+    Created {
+        id: u64,
+        code: String,
+    },
+    /// The server said this email was already invited to this opening (422).
+    Skipped(String),
+    Failed(String),
+    /// The request went out and no answer came back (timeout, lost connection, crash): the
+    /// applicant may or may not exist, and the API cannot look one up by email.
+    Unknown(String),
+    /// Left out by the recruiter in the preview, or marked done by hand.
+    Excluded,
+}
+
+impl RowState {
+    pub fn name(&self) -> &'static str {
+        match self {
+            RowState::Pending => "pending",
+            RowState::Sending => "sending",
+            RowState::Created { .. } => "created",
+            RowState::Skipped(_) => "skipped",
+            RowState::Failed(_) => "failed",
+            RowState::Unknown(_) => "unknown",
+            RowState::Excluded => "excluded",
+        }
+    }
+
+    pub fn is_final(&self) -> bool {
+        !matches!(self, RowState::Pending | RowState::Sending)
+    }
+
+    fn detail(&self) -> Option<&str> {
+        match self {
+            RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn from_columns(
+        state: &str,
+        id: Option<i64>,
+        code: Option<String>,
+        detail: Option<String>,
+    ) -> RowState {
+        let detail = detail.unwrap_or_default();
+        match state {
+            "pending" => RowState::Pending,
+            "sending" => RowState::Sending,
+            "created" => RowState::Created {
+                id: id.map(i64::unsigned_abs).unwrap_or_default(),
+                code: code.unwrap_or_default(),
+            },
+            "skipped" => RowState::Skipped(detail),
+            "failed" => RowState::Failed(detail),
+            "excluded" => RowState::Excluded,
+            _ => RowState::Unknown(detail),
+        }
+    }
+}
+
+/// A row as the job holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BulkRow {
+    /// The line in the file (1 is the first data row).
+    pub row_no: u64,
+    pub email: String,
+    pub opening: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub state: RowState,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BulkJob {
+    pub id: i64,
+    pub profile: String,
+    pub source: String,
+    pub fingerprint: String,
+    pub created_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    /// Creates a job with its rows, all in one transaction.
+    pub fn create_bulk_job(
+        &mut self,
+        profile: &str,
+        source: &str,
+        fingerprint: &str,
+        rows: &[BulkRow],
+        at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO bulk_jobs (profile, source, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![profile, source, fingerprint, at.to_rfc3339()],
+        )?;
+        let job = tx.last_insert_rowid();
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO bulk_rows (job_id, row_no, email, opening, first_name, last_name, state, applicant_id, code, detail, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            for r in rows {
+                let (id, code) = match &r.state {
+                    RowState::Created { id, code } => (Some(*id as i64), Some(code.as_str())),
+                    _ => (None, None),
+                };
+                insert.execute(params![
+                    job,
+                    r.row_no as i64,
+                    r.email,
+                    r.opening,
+                    r.first_name,
+                    r.last_name,
+                    r.state.name(),
+                    id,
+                    code,
+                    r.state.detail(),
+                    at.to_rfc3339()
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(job)
+    }
+
+    /// The newest unfinished job for this profile and file content, to resume.
+    pub fn unfinished_bulk_job(
+        &self,
+        profile: &str,
+        fingerprint: &str,
+    ) -> Result<Option<BulkJob>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT id, profile, source, fingerprint, created_at, finished_at FROM bulk_jobs
+                 WHERE profile = ?1 AND fingerprint = ?2 AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
+                params![profile, fingerprint],
+                job_from_row,
+            )
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// Every unfinished job of a profile (offered for resume at start).
+    pub fn unfinished_bulk_jobs(&self, profile: &str) -> Result<Vec<BulkJob>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, profile, source, fingerprint, created_at, finished_at FROM bulk_jobs
+             WHERE profile = ?1 AND finished_at IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![profile], job_from_row)?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(StoreError::from)
+    }
+
+    /// After a restart: a row left `sending` had its request out when the app stopped.
+    pub fn settle_interrupted_rows(
+        &mut self,
+        job: i64,
+        at: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        Ok(self.conn.execute(
+            "UPDATE bulk_rows SET state = 'unknown', detail = 'the app stopped while this invite was being sent; it may or may not have been created', updated_at = ?2
+             WHERE job_id = ?1 AND state = 'sending'",
+            params![job, at.to_rfc3339()],
+        )?)
+    }
+
+    pub fn set_bulk_row_state(
+        &mut self,
+        job: i64,
+        row_no: u64,
+        state: &RowState,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let (id, code) = match state {
+            RowState::Created { id, code } => (Some(*id as i64), Some(code.as_str())),
+            _ => (None, None),
+        };
+        self.conn.execute(
+            "UPDATE bulk_rows SET state = ?3, applicant_id = ?4, code = ?5, detail = ?6, updated_at = ?7 WHERE job_id = ?1 AND row_no = ?2",
+            params![job, row_no as i64, state.name(), id, code, state.detail(), at.to_rfc3339()],
+        )?;
+        Ok(())
+    }
+
+    /// Claims the next pending row by marking it `sending` (committed before the request).
+    pub fn claim_bulk_row(
+        &mut self,
+        job: i64,
+        at: DateTime<Utc>,
+    ) -> Result<Option<BulkRow>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let row = tx
+            .query_row(
+                "SELECT row_no, email, opening, first_name, last_name FROM bulk_rows
+                 WHERE job_id = ?1 AND state = 'pending' ORDER BY row_no LIMIT 1",
+                params![job],
+                |r| {
+                    Ok(BulkRow {
+                        row_no: r.get::<_, i64>(0)?.unsigned_abs(),
+                        email: r.get(1)?,
+                        opening: r.get(2)?,
+                        first_name: r.get(3)?,
+                        last_name: r.get(4)?,
+                        state: RowState::Sending,
+                    })
+                },
+            )
+            .optional()?;
+        if let Some(row) = &row {
+            tx.execute(
+                "UPDATE bulk_rows SET state = 'sending', updated_at = ?3 WHERE job_id = ?1 AND row_no = ?2",
+                params![job, row.row_no as i64, at.to_rfc3339()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(row)
+    }
+
+    /// Puts rows back in the queue: unknown ones the recruiter chose to re-send, failed ones
+    /// after a fix.
+    pub fn requeue_bulk_rows(
+        &mut self,
+        job: i64,
+        states: &[&str],
+        at: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let mut total = 0;
+        for state in states {
+            total += self.conn.execute(
+                "UPDATE bulk_rows SET state = 'pending', detail = NULL, updated_at = ?3 WHERE job_id = ?1 AND state = ?2",
+                params![job, state, at.to_rfc3339()],
+            )?;
+        }
+        Ok(total)
+    }
+
+    pub fn bulk_rows(&self, job: i64) -> Result<Vec<BulkRow>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT row_no, email, opening, first_name, last_name, state, applicant_id, code, detail
+             FROM bulk_rows WHERE job_id = ?1 ORDER BY row_no",
+        )?;
+        let rows = stmt.query_map(params![job], |r| {
+            Ok(BulkRow {
+                row_no: r.get::<_, i64>(0)?.unsigned_abs(),
+                email: r.get(1)?,
+                opening: r.get(2)?,
+                first_name: r.get(3)?,
+                last_name: r.get(4)?,
+                state: RowState::from_columns(
+                    &r.get::<_, String>(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                ),
+            })
+        })?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(StoreError::from)
+    }
+
+    /// Marks the job finished when every row has a final state; returns whether it did.
+    pub fn finish_bulk_job_if_done(
+        &mut self,
+        job: i64,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let open: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM bulk_rows WHERE job_id = ?1 AND state IN ('pending', 'sending', 'unknown')",
+            params![job],
+            |r| r.get(0),
+        )?;
+        if open == 0 {
+            self.conn.execute(
+                "UPDATE bulk_jobs SET finished_at = ?2 WHERE id = ?1",
+                params![job, at.to_rfc3339()],
+            )?;
+        }
+        Ok(open == 0)
+    }
+}
+
+fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BulkJob> {
+    let time = |t: Option<String>| {
+        t.and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc))
+    };
+    Ok(BulkJob {
+        id: r.get(0)?,
+        profile: r.get(1)?,
+        source: r.get(2)?,
+        fingerprint: r.get(3)?,
+        created_at: time(r.get(4)?).unwrap_or_default(),
+        finished_at: time(r.get(5)?),
+    })
+}
