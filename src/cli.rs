@@ -677,7 +677,7 @@ fn import(
     let rows = store
         .call_blocking(move |s| s.bulk_rows(job))
         .map_err(store_failure)?;
-    if let Err(e) = write_results(&results_path, &rows) {
+    if let Err(e) = store::bulk::write_results(&results_path, &rows) {
         eprintln!(
             "The results file {} could not be written: {e}.",
             results_path.display()
@@ -710,45 +710,6 @@ fn import(
         return Ok(ExitCode::from(8));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn write_results(
-    path: &std::path::Path,
-    rows: &[rickrut_dashboard::store::bulk::BulkRow],
-) -> Result<(), csv::Error> {
-    use rickrut_dashboard::store::bulk::RowState;
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_path(path)?;
-    w.write_record([
-        "row",
-        "email",
-        "opening",
-        "state",
-        "applicant_id",
-        "code",
-        "detail",
-    ])?;
-    for r in rows {
-        let (id, code, detail) = match &r.state {
-            RowState::Created { id, code } => (id.to_string(), code.clone(), String::new()),
-            RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
-                (String::new(), String::new(), d.clone())
-            }
-            _ => (String::new(), String::new(), String::new()),
-        };
-        w.write_record([
-            r.row_no.to_string(),
-            r.email.clone(),
-            r.opening.clone(),
-            r.state.name().to_owned(),
-            id,
-            code,
-            detail,
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
 }
 
 fn key_store_failure(e: keys::KeyStoreError) -> Failure {

@@ -330,3 +330,73 @@ fn applicants_sort_filter_select_and_history() {
     assert!(has(&h, "ATZDVQDH"), "the same applicant card as Look up");
     assert_eq!(h.state().applicants_view.history().unwrap().len(), 1);
 }
+
+#[test]
+fn bulk_invite_from_a_dropped_csv() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.csv");
+    std::fs::write(
+        &file,
+        "E-mail,First name,Last name,Position\nrita.levi@example.com,Rita,Levi,software-engineer\nbad-address,Bad,Row,software-engineer\nrita.levi@example.com,Rita,Again,software-engineer\nalan.t@example.com,Alan,T,data-analyst\n",
+    )
+    .unwrap();
+    // Dropped on the window, as a recruiter would drag it from the file manager.
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedCsv(file.clone())));
+    step_until(&mut h, "the preview", |h| {
+        h.state().bulk_view.preview().len() == 4
+    });
+    h.run_steps(2);
+    assert!(has(&h, "2 ready"), "counts per verdict");
+    assert!(has(&h, "invalid email"));
+    assert!(has(&h, "duplicate of row 1"));
+    click(&mut h, "Send 2 invites");
+    step_until(&mut h, "the results", |h| {
+        h.state()
+            .bulk_view
+            .results()
+            .iter()
+            .filter(|r| r.state.name() == "created")
+            .count()
+            == 2
+    });
+    h.run_steps(2);
+    assert!(has(&h, "2 created"), "the progress line");
+    let results = h.state().bulk_view.results().to_vec();
+    assert_eq!(results.len(), 4);
+    assert_eq!(
+        results
+            .iter()
+            .filter(|r| r.state.name() == "failed")
+            .count(),
+        1
+    );
+    assert_eq!(
+        results
+            .iter()
+            .filter(|r| r.state.name() == "skipped")
+            .count(),
+        1
+    );
+    // The created applicants are tracked.
+    step_until(&mut h, "tracked invites", |h| {
+        h.state().applicants_view.rows().len() == 2
+    });
+}
+
+/// A file as the window system hands it over on a drop.
+#[derive(Debug)]
+struct DroppedCsv(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedCsv {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

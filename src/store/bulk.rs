@@ -309,3 +309,39 @@ fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BulkJob> {
         finished_at: time(r.get(5)?),
     })
 }
+
+/// The per-row results as CSV (RFC 4180, header row).
+pub fn write_results(path: &std::path::Path, rows: &[BulkRow]) -> Result<(), csv::Error> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_path(path)?;
+    w.write_record([
+        "row",
+        "email",
+        "opening",
+        "state",
+        "applicant_id",
+        "code",
+        "detail",
+    ])?;
+    for r in rows {
+        let (id, code, detail) = match &r.state {
+            RowState::Created { id, code } => (id.to_string(), code.clone(), String::new()),
+            RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
+                (String::new(), String::new(), d.clone())
+            }
+            _ => (String::new(), String::new(), String::new()),
+        };
+        w.write_record([
+            r.row_no.to_string(),
+            r.email.clone(),
+            r.opening.clone(),
+            r.state.name().to_owned(),
+            id,
+            code,
+            detail,
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}

@@ -2,6 +2,7 @@
 //! send intents (`Command`) that one place applies once per frame.
 
 mod applicants_view;
+mod bulk_view;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
@@ -27,6 +28,7 @@ use crate::sandbox::{Sandbox, SandboxConfig, Seed};
 use crate::store::{InviteOutcome, StoreHandle};
 
 pub use applicants_view::{ApplicantsView, SortKey, visible_rows};
+pub use bulk_view::BulkView;
 pub use invite_view::InviteView;
 pub use keys_view::KeysView;
 pub use lookup_view::LookupView;
@@ -56,17 +58,25 @@ pub enum View {
     #[default]
     LookUp,
     Invite,
+    Bulk,
     Applicants,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Keys, View::LookUp, View::Invite, View::Applicants];
+    pub const ALL: [View; 5] = [
+        View::Keys,
+        View::LookUp,
+        View::Invite,
+        View::Bulk,
+        View::Applicants,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             View::Keys => "Keys",
             View::LookUp => "Look up",
             View::Invite => "Invite",
+            View::Bulk => "Bulk invite",
             View::Applicants => "Applicants",
         }
     }
@@ -199,6 +209,7 @@ pub struct DashboardApp {
     pub lookup_view: LookupView,
     pub invite_view: InviteView,
     pub applicants_view: ApplicantsView,
+    pub bulk_view: BulkView,
     store: Option<StoreHandle>,
     store_writes: Vec<Task<Result<(), String>>>,
 }
@@ -228,6 +239,7 @@ impl DashboardApp {
             lookup_view: LookupView::default(),
             invite_view: InviteView::default(),
             applicants_view: ApplicantsView::default(),
+            bulk_view: BulkView::default(),
             store: config.store,
             store_writes: Vec::new(),
         };
@@ -303,6 +315,7 @@ impl DashboardApp {
             + self.invite_view.in_flight()
             + self.keys_view.in_flight()
             + self.applicants_view.in_flight()
+            + self.bulk_view.in_flight()
             + usize::from(self.connecting.is_some())
             + usize::from(self.demo_starting.is_some())
     }
@@ -336,6 +349,7 @@ impl DashboardApp {
         ui.ctx().set_theme(self.persisted.theme);
         self.poll_background(ui.ctx());
         self.apply_commands(ui.ctx());
+        self.take_dropped_files(ui.ctx());
 
         egui::Panel::top("title-bar").show(ui, |ui| self.title_bar_ui(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
@@ -371,6 +385,11 @@ impl DashboardApp {
                         &mut commands,
                     );
                 }
+                View::Bulk => {
+                    let connection = self.connection.clone();
+                    self.bulk_view
+                        .ui(ui, &self.runtime, self.store.as_ref(), connection.as_ref());
+                }
                 View::Applicants => {
                     let connection = self.connection.clone();
                     self.applicants_view.ui(
@@ -387,6 +406,9 @@ impl DashboardApp {
         self.lookup_view.poll();
         self.invite_view.poll(&mut self.commands);
         self.track_what_was_received(ui.ctx());
+        if self.bulk_view.take_store_changed() {
+            self.applicants_view.reload();
+        }
         let profile = self.connection.as_ref().map(|c| c.profile.name.clone());
         self.applicants_view.keep_loaded(
             ui.ctx(),
@@ -399,9 +421,27 @@ impl DashboardApp {
             self.lookup_view.cancel();
             self.invite_view.cancel();
             self.applicants_view.cancel();
+            self.bulk_view.cancel();
         }
         if !self.commands.is_empty() {
             ui.ctx().request_repaint();
+        }
+    }
+
+    /// A CSV dropped on the window opens in Bulk invite.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.bulk_view = BulkView::default();
+            self.bulk_view.open_file(path);
+            self.persisted.view = View::Bulk;
         }
     }
 
