@@ -50,6 +50,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<std::path::PathBuf>,
 
+    /// The window's theme for this run, over the one in Settings.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+
     /// More logging on stderr (-v info, -vv debug).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -130,6 +134,13 @@ pub enum Command {
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ThemeArg {
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Json,
@@ -195,25 +206,68 @@ pub fn exit_code(err: &ApiError) -> u8 {
     }
 }
 
-pub fn init_logging(verbose: u8) {
+/// The platform's log directory: `~/.local/state/rickrut-dashboard/` on Linux.
+pub fn log_dir() -> Option<std::path::PathBuf> {
+    let dirs = directories::ProjectDirs::from("com", "RickRut", "rickrut-dashboard")?;
+    Some(dirs.state_dir().map_or_else(
+        || dirs.data_local_dir().join("logs"),
+        std::path::Path::to_path_buf,
+    ))
+}
+
+/// Stderr at the level `-v` asks (warnings by default), and, for the window, a daily file
+/// (seven kept) at info: one line per API call with its timing and status, never a URL query.
+pub fn init_logging(
+    verbose: u8,
+    log_dir: Option<&std::path::Path>,
+) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    use tracing_subscriber::Layer as _;
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
     let level = match verbose {
         0 => "warn",
         1 => "info",
         _ => "debug",
     };
     // reqwest and hyper print URLs (and so the key) at debug: keep them at info whatever -v says.
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level))
-        .add_directive(quiet("reqwest"))
-        .add_directive(quiet("hyper"))
-        .add_directive(quiet("hyper_util"))
-        .add_directive(quiet("h2"))
-        .add_directive(quiet("rustls"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let filter = |default: &str| {
+        tracing_subscriber::EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default))
+            .add_directive(quiet("reqwest"))
+            .add_directive(quiet("hyper"))
+            .add_directive(quiet("hyper_util"))
+            .add_directive(quiet("h2"))
+            .add_directive(quiet("rustls"))
+            .add_directive(quiet("zbus"))
+    };
+    let stderr = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_target(false)
+        .with_filter(filter(level));
+    let mut guard = None;
+    let file = log_dir.and_then(|dir| {
+        std::fs::create_dir_all(dir).ok()?;
+        let appender = tracing_appender::rolling::Builder::new()
+            .rotation(tracing_appender::rolling::Rotation::DAILY)
+            .max_log_files(7)
+            .filename_prefix("rickrut-dashboard")
+            .filename_suffix("log")
+            .build(dir)
+            .ok()?;
+        let (writer, g) = tracing_appender::non_blocking(appender);
+        guard = Some(g);
+        Some(
+            tracing_subscriber::fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false)
+                .with_filter(filter(if verbose > 1 { "debug" } else { "info" })),
+        )
+    });
+    let _ = tracing_subscriber::registry()
+        .with(stderr)
+        .with(file)
         .try_init();
+    guard
 }
 
 fn quiet(target: &str) -> tracing_subscriber::filter::Directive {
@@ -856,36 +910,80 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
         }
         profiles.active = Some(name.clone());
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(ui::APP_NAME)
+        .with_app_id(ui::APP_ID)
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!(
+        "../assets/icons/rickrut-dashboard-256.png"
+    )) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
+    let demo_mode = cli.demo;
+    let cli_data_dir = cli.data_dir.clone();
+    let theme = cli.theme;
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(ui::APP_NAME)
-            .with_app_id(ui::APP_ID)
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..eframe::NativeOptions::default()
-    };
-    // The demo keeps its record in memory: its sandbox starts afresh every time.
-    let (store, store_problem) = if cli.demo {
-        match Store::open_in_memory().and_then(StoreHandle::spawn) {
-            Ok(handle) => (Some(handle), None),
-            Err(e) => (None, Some(e.to_string())),
-        }
-    } else {
-        match open_store(cli) {
-            Ok(handle) => (Some(handle), None),
-            Err(e) => (None, Some(e.message)),
-        }
     };
     let handle = runtime.handle().clone();
     let result = eframe::run_native(
         ui::APP_NAME,
         options,
         Box::new(move |cc| {
-            let persisted = cc
+            let mut persisted: ui::Persisted = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            if let Some(theme) = theme {
+                persisted.theme = match theme {
+                    ThemeArg::System => egui::ThemePreference::System,
+                    ThemeArg::Light => egui::ThemePreference::Light,
+                    ThemeArg::Dark => egui::ThemePreference::Dark,
+                };
+            }
+            cc.egui_ctx.set_zoom_factor(persisted.zoom.clamp(0.75, 2.0));
+            // --data-dir, else Settings, else the platform's; the demo keeps its record in
+            // memory since its sandbox starts afresh every time.
+            let data_dir = cli_data_dir.or_else(|| {
+                let dir = persisted.data_dir.trim();
+                (!dir.is_empty() && std::path::Path::new(dir).is_absolute())
+                    .then(|| std::path::PathBuf::from(dir))
+            });
+            let database = Store::default_path(data_dir.as_deref());
+            let (store, store_problem) = if demo_mode {
+                match Store::open_in_memory().and_then(StoreHandle::spawn) {
+                    Ok(handle) => (Some(handle), None),
+                    Err(e) => (None, Some(e.to_string())),
+                }
+            } else {
+                match database.as_deref().map(Store::open) {
+                    Some(Ok(opened)) => match StoreHandle::spawn(opened.store) {
+                        Ok(handle) => (Some(handle), opened.recovered),
+                        Err(e) => (None, Some(e.to_string())),
+                    },
+                    Some(Err(e)) => (
+                        None,
+                        Some(format!(
+                            "{e} Applicants will not be tracked in this session."
+                        )),
+                    ),
+                    None => (
+                        None,
+                        Some(
+                            "This system has no data directory; applicants will not be tracked."
+                                .into(),
+                        ),
+                    ),
+                }
+            };
+            let paths = ui::AppPaths {
+                profiles: profiles_path.clone(),
+                database: if demo_mode { None } else { database },
+                logs: log_dir(),
+            };
             let mut app = DashboardApp::new(AppConfig {
                 runtime: handle,
                 key_store: KeyStoreChoice::OsKeyring,
@@ -895,6 +993,7 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
                 demo,
                 client_options: api::ClientOptions::default(),
                 store,
+                paths,
             });
             if let Some(problem) = profiles_problem.or(store_problem) {
                 app.report_problem(problem);

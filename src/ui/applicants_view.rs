@@ -99,6 +99,11 @@ pub fn visible_rows(
     order
 }
 
+/// The filter field's id, for Ctrl+F.
+pub fn filter_id() -> egui::Id {
+    egui::Id::unique("applicants-filter")
+}
+
 type HistoryTask = Task<Result<Vec<Snapshot>, String>>;
 
 pub struct ApplicantsView {
@@ -123,6 +128,8 @@ pub struct ApplicantsView {
     pub auto_refresh_minutes: u32,
     last_refresh_started: Option<std::time::Instant>,
     confirm_untrack: Option<Vec<u64>>,
+    refresh_requested: bool,
+    history_stale: bool,
     track_input: String,
     message: Option<(bool, String)>,
     store_task: Option<Task<Result<String, String>>>,
@@ -151,6 +158,8 @@ impl Default for ApplicantsView {
             auto_refresh_minutes: 0,
             last_refresh_started: None,
             confirm_untrack: None,
+            refresh_requested: false,
+            history_stale: false,
             track_input: String::new(),
             message: None,
             store_task: None,
@@ -193,6 +202,11 @@ impl ApplicantsView {
         self.reload_wanted = true;
     }
 
+    /// Ctrl+R: refresh all on the next frame of this view.
+    pub fn request_refresh(&mut self) {
+        self.refresh_requested = true;
+    }
+
     pub fn cancel(&mut self) {
         if let Some(task) = self.refresh.as_mut() {
             task.cancel();
@@ -218,6 +232,23 @@ impl ApplicantsView {
             self.history = None;
             self.reload_wanted = true;
         }
+        if self.history_stale
+            && self.history_task.is_none()
+            && let Some(id) = self.selected
+        {
+            self.history_stale = false;
+            let store_handle = store.clone();
+            let profile_name = profile.to_owned();
+            self.history_task = Some((
+                id,
+                jobs::spawn(runtime, ctx, async move {
+                    store_handle
+                        .call(move |s| s.history(&profile_name, id))
+                        .await
+                        .map_err(|e| e.to_string())
+                }),
+            ));
+        }
         if self.reload_wanted && self.loading.is_none() {
             self.reload_wanted = false;
             self.loaded_for = Some(profile.to_owned());
@@ -239,12 +270,9 @@ impl ApplicantsView {
                 Ok(Ok(Ok(rows))) => {
                     self.rows = rows;
                     self.order_dirty = true;
-                    if let Some(id) = self.selected {
-                        // The history may have grown with the new data.
-                        if self.history.as_ref().is_some_and(|(h, _)| *h == id) {
-                            self.history = None;
-                        }
-                    }
+                    // The history may have grown with the new data: fetch it again, and keep
+                    // showing the old one meanwhile.
+                    self.history_stale = self.selected.is_some();
                 }
                 Ok(Ok(Err(e))) => self.message = Some((true, e)),
                 Ok(Err(e)) => self.message = Some((true, e.to_string())),
@@ -470,6 +498,7 @@ impl ApplicantsView {
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.filter)
+                        .id(filter_id())
                         .hint_text("name, email or code")
                         .desired_width(200.0),
                 )
@@ -515,7 +544,7 @@ impl ApplicantsView {
                     .button("Refresh all")
                     .on_hover_text("Fetch the current state of every tracked applicant (Ctrl+R)")
                     .clicked()
-                    || ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::R))
+                    || std::mem::take(&mut self.refresh_requested)
                 {
                     self.start_refresh(ui.ctx(), runtime, store, connection, None);
                 }

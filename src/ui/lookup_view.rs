@@ -19,6 +19,11 @@ const DEMO_IDS: &[(u64, &str)] = &[
     (1099, "scored, 400 quizz and 400 case answers"),
 ];
 
+/// The ID field's id, for Ctrl+L.
+pub fn id_field() -> egui::Id {
+    egui::Id::unique("lookup-id-field")
+}
+
 #[derive(Default)]
 pub struct LookupView {
     id_input: String,
@@ -134,6 +139,7 @@ impl LookupView {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.id_input)
+                        .id(id_field())
                         .hint_text("e.g. 31415")
                         .desired_width(160.0),
                 )

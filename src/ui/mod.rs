@@ -6,6 +6,8 @@ mod bulk_view;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
+mod settings_view;
+pub mod shortcuts;
 pub mod theme;
 pub mod widgets;
 
@@ -60,15 +62,17 @@ pub enum View {
     Invite,
     Bulk,
     Applicants,
+    Settings,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Keys,
         View::LookUp,
         View::Invite,
         View::Bulk,
         View::Applicants,
+        View::Settings,
     ];
 
     pub fn title(self) -> &'static str {
@@ -78,6 +82,7 @@ impl View {
             View::Invite => "Invite",
             View::Bulk => "Bulk invite",
             View::Applicants => "Applicants",
+            View::Settings => "Settings",
         }
     }
 }
@@ -90,6 +95,12 @@ pub struct Persisted {
     pub theme: egui::ThemePreference,
     /// Openings typed in Invite before, offered again.
     pub openings_used: Vec<String>,
+    pub timeout_secs: u64,
+    pub concurrency: usize,
+    pub auto_refresh_minutes: u32,
+    /// Empty: the platform's data directory.
+    pub data_dir: String,
+    pub zoom: f32,
 }
 
 impl Default for Persisted {
@@ -98,6 +109,11 @@ impl Default for Persisted {
             view: View::LookUp,
             theme: egui::ThemePreference::System,
             openings_used: Vec::new(),
+            timeout_secs: 30,
+            concurrency: 8,
+            auto_refresh_minutes: 0,
+            data_dir: String::new(),
+            zoom: 1.0,
         }
     }
 }
@@ -128,6 +144,16 @@ pub struct AppConfig {
     pub client_options: ClientOptions,
     /// The local record of tracked applicants; `None` when it could not be opened.
     pub store: Option<StoreHandle>,
+    /// Where things live, for the About window.
+    pub paths: AppPaths,
+}
+
+/// Where the app keeps things on this computer (never a key).
+#[derive(Clone, Debug, Default)]
+pub struct AppPaths {
+    pub profiles: Option<PathBuf>,
+    pub database: Option<PathBuf>,
+    pub logs: Option<PathBuf>,
 }
 
 /// The profile in use, with a client that holds its key.
@@ -212,6 +238,9 @@ pub struct DashboardApp {
     pub bulk_view: BulkView,
     store: Option<StoreHandle>,
     store_writes: Vec<Task<Result<(), String>>>,
+    paths: AppPaths,
+    show_help: bool,
+    show_about: bool,
 }
 
 impl DashboardApp {
@@ -242,7 +271,12 @@ impl DashboardApp {
             bulk_view: BulkView::default(),
             store: config.store,
             store_writes: Vec::new(),
+            paths: config.paths,
+            show_help: false,
+            show_about: false,
         };
+        app.apply_work_settings();
+        app.client_options.timeout = Duration::from_secs(app.persisted.timeout_secs.clamp(5, 300));
         match config.key_store {
             KeyStoreChoice::Given(store) => app.key_store = Some(store),
             KeyStoreChoice::OsKeyring => app.want_os_keyring = true,
@@ -347,6 +381,7 @@ impl DashboardApp {
     /// The whole window; called by eframe each frame, and by the UI tests.
     pub fn show(&mut self, ui: &mut Ui) {
         ui.ctx().set_theme(self.persisted.theme);
+        self.handle_shortcuts(ui.ctx());
         self.poll_background(ui.ctx());
         self.apply_commands(ui.ctx());
         self.take_dropped_files(ui.ctx());
@@ -390,6 +425,33 @@ impl DashboardApp {
                     self.bulk_view
                         .ui(ui, &self.runtime, self.store.as_ref(), connection.as_ref());
                 }
+                View::Settings => {
+                    let in_use = self
+                        .paths
+                        .database
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map(|p| p.display().to_string());
+                    let changed =
+                        settings_view::settings_ui(ui, &mut self.persisted, in_use.as_deref());
+                    if changed.look {
+                        ui.ctx().set_theme(self.persisted.theme);
+                        ui.ctx().set_zoom_factor(self.persisted.zoom);
+                    }
+                    if changed.work {
+                        self.apply_work_settings();
+                    }
+                    if changed.client {
+                        self.apply_timeout();
+                    }
+                    ui.add_space(theme::SECTION_SPACE);
+                    if ui.button("About and diagnostics…").clicked() {
+                        self.show_about = true;
+                    }
+                    if ui.button("Keyboard shortcuts…").clicked() {
+                        self.show_help = true;
+                    }
+                }
                 View::Applicants => {
                     let connection = self.connection.clone();
                     self.applicants_view.ui(
@@ -417,7 +479,10 @@ impl DashboardApp {
             profile.as_deref(),
         );
 
+        self.windows_ui(ui.ctx());
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.show_help = false;
+            self.show_about = false;
             self.lookup_view.cancel();
             self.invite_view.cancel();
             self.applicants_view.cancel();
@@ -426,6 +491,140 @@ impl DashboardApp {
         if !self.commands.is_empty() {
             ui.ctx().request_repaint();
         }
+    }
+
+    fn apply_work_settings(&mut self) {
+        let concurrency = self.persisted.concurrency.clamp(1, 64);
+        self.applicants_view.concurrency = concurrency;
+        self.applicants_view.auto_refresh_minutes = self.persisted.auto_refresh_minutes.min(240);
+        self.bulk_view.concurrency = concurrency.min(16);
+    }
+
+    /// A new timeout applies to the profile in use at once, and to every later one.
+    fn apply_timeout(&mut self) {
+        self.client_options.timeout =
+            Duration::from_secs(self.persisted.timeout_secs.clamp(5, 300));
+        if let Some(c) = &mut self.connection
+            && let Ok(client) = Client::with_options(
+                &c.profile.base_url,
+                c.key.clone(),
+                self.client_options.clone(),
+            )
+        {
+            c.client = client;
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        use shortcuts::Action;
+        let Some(action) = shortcuts::pressed(ctx) else {
+            return;
+        };
+        match action {
+            Action::FocusLookup => {
+                self.persisted.view = View::LookUp;
+                ctx.memory_mut(|m| m.request_focus(lookup_view::id_field()));
+            }
+            Action::NewInvite => {
+                self.persisted.view = View::Invite;
+                ctx.memory_mut(|m| m.request_focus(widgets::field_id("Email")));
+            }
+            Action::Refresh => {
+                self.persisted.view = View::Applicants;
+                self.applicants_view.request_refresh();
+            }
+            Action::Filter => {
+                self.persisted.view = View::Applicants;
+                ctx.memory_mut(|m| m.request_focus(applicants_view::filter_id()));
+            }
+            Action::Show(view) => self.persisted.view = view,
+            Action::Help => self.show_help = !self.show_help,
+            Action::About => self.show_about = !self.show_about,
+        }
+        ctx.request_repaint();
+    }
+
+    fn windows_ui(&mut self, ctx: &egui::Context) {
+        if self.show_help {
+            let mut open = true;
+            egui::Window::new("Keyboard shortcuts")
+                .open(&mut open)
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, shortcuts::help_ui);
+            self.show_help = open;
+        }
+        if self.show_about {
+            let mut open = true;
+            let diagnostics = self.diagnostics();
+            egui::Window::new("About RickRut Dashboard")
+                .open(&mut open)
+                .collapsible(false)
+                .show(ctx, |ui| {
+                    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                    ui.add_space(theme::SPACE);
+                    egui::Grid::new("about-paths")
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            let show = |p: &Option<PathBuf>| {
+                                p.as_ref().map_or_else(
+                                    || "not available".to_owned(),
+                                    |p| p.display().to_string(),
+                                )
+                            };
+                            ui.label("Profiles");
+                            ui.monospace(show(&self.paths.profiles));
+                            ui.end_row();
+                            ui.label("Local database");
+                            ui.monospace(show(&self.paths.database));
+                            ui.end_row();
+                            ui.label("Logs");
+                            ui.monospace(show(&self.paths.logs));
+                            ui.end_row();
+                        });
+                    ui.add_space(theme::SPACE);
+                    ui.label("Diagnostics hold no key and no applicant data.");
+                    if ui.button("Copy diagnostics").clicked() {
+                        ui.ctx().copy_text(diagnostics.clone());
+                        self.notice = Some(Notice {
+                            text: "Diagnostics copied.".into(),
+                            is_error: false,
+                        });
+                    }
+                });
+            self.show_about = open;
+        }
+    }
+
+    /// What support needs to know, and nothing private: no key, no names, no emails.
+    pub fn diagnostics(&self) -> String {
+        let path = |p: &Option<PathBuf>| {
+            p.as_ref()
+                .map_or_else(|| "none".to_owned(), |p| p.display().to_string())
+        };
+        let server = self
+            .connection
+            .as_ref()
+            .map_or_else(|| "none".to_owned(), |c| c.host());
+        format!(
+            "RickRut Dashboard {}\nOS: {} {}\nRenderer: glow\nKey store: {}\nProfiles: {}\nServer in use: {}\nTracked applicants (profile in use): {}\nTimeout: {} s, concurrency: {}\nProfiles file: {}\nDatabase: {}\nLogs: {}\n",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            std::env::consts::ARCH,
+            match (&self.key_store, &self.key_store_problem) {
+                (Some(store), _) => store.describe().to_owned(),
+                (None, Some(problem)) => format!("unavailable ({problem})"),
+                (None, None) => "opening".to_owned(),
+            },
+            self.profiles.profiles.len(),
+            server,
+            self.applicants_view.rows().len(),
+            self.persisted.timeout_secs,
+            self.persisted.concurrency,
+            path(&self.paths.profiles),
+            path(&self.paths.database),
+            path(&self.paths.logs),
+        )
     }
 
     /// A CSV dropped on the window opens in Bulk invite.
@@ -846,7 +1045,7 @@ impl DashboardApp {
     }
 }
 
-fn theme_name(pref: egui::ThemePreference) -> &'static str {
+pub(crate) fn theme_name(pref: egui::ThemePreference) -> &'static str {
     match pref {
         egui::ThemePreference::System => "System theme",
         egui::ThemePreference::Light => "Light",

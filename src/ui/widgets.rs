@@ -38,6 +38,11 @@ pub fn fixed_label(ui: &mut Ui, text: &str, width: f32) -> egui::Response {
     .inner
 }
 
+/// The id of the form field with this label, so a shortcut can focus it.
+pub fn field_id(label: &str) -> egui::Id {
+    egui::Id::unique(("form-field", label))
+}
+
 /// A label and a single-line text field named by it (so screen readers and tests find it).
 pub fn labelled_text_edit(
     ui: &mut Ui,
@@ -46,10 +51,12 @@ pub fn labelled_text_edit(
     hint: &str,
     password: bool,
 ) -> egui::Response {
+    let label_text = label;
     ui.horizontal(|ui| {
         let label = fixed_label(ui, label, theme::FORM_LABEL_WIDTH);
         ui.add(
             egui::TextEdit::singleline(value)
+                .id(field_id(label_text))
                 .hint_text(hint)
                 .password(password)
                 .desired_width(320.0),

@@ -1,0 +1,132 @@
+//! Every keyboard shortcut, in one table that both the handler and the help window read.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::View;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    FocusLookup,
+    NewInvite,
+    Refresh,
+    Filter,
+    Show(View),
+    Help,
+    About,
+}
+
+pub struct Shortcut {
+    pub keys: KeyboardShortcut,
+    pub action: Action,
+    pub what: &'static str,
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+pub const SHORTCUTS: &[Shortcut] = &[
+    Shortcut {
+        keys: command(Key::L),
+        action: Action::FocusLookup,
+        what: "Look an applicant up (focus the ID field)",
+    },
+    Shortcut {
+        keys: command(Key::N),
+        action: Action::NewInvite,
+        what: "New invite",
+    },
+    Shortcut {
+        keys: command(Key::R),
+        action: Action::Refresh,
+        what: "Refresh all tracked applicants",
+    },
+    Shortcut {
+        keys: command(Key::F),
+        action: Action::Filter,
+        what: "Filter the applicants",
+    },
+    Shortcut {
+        keys: command(Key::Num1),
+        action: Action::Show(View::Keys),
+        what: "Keys",
+    },
+    Shortcut {
+        keys: command(Key::Num2),
+        action: Action::Show(View::LookUp),
+        what: "Look up",
+    },
+    Shortcut {
+        keys: command(Key::Num3),
+        action: Action::Show(View::Invite),
+        what: "Invite",
+    },
+    Shortcut {
+        keys: command(Key::Num4),
+        action: Action::Show(View::Bulk),
+        what: "Bulk invite",
+    },
+    Shortcut {
+        keys: command(Key::Num5),
+        action: Action::Show(View::Applicants),
+        what: "Applicants",
+    },
+    Shortcut {
+        keys: command(Key::Num6),
+        action: Action::Show(View::Settings),
+        what: "Settings",
+    },
+    Shortcut {
+        keys: KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+        action: Action::Help,
+        what: "This list of shortcuts",
+    },
+    Shortcut {
+        keys: KeyboardShortcut::new(Modifiers::NONE, Key::F2),
+        action: Action::About,
+        what: "About, paths and diagnostics",
+    },
+];
+
+/// The shortcut pressed this frame, if any (consumed, so no text field also sees it).
+pub fn pressed(ctx: &egui::Context) -> Option<Action> {
+    ctx.input_mut(|i| {
+        SHORTCUTS
+            .iter()
+            .find(|s| i.consume_shortcut(&s.keys))
+            .map(|s| s.action)
+    })
+}
+
+/// "Ctrl+L" (or "⌘L" on a Mac), as the help shows it.
+pub fn describe(ctx: &egui::Context, shortcut: &Shortcut) -> String {
+    ctx.format_shortcut(&shortcut.keys)
+}
+
+pub fn help_ui(ui: &mut egui::Ui) {
+    egui::Grid::new("shortcuts")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for s in SHORTCUTS {
+                ui.monospace(describe(ui.ctx(), s));
+                ui.label(s.what);
+                ui.end_row();
+            }
+            ui.monospace("Esc");
+            ui.label("Cancel the request in flight, or close a dialog");
+            ui.end_row();
+            ui.monospace("Enter");
+            ui.label("Look up the ID typed");
+            ui.end_row();
+            ui.monospace("Tab / Shift+Tab");
+            ui.label("Move between controls; Space or Enter presses a button");
+            ui.end_row();
+            ui.monospace(
+                ui.ctx()
+                    .format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)),
+            );
+            ui.label("Larger text (and Ctrl+Minus smaller, Ctrl+0 back)");
+            ui.end_row();
+        });
+}
