@@ -50,6 +50,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<std::path::PathBuf>,
 
+    /// Open the window on Bulk invite with this CSV file loaded for preview.
+    #[arg(long, value_name = "FILE.csv")]
+    pub import: Option<std::path::PathBuf>,
+
     /// The window's theme for this run, over the one in Settings.
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
@@ -923,6 +927,7 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
     let demo_mode = cli.demo;
     let cli_data_dir = cli.data_dir.clone();
     let theme = cli.theme;
+    let import_file = cli.import.clone();
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -997,6 +1002,9 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
             });
             if let Some(problem) = profiles_problem.or(store_problem) {
                 app.report_problem(problem);
+            }
+            if let Some(file) = import_file {
+                app.open_import(file);
             }
             Ok(Box::new(app))
         }),

@@ -992,10 +992,17 @@ fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
             })
             .show(ui, |plot| {
                 // Points as well as lines: a single snapshot is still visible.
-                plot.line(egui_plot::Line::new("Skill", skill.clone()));
-                plot.points(egui_plot::Points::new("Skill", skill).radius(3.5));
-                plot.line(egui_plot::Line::new("Adequation", adequation.clone()));
-                plot.points(egui_plot::Points::new("Adequation", adequation).radius(3.5));
+                for (name, series, colour) in [
+                    ("Skill", skill, theme::SKILL_COLOUR),
+                    ("Adequation", adequation, theme::ADEQUATION_COLOUR),
+                ] {
+                    plot.line(egui_plot::Line::new(name, series.clone()).color(colour));
+                    plot.points(
+                        egui_plot::Points::new(name, series)
+                            .radius(3.5)
+                            .color(colour),
+                    );
+                }
             });
     }
     ui.add_space(theme::SPACE);

@@ -627,6 +627,14 @@ impl DashboardApp {
         )
     }
 
+    /// Opens Bulk invite with this file loaded for preview.
+    pub fn open_import(&mut self, path: PathBuf) {
+        self.bulk_view = BulkView::default();
+        self.apply_work_settings();
+        self.bulk_view.open_file(path);
+        self.persisted.view = View::Bulk;
+    }
+
     /// A CSV dropped on the window opens in Bulk invite.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -638,9 +646,7 @@ impl DashboardApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.bulk_view = BulkView::default();
-            self.bulk_view.open_file(path);
-            self.persisted.view = View::Bulk;
+            self.open_import(path);
         }
     }
 

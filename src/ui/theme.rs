@@ -9,6 +9,10 @@ pub const SECTION_SPACE: f32 = 16.0;
 pub const FORM_LABEL_WIDTH: f32 = 110.0;
 pub const ROW_HEIGHT: f32 = 20.0;
 
+/// The score-history chart's series.
+pub const SKILL_COLOUR: Color32 = Color32::from_rgb(30, 136, 229);
+pub const ADEQUATION_COLOUR: Color32 = Color32::from_rgb(216, 27, 96);
+
 /// Badge fill for a status; the badge always carries the status text too, so colour is
 /// never the only signal.
 pub fn status_colour(status: &Status, dark: bool) -> Color32 {
