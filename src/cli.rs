@@ -54,6 +54,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.csv")]
     pub import: Option<std::path::PathBuf>,
 
+    /// Give up on a request after this many seconds (the window has its own in Settings).
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+
     /// The window's theme for this run, over the one in Settings.
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
@@ -477,7 +481,7 @@ fn client_for(cli: &Cli) -> Result<Client, Failure> {
             ),
         })?;
         let base_url = cli.base_url.as_deref().unwrap_or(&profile.base_url);
-        return Ok(Client::new(base_url, key)?);
+        return Ok(Client::with_options(base_url, key, client_options(cli))?);
     }
     let base_url = cli.base_url.as_deref().unwrap_or(api::DEFAULT_BASE_URL);
     let key = match std::env::var(KEY_ENV) {
@@ -491,7 +495,14 @@ fn client_for(cli: &Cli) -> Result<Client, Failure> {
             });
         }
     };
-    Ok(Client::new(base_url, key)?)
+    Ok(Client::with_options(base_url, key, client_options(cli))?)
+}
+
+fn client_options(cli: &Cli) -> api::ClientOptions {
+    api::ClientOptions {
+        timeout: std::time::Duration::from_secs(cli.timeout),
+        ..api::ClientOptions::default()
+    }
 }
 
 fn store_failure(e: store::StoreError) -> Failure {

@@ -22,6 +22,10 @@ struct Fixture {
 
 impl Fixture {
     fn new() -> Fixture {
+        Fixture::with(SandboxConfig::default())
+    }
+
+    fn with(config: SandboxConfig) -> Fixture {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -30,7 +34,7 @@ impl Fixture {
         let sandbox = runtime
             .block_on(Sandbox::start(SandboxConfig {
                 api_keys: vec![KEY.into()],
-                ..SandboxConfig::default()
+                ..config
             }))
             .unwrap();
         Fixture {
@@ -489,4 +493,26 @@ fn settings_apply_persist_and_restore() {
     click(&mut h, "Restore defaults");
     assert_eq!(h.state().persisted().timeout_secs, 30);
     assert_eq!(h.state().persisted().concurrency, 8);
+}
+
+#[test]
+fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
+    let f = Fixture::with(SandboxConfig {
+        fault: Some(rickrut_dashboard::sandbox::Fault::SlowBody),
+        ..SandboxConfig::default()
+    });
+    let mut h = f.harness();
+    add_profile(&mut h, "Slow", &f.base_url(), KEY);
+    look_up(&mut h, "31415");
+    // Frames keep coming while the body drips: the UI thread never waits on the network.
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(has(&h, "1 request in flight"));
+    assert_eq!(h.state().requests_in_flight(), 1);
+    click(&mut h, "Cancel");
+    step_until(&mut h, "the cancel", |h| has(h, "stopped: Cancelled"));
+    assert_eq!(h.state().requests_in_flight(), 0);
+    assert!(h.state().lookup_view.shown().is_none());
 }

@@ -50,6 +50,35 @@ pub struct SandboxConfig {
     /// Accept a repeated invite (same email, same opening) instead of answering 422, so a
     /// test can prove a client never sends one twice by itself.
     pub allow_duplicates: bool,
+    /// Misbehave on purpose, for testing clients (see [`Fault`]).
+    pub fault: Option<Fault>,
+    /// With `Fault::Random`, the share of requests that get one of the other faults.
+    pub fault_rate: f64,
+}
+
+/// Ways the sandbox can misbehave, each standing for something real servers and proxies do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Fault {
+    /// Headers at once, then the body a byte every half second.
+    SlowBody,
+    /// The connection dropped halfway through the body.
+    Reset,
+    /// A proxy's HTML 502 page.
+    #[value(name = "html-502")]
+    Html502,
+    /// A 200 whose JSON stops halfway.
+    TruncatedJson,
+    /// Numbers where strings are, objects where arrays are.
+    WrongTypes,
+    /// A 50 MiB body.
+    Huge,
+    /// Errors as `{"errors": {...}}`, the reference's other envelope shape.
+    ErrorsObject,
+    /// 429 without `Retry-After`.
+    #[value(name = "no-retry-after-429")]
+    NoRetryAfter429,
+    /// Each request one of the above, at `--fault-rate`.
+    Random,
 }
 
 impl Default for SandboxConfig {
@@ -64,6 +93,8 @@ impl Default for SandboxConfig {
             simulate: false,
             simulate_step: Duration::from_secs(10),
             allow_duplicates: false,
+            fault: None,
+            fault_rate: 0.5,
         }
     }
 }
@@ -103,6 +134,12 @@ pub struct SandboxArgs {
     /// Accept an email invited again to the same opening (no 422), for testing clients.
     #[arg(long)]
     pub allow_duplicates: bool,
+    /// Misbehave on purpose on the API's routes, to test clients.
+    #[arg(long, value_enum)]
+    pub fault: Option<Fault>,
+    /// With --fault random, the share of requests that misbehave (0 to 1).
+    #[arg(long, default_value_t = 0.5)]
+    pub fault_rate: f64,
 }
 
 impl From<SandboxArgs> for SandboxConfig {
@@ -117,6 +154,8 @@ impl From<SandboxArgs> for SandboxConfig {
             simulate: a.simulate,
             simulate_step: Duration::from_millis(a.simulate_step_ms.max(10)),
             allow_duplicates: a.allow_duplicates,
+            fault: a.fault,
+            fault_rate: a.fault_rate.clamp(0.0, 1.0),
         }
     }
 }
@@ -134,6 +173,8 @@ pub enum SandboxError {
 }
 
 struct Shared {
+    fault: Option<Fault>,
+    fault_rate: f64,
     allow_duplicates: bool,
     stats: Arc<Counters>,
     keys: Vec<String>,
@@ -197,6 +238,8 @@ impl Sandbox {
             .map_err(|e| SandboxError::Serve(e.to_string()))??;
         let stats = Arc::new(Counters::default());
         let shared = Arc::new(Shared {
+            fault: config.fault,
+            fault_rate: config.fault_rate,
             allow_duplicates: config.allow_duplicates,
             stats: stats.clone(),
             keys: keys.clone(),
@@ -424,8 +467,10 @@ async fn get_applicant(
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
+    let fault = pick_fault(&shared);
     let response = match admit(&shared, query.as_deref()).await {
         Err(response) => response,
+        Ok(()) if fault.is_some() => misbehave(fault, &id),
         Ok(()) => {
             let found = id
                 .parse::<u64>()
@@ -450,9 +495,15 @@ async fn create_applicant(
     RawQuery(query): RawQuery,
     body: Bytes,
 ) -> Response {
-    let response = match admit(&shared, query.as_deref()).await {
-        Err(response) => response,
-        Ok(()) => create(&shared, &body),
+    let response = match pick_fault(&shared) {
+        Some(fault) => match admit(&shared, query.as_deref()).await {
+            Err(response) => response,
+            Ok(()) => misbehave(Some(fault), "0"),
+        },
+        None => match admit(&shared, query.as_deref()).await {
+            Err(response) => response,
+            Ok(()) => create(&shared, &body),
+        },
     };
     log(&Method::POST, "/api/v1/applicants", &response);
     response
@@ -525,6 +576,112 @@ fn create(shared: &Shared, body: &[u8]) -> Response {
             StatusCode::SERVICE_UNAVAILABLE,
             "unavailable",
             e.to_string(),
+        ),
+    }
+}
+
+/// The fault for this request, if any (`Random` draws one, at the configured rate).
+fn pick_fault(shared: &Shared) -> Option<Fault> {
+    match shared.fault? {
+        Fault::Random => {
+            let mut rng = rand::rng();
+            if !rng.random_bool(shared.fault_rate.clamp(0.0, 1.0)) {
+                return None;
+            }
+            const ALL: [Fault; 8] = [
+                Fault::SlowBody,
+                Fault::Reset,
+                Fault::Html502,
+                Fault::TruncatedJson,
+                Fault::WrongTypes,
+                Fault::Huge,
+                Fault::ErrorsObject,
+                Fault::NoRetryAfter429,
+            ];
+            Some(ALL[rng.random_range(0..ALL.len())])
+        }
+        fault => Some(fault),
+    }
+}
+
+/// The answer a misbehaving server gives instead of the real one.
+fn misbehave(fault: Option<Fault>, id: &str) -> Response {
+    let json = |status: StatusCode, body: String| {
+        let mut r = (status, body).into_response();
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        r
+    };
+    let example = || {
+        json!({"data": {"applicant": {"id": 31415, "email": "john.smith@gmail.com", "status": "SCORED",
+            "skill_score": "15.0", "quizz_answers": [], "case_answers": [], "poll_answers": []}}})
+        .to_string()
+    };
+    match fault {
+        None | Some(Fault::Random) => error(StatusCode::NOT_FOUND, "not_found", "No applicant"),
+        Some(Fault::SlowBody) => {
+            let body = example().into_bytes();
+            let stream = futures_util::stream::unfold(0usize, move |at| {
+                let body = body.clone();
+                async move {
+                    if at >= body.len() {
+                        return None;
+                    }
+                    if at > 0 {
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                    }
+                    Some((Ok::<_, std::io::Error>(Bytes::copy_from_slice(&body[at..=at])), at + 1))
+                }
+            });
+            let mut r = Response::new(axum::body::Body::from_stream(stream));
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
+        Some(Fault::Reset) => {
+            let half = example().into_bytes();
+            let head = Bytes::copy_from_slice(&half[..half.len() / 2]);
+            let stream = futures_util::stream::iter([
+                Ok(head),
+                Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "sandbox fault: reset")),
+            ]);
+            let mut r = Response::new(axum::body::Body::from_stream(stream));
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
+        Some(Fault::Html502) => {
+            let mut r = (
+                StatusCode::BAD_GATEWAY,
+                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+            )
+                .into_response();
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+            r
+        }
+        Some(Fault::TruncatedJson) => {
+            let full = example();
+            json(StatusCode::OK, full[..full.len() / 2].to_owned())
+        }
+        Some(Fault::WrongTypes) => json(
+            StatusCode::OK,
+            json!({"data": {"applicant": {"id": 31415, "email": 42, "status": "SCORED",
+                "skill_score": {"value": 15}, "quizz_answers": {"0": {}}, "case_answers": [], "poll_answers": []}}})
+            .to_string(),
+        ),
+        Some(Fault::Huge) => {
+            let filler = " ".repeat(50 * 1024 * 1024);
+            json(StatusCode::OK, format!("{{\"data\":{{\"applicant\":{{\"id\":1}}}},\"pad\":\"{filler}\"}}"))
+        }
+        Some(Fault::ErrorsObject) => json(
+            StatusCode::NOT_FOUND,
+            json!({"errors": {"id": "not_found", "code": 404, "details": format!("No applicant has the id {}", truncate(id))}})
+                .to_string(),
+        ),
+        Some(Fault::NoRetryAfter429) => error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "You have reached your usage limit",
         ),
     }
 }

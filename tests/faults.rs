@@ -1,0 +1,100 @@
+//! The real binary against a misbehaving sandbox (`--fault`): each fault gets its own exit
+//! code and one clear sentence, within the timeout, and never the key.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::cargo_bin;
+
+const KEY: &str = "fault0123456789abcdef0123456789abcdef012";
+
+struct SandboxProcess(std::process::Child, String);
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn sandbox(fault: &str) -> SandboxProcess {
+    let mut child = Command::new(cargo_bin("rickrut-dashboard"))
+        .args([
+            "sandbox",
+            "--api-key",
+            KEY,
+            "--fault",
+            fault,
+            "--fault-rate",
+            "1",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let line = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .next()
+        .unwrap()
+        .unwrap();
+    let base = line.strip_prefix("base_url=").unwrap().to_owned();
+    SandboxProcess(child, base)
+}
+
+fn get(base: &str) -> (i32, String) {
+    let out = Command::new(cargo_bin("rickrut-dashboard"))
+        .args(["--base-url", base, "--timeout", "3", "-vv", "get", "31415"])
+        .env("RICKRUT_API_KEY", KEY)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !stderr.contains(KEY) && !stdout.contains(KEY),
+        "the key leaked:\n{stderr}"
+    );
+    (out.status.code().unwrap_or(-1), stderr)
+}
+
+#[test]
+fn every_fault_has_its_exit_code_and_sentence() {
+    let cases: [(&str, i32, &str); 8] = [
+        ("html-502", 7, "(HTTP 502)"),
+        ("truncated-json", 9, "could not be read"),
+        ("wrong-types", 9, "could not be read"),
+        ("huge", 9, "larger than 10 MiB"),
+        ("errors-object", 4, "No applicant has the id 31415"),
+        ("no-retry-after-429", 5, "Too many requests (429)"),
+        ("reset", 8, "Could not reach the server"),
+        ("slow-body", 8, "did not answer within 3 s"),
+    ];
+    let handles: Vec<_> = cases
+        .into_iter()
+        .map(|(fault, code, sentence)| {
+            std::thread::spawn(move || {
+                let sb = sandbox(fault);
+                let (got, stderr) = get(&sb.1);
+                let last = stderr.lines().last().unwrap_or_default().to_owned();
+                assert_eq!(got, code, "{fault}: {stderr}");
+                assert!(
+                    last.contains(sentence),
+                    "{fault}: the last line is {last:?}"
+                );
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+}
+
+#[test]
+fn random_faults_never_crash_the_client() {
+    let sb = sandbox("random");
+    for _ in 0..6 {
+        let (code, stderr) = get(&sb.1);
+        assert!([4, 5, 7, 8, 9].contains(&code), "{code}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
