@@ -48,10 +48,14 @@ impl Fixture {
     }
 
     fn harness(&self) -> Harness<'static, DashboardApp> {
+        self.harness_with(ProfileBook::default())
+    }
+
+    fn harness_with(&self, profiles: ProfileBook) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
             key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
-            profiles: ProfileBook::default(),
+            profiles,
             profiles_path: None,
             persisted: Persisted::default(),
             demo: None,
@@ -515,4 +519,30 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
     step_until(&mut h, "the cancel", |h| has(h, "stopped: Cancelled"));
     assert_eq!(h.state().requests_in_flight(), 0);
     assert!(h.state().lookup_view.shown().is_none());
+}
+
+#[test]
+fn a_key_deleted_behind_the_apps_back_gets_a_way_forward() {
+    let f = Fixture::new();
+    // The profile is remembered but its key is no longer in the store.
+    let profiles = ProfileBook {
+        profiles: vec![rickrut_dashboard::keys::Profile {
+            name: "Gone".into(),
+            base_url: f.base_url(),
+        }],
+        active: Some("Gone".into()),
+    };
+    let mut h = f.harness_with(profiles);
+    step_until(&mut h, "the message", |h| {
+        has(h, "No key is stored for Gone; paste one in Keys.")
+    });
+    assert!(h.state().connection().is_none());
+    // The way forward: paste the key again.
+    navigate(&mut h, "Keys");
+    click(&mut h, "Replace key…");
+    set_text(&mut h, "API key", KEY);
+    click(&mut h, "Save key");
+    step_until(&mut h, "the profile in use", |h| {
+        h.state().connection().is_some()
+    });
 }
