@@ -422,7 +422,7 @@ mod tests {
     #[test]
     fn masks_show_only_the_last_four() {
         assert_eq!(
-            mask(&key("b95cad3e4825ba123995a87b594444dc7a9150f7")),
+            mask(&key("made-up-key-for-this-test-50f7")),
             "••••50f7"
         );
         assert_eq!(mask(&key("abcd")), "••••");
