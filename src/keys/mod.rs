@@ -421,10 +421,7 @@ mod tests {
 
     #[test]
     fn masks_show_only_the_last_four() {
-        assert_eq!(
-            mask(&key("made-up-key-for-this-test-50f7")),
-            "••••50f7"
-        );
+        assert_eq!(mask(&key("made-up-key-for-this-test-50f7")), "••••50f7");
         assert_eq!(mask(&key("abcd")), "••••");
         assert_eq!(mask(&key("")), "••••");
     }
