@@ -285,3 +285,54 @@ fn csv_export_reads_back_equal_to_the_table() {
     assert!(std::str::from_utf8(&bytes).is_ok());
     assert!(bytes.windows(2).any(|w| w == b"\r\n"), "RFC 4180 line ends");
 }
+
+#[test]
+fn a_full_disk_loses_nothing_already_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("full.sqlite")).unwrap().store;
+    let first: Vec<ApplicantResponse> = (1..=50u64)
+        .map(|id| response(id, "SCORED", 6, Some("50.0")))
+        .collect();
+    store.upsert("Acme", &first, Utc::now()).unwrap();
+    // The disk fills up: the next batch cannot be written.
+    store
+        .set_max_page_count(store.page_count().unwrap())
+        .unwrap();
+    let more: Vec<ApplicantResponse> = (51..=5_000u64)
+        .map(|id| response(id, "INVITED", 0, None))
+        .collect();
+    let err = store.upsert("Acme", &more, Utc::now()).unwrap_err();
+    assert!(err.to_string().contains("full"), "{err}");
+    // The failed batch left nothing half-written, and what was there is intact.
+    let rows = store.tracked("Acme").unwrap();
+    assert_eq!(rows.len(), 50);
+    assert!(
+        rows.iter()
+            .all(|r| r.status == "SCORED" && r.skill == Some(50.0))
+    );
+    // Space again: work goes on.
+    store.set_max_page_count(1_000_000).unwrap();
+    store.upsert("Acme", &more, Utc::now()).unwrap();
+    assert_eq!(store.tracked("Acme").unwrap().len(), 5_000);
+}
+
+#[test]
+fn an_unusable_data_directory_is_an_error_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the directory should be: nothing can be created under it, whoever runs
+    // the test (root ignores permission bits, so this is how "not writable" is made here).
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, b"not a directory").unwrap();
+    let err = match Store::open(&blocker.join("tracked.sqlite")) {
+        Err(e) => e,
+        Ok(_) => panic!("a database was opened under a file"),
+    };
+    let text = err.to_string();
+    assert!(text.contains("could not be opened"), "{text}");
+    assert!(text.contains(&blocker.display().to_string()), "{text}");
+    assert_eq!(
+        std::fs::read(&blocker).unwrap(),
+        b"not a directory",
+        "nothing was overwritten"
+    );
+}

@@ -52,6 +52,10 @@ impl Fixture {
     }
 
     fn harness_with(&self, profiles: ProfileBook) -> Harness<'static, DashboardApp> {
+        self.harness_full(profiles, Store::open_in_memory().unwrap())
+    }
+
+    fn harness_full(&self, profiles: ProfileBook, store: Store) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
             key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
@@ -63,7 +67,7 @@ impl Fixture {
                 max_retries: 0,
                 ..ClientOptions::default()
             },
-            store: Some(StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap()),
+            store: Some(StoreHandle::spawn(store).unwrap()),
             paths: Default::default(),
         });
         Harness::builder()
@@ -545,4 +549,22 @@ fn a_key_deleted_behind_the_apps_back_gets_a_way_forward() {
     step_until(&mut h, "the profile in use", |h| {
         h.state().connection().is_some()
     });
+}
+
+#[test]
+fn a_full_disk_is_told_and_the_window_keeps_working() {
+    let f = Fixture::new();
+    let store = Store::open_in_memory().unwrap();
+    store
+        .set_max_page_count(store.page_count().unwrap())
+        .unwrap();
+    let mut h = f.harness_full(ProfileBook::default(), store);
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    look_up(&mut h, "1099");
+    step_until(&mut h, "the message", |h| has(h, "Not saved locally"));
+    assert!(has(&h, "full"), "says why");
+    // The lookup itself is shown, and the next one works too.
+    assert_eq!(h.state().lookup_view.shown().map(|a| a.id), Some(1099));
+    look_up(&mut h, "31415");
+    step_until(&mut h, "the next card", |h| has(h, "ATZDVQDH"));
 }

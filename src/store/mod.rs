@@ -282,6 +282,22 @@ impl Store {
         Ok(())
     }
 
+    /// Caps the database file at this many pages, the way a full disk would: writes past it
+    /// fail with SQLite's "database or disk is full". Tests use it to prove a full disk loses
+    /// nothing already stored.
+    pub fn set_max_page_count(&self, pages: u64) -> Result<(), StoreError> {
+        self.conn
+            .pragma_update(None, "max_page_count", pages as i64)?;
+        Ok(())
+    }
+
+    pub fn page_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+
     pub fn schema_version(&self) -> Result<usize, StoreError> {
         let v: i64 = self
             .conn

@@ -540,6 +540,7 @@ impl DashboardApp {
             Action::Show(view) => self.persisted.view = view,
             Action::Help => self.show_help = !self.show_help,
             Action::About => self.show_about = !self.show_about,
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         ctx.request_repaint();
     }

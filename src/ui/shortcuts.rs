@@ -13,6 +13,7 @@ pub enum Action {
     Show(View),
     Help,
     About,
+    Quit,
 }
 
 pub struct Shortcut {
@@ -75,6 +76,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
         keys: command(Key::Num6),
         action: Action::Show(View::Settings),
         what: "Settings",
+    },
+    Shortcut {
+        keys: command(Key::Q),
+        action: Action::Quit,
+        what: "Quit (settings are saved)",
     },
     Shortcut {
         keys: KeyboardShortcut::new(Modifiers::NONE, Key::F1),
