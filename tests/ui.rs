@@ -56,12 +56,21 @@ impl Fixture {
     }
 
     fn harness_full(&self, profiles: ProfileBook, store: Store) -> Harness<'static, DashboardApp> {
+        self.harness_settings(profiles, store, Persisted::default())
+    }
+
+    fn harness_settings(
+        &self,
+        profiles: ProfileBook,
+        store: Store,
+        persisted: Persisted,
+    ) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
             key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
             profiles,
             profiles_path: None,
-            persisted: Persisted::default(),
+            persisted,
             demo: None,
             client_options: ClientOptions {
                 max_retries: 0,
@@ -567,4 +576,101 @@ fn a_full_disk_is_told_and_the_window_keeps_working() {
     assert_eq!(h.state().lookup_view.shown().map(|a| a.id), Some(1099));
     look_up(&mut h, "31415");
     step_until(&mut h, "the next card", |h| has(h, "ATZDVQDH"));
+}
+
+#[test]
+fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
+    use rickrut_dashboard::sandbox::Fault;
+    const N: u64 = 10_000;
+    const FIRST: u64 = 1_000_001; // the sandbox's generated crowd
+    let f = Fixture::with(SandboxConfig {
+        crowd: N as u32,
+        fault: Some(Fault::Random),
+        fault_rate: 0.1,
+        ..SandboxConfig::default()
+    });
+    let mut store = Store::open_in_memory().unwrap();
+    let ids: Vec<u64> = (FIRST..FIRST + N).collect();
+    store.track_ids("Acme", &ids).unwrap();
+    let persisted = Persisted {
+        concurrency: 64,
+        timeout_secs: 5, // the shortest the settings allow: a dripping body costs 5 s
+        ..Persisted::default()
+    };
+    let mut h = f.harness_settings(ProfileBook::default(), store, persisted);
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Applicants");
+    step_until(&mut h, "the tracked rows", |h| {
+        h.state().applicants_view.rows().len() == N as usize
+    });
+    click(&mut h, "Refresh all");
+    assert_eq!(h.state().applicants_view.in_flight(), 1);
+
+    // Frames keep coming while ten thousand requests (a tenth of them misbehaving) run:
+    // each step below is a whole frame drawn on this thread, and progress moves between them.
+    let mut frames = 0u32;
+    let mut progress_seen = std::collections::BTreeSet::new();
+    while h.state().applicants_view.in_flight() == 1 {
+        h.step();
+        frames += 1;
+        progress_seen.insert(h.state().applicants_view.progress().done);
+        assert!(frames < 60_000, "the refresh never ended");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(
+        progress_seen.len() >= 20,
+        "only {} distinct progress values over {frames} frames",
+        progress_seen.len()
+    );
+
+    let done = h.state().applicants_view.last_refresh().unwrap().clone();
+    assert!(done.finished);
+    assert_eq!(done.total, N as usize);
+    assert_eq!(
+        done.done, N as usize,
+        "every applicant ends with an outcome"
+    );
+    assert!(
+        done.failed > 0,
+        "the faults must have hit something: {done:?}"
+    );
+    assert_eq!(done.failures.len(), done.failed);
+    assert!(
+        done.failures.iter().all(|(_, why)| !why.trim().is_empty()),
+        "every failure has a reason"
+    );
+
+    // What the store holds, as the table shows it: refreshed, or with its reason.
+    h.state_mut().applicants_view.reload();
+    step_until(&mut h, "the reloaded rows", |h| {
+        let rows = h.state().applicants_view.rows();
+        rows.len() == N as usize
+            && rows
+                .iter()
+                .all(|r| r.last_checked.is_some() || r.last_error.is_some() || r.deleted_upstream)
+    });
+    let rows = h.state().applicants_view.rows();
+    let refreshed = rows
+        .iter()
+        .filter(|r| r.raw_json.is_some() && r.last_error.is_none() && !r.deleted_upstream)
+        .count();
+    let with_reason = rows
+        .iter()
+        .filter(|r| r.last_error.as_deref().is_some_and(|e| !e.is_empty()) || r.deleted_upstream)
+        .count();
+    assert_eq!(
+        refreshed + with_reason,
+        N as usize,
+        "{refreshed} + {with_reason}"
+    );
+    assert!(
+        refreshed as f64 > N as f64 * 0.8,
+        "only {refreshed} refreshed"
+    );
+    let (requests, _) = f.sandbox.as_ref().unwrap().counters();
+    assert!(requests >= N, "{requests} requests");
+    println!(
+        "10,000 under 10% faults: {refreshed} refreshed, {with_reason} with a reason, {} requests, {frames} frames drawn meanwhile",
+        done.requests
+    );
 }

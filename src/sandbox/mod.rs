@@ -54,6 +54,8 @@ pub struct SandboxConfig {
     pub fault: Option<Fault>,
     /// With `Fault::Random`, the share of requests that get one of the other faults.
     pub fault_rate: f64,
+    /// This many generated applicants besides the seed (IDs from 1000001).
+    pub crowd: u32,
 }
 
 /// Ways the sandbox can misbehave, each standing for something real servers and proxies do.
@@ -95,6 +97,7 @@ impl Default for SandboxConfig {
             allow_duplicates: false,
             fault: None,
             fault_rate: 0.5,
+            crowd: 0,
         }
     }
 }
@@ -140,6 +143,9 @@ pub struct SandboxArgs {
     /// With --fault random, the share of requests that misbehave (0 to 1).
     #[arg(long, default_value_t = 0.5)]
     pub fault_rate: f64,
+    /// Add N generated applicants (IDs from 1000001), for load tests and benchmarks.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub crowd: u32,
 }
 
 impl From<SandboxArgs> for SandboxConfig {
@@ -156,6 +162,7 @@ impl From<SandboxArgs> for SandboxConfig {
             allow_duplicates: a.allow_duplicates,
             fault: a.fault,
             fault_rate: a.fault_rate.clamp(0.0, 1.0),
+            crowd: a.crowd,
         }
     }
 }
@@ -233,9 +240,14 @@ impl Sandbox {
         };
         let seed = config.seed;
         let db = config.db.clone();
-        let state = tokio::task::spawn_blocking(move || State::open(seed, db.as_deref()))
-            .await
-            .map_err(|e| SandboxError::Serve(e.to_string()))??;
+        let crowd = config.crowd;
+        let state = tokio::task::spawn_blocking(move || {
+            let mut state = State::open(seed, db.as_deref())?;
+            state.add_crowd(crowd);
+            Ok::<_, SandboxError>(state)
+        })
+        .await
+        .map_err(|e| SandboxError::Serve(e.to_string()))??;
         let stats = Arc::new(Counters::default());
         let shared = Arc::new(Shared {
             fault: config.fault,
@@ -279,6 +291,10 @@ impl Sandbox {
             .route(
                 "/api/v1/applicants/{id}",
                 get(get_applicant).fallback(method_not_allowed),
+            )
+            .route(
+                "/api/v1/openapi.json",
+                get(openapi_document).fallback(method_not_allowed),
             )
             .fallback(unknown_route)
             .with_state(shared);
@@ -706,6 +722,18 @@ fn truncate(text: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// The OpenAPI 3.1 document of the API as this project reads it (no key needed).
+pub const OPENAPI_JSON: &str = include_str!("../../assets/sandbox/openapi.json");
+
+async fn openapi_document() -> Response {
+    let mut response = (StatusCode::OK, OPENAPI_JSON).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
 async fn unknown_route(method: Method, uri: Uri) -> Response {

@@ -72,6 +72,71 @@ fn many_answers() -> Value {
     })
 }
 
+/// The first ID of the generated crowd (`--crowd N`), far above seeded and created ones.
+pub const FIRST_CROWD_ID: u64 = 1_000_001;
+
+/// `n` generated applicants for load tests and benchmarks: every status, scores and a few
+/// answers on the scored ones. Deterministic, so runs compare.
+pub fn crowd(n: u32) -> Vec<Value> {
+    const FIRST: [&str; 12] = [
+        "Ada", "Bram", "Chiara", "Dmitri", "Esi", "Farid", "Greta", "Hiro", "Ines", "Jonas",
+        "Kaveh", "Lena",
+    ];
+    const LAST: [&str; 10] = [
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Tanaka",
+        "Haddad",
+        "Novak",
+        "Silva",
+        "Kowalski",
+        "Byrne",
+        "Mensah",
+    ];
+    const STATUS: [&str; 4] = ["INVITED", "STARTED", "COMPLETED", "SCORED"];
+    let start = DateTime::parse_from_rfc3339("2026-06-01T08:00:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default();
+    (0..u64::from(n))
+        .map(|i| {
+            let id = FIRST_CROWD_ID + i;
+            let first = FIRST[(i % 12) as usize];
+            let last = LAST[(i / 12 % 10) as usize];
+            let status = STATUS[(i % 4) as usize];
+            let scored = status == "SCORED";
+            let created = start + Duration::minutes(i as i64);
+            let t = created + Duration::minutes(30);
+            let answers = |base: u64| -> Vec<Value> {
+                if !scored {
+                    return Vec::new();
+                }
+                (0..2)
+                    .map(|k| json!({"applicant_id": id, "id": base + k, "quizz_option_id": 100 + k,
+                        "final_score": if (i + k) % 3 == 0 { "0.0" } else { "100.0" },
+                        "created_at": stamp_ms(t), "updated_at": stamp_ms(t), "quizz_id": 20 + k}))
+                    .collect()
+            };
+            json!({
+                "id": id,
+                "email": format!("{}.{}.{i}@example.com", first.to_lowercase(), last.to_lowercase()),
+                "opening_id": 45 + i % 6, "status": status,
+                "skill_score": if scored { json!(format!("{:.1}", (i * 37 % 1000) as f64 / 10.0)) } else { Value::Null },
+                "adequation_score": if scored { json!(format!("{:.1}", (i * 53 % 1000) as f64 / 10.0)) } else { Value::Null },
+                "first_name": first, "last_name": last,
+                "code": format!("CR{:06}", i), "recruiter_score": 0, "source": "API",
+                "step": (i % 4) * 2, "cv": "/cvs/original/missing.png", "video_uuid": null,
+                "audio_introduction": "/audio_introductions/original/missing.png",
+                "text_introduction": null,
+                "slug": format!("{}-{}-{id}", first.to_lowercase(), last.to_lowercase()),
+                "created_at": stamp(created), "updated_at": stamp(t),
+                "finished_at": if scored { json!(stamp(t)) } else { Value::Null },
+                "quizz_answers": answers(id * 10), "poll_answers": [], "case_answers": []
+            })
+        })
+        .collect()
+}
+
 /// Answers and scores for an applicant the simulation has just finished.
 pub fn finish(applicant: &mut Value, now: DateTime<Utc>) {
     let mut rng = rand::rng();

@@ -154,6 +154,16 @@ impl State {
         self.applicants.insert(id, applicant);
     }
 
+    /// Adds the generated crowd (in memory only: it is regenerated the same on every start).
+    pub fn add_crowd(&mut self, n: u32) {
+        let next = self.next_id;
+        for applicant in super::seed::crowd(n) {
+            self.remember(applicant);
+        }
+        // Created applicants keep their own range below the crowd's.
+        self.next_id = next;
+    }
+
     pub fn opening_id(&self, name: &str) -> Option<u64> {
         self.openings.get(name.trim()).copied()
     }

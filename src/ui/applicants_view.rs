@@ -193,6 +193,14 @@ impl ApplicantsView {
         self.history.as_ref().map(|(_, h)| h.as_slice())
     }
 
+    /// The refresh under way (or the last one), as the progress bar shows it.
+    pub fn progress(&self) -> RefreshProgress {
+        self.progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
     pub fn last_refresh(&self) -> Option<&RefreshProgress> {
         self.last_refresh.as_ref()
     }
