@@ -62,6 +62,10 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
 
+    /// Open the window on this view.
+    #[arg(long, value_enum)]
+    pub view: Option<ViewArg>,
+
     /// More logging on stderr (-v info, -vv debug).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -146,6 +150,29 @@ pub enum ThemeArg {
     System,
     Light,
     Dark,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ViewArg {
+    Keys,
+    Lookup,
+    Invite,
+    Bulk,
+    Applicants,
+    Settings,
+}
+
+impl From<ViewArg> for ui::View {
+    fn from(v: ViewArg) -> ui::View {
+        match v {
+            ViewArg::Keys => ui::View::Keys,
+            ViewArg::Lookup => ui::View::LookUp,
+            ViewArg::Invite => ui::View::Invite,
+            ViewArg::Bulk => ui::View::Bulk,
+            ViewArg::Applicants => ui::View::Applicants,
+            ViewArg::Settings => ui::View::Settings,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -938,6 +965,7 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
     let demo_mode = cli.demo;
     let cli_data_dir = cli.data_dir.clone();
     let theme = cli.theme;
+    let view = cli.view;
     let import_file = cli.import.clone();
     let options = eframe::NativeOptions {
         viewport,
@@ -959,6 +987,9 @@ fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, 
                     ThemeArg::Light => egui::ThemePreference::Light,
                     ThemeArg::Dark => egui::ThemePreference::Dark,
                 };
+            }
+            if let Some(view) = view {
+                persisted.view = view.into();
             }
             cc.egui_ctx.set_zoom_factor(persisted.zoom.clamp(0.75, 2.0));
             // --data-dir, else Settings, else the platform's; the demo keeps its record in

@@ -296,6 +296,10 @@ fn killed_again_and_again_never_invites_twice() {
             unknown <= KILLS * CONCURRENCY,
             "{unknown} unknown rows after {KILLS} kills"
         );
+        println!(
+            "after {KILLS} kills: {created} created, {unknown} unknown, {} held twice",
+            counts.values().filter(|n| **n > 1).count()
+        );
         let _ = app(&config, &data)
             .args(["key", "delete", &profile])
             .status();

@@ -20,7 +20,7 @@ use rand::Rng;
 use serde_json::{Value, json};
 use tokio::sync::watch;
 
-pub use seed::MANY_ANSWERS_ID;
+pub use seed::{FIRST_CROWD_ID, MANY_ANSWERS_ID, crowd};
 use state::State;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -11,7 +11,7 @@ const APPLICANTS: &str = include_str!("../../assets/sandbox/applicants.json");
 
 /// A seeded SCORED applicant with hundreds of answers, for scrolling and frame-cost checks.
 pub const MANY_ANSWERS_ID: u64 = 1099;
-const MANY_ANSWERS: usize = 400;
+const MANY_ANSWERS: usize = 1000;
 
 pub fn demo_applicants() -> Result<Vec<Value>, SandboxError> {
     let mut applicants: Vec<Value> =

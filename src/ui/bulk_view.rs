@@ -42,6 +42,12 @@ enum Stage {
     Results,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EditField {
+    Email,
+    Opening,
+}
+
 pub struct BulkView {
     stage: Stage,
     opening_for_all: String,
@@ -51,6 +57,12 @@ pub struct BulkView {
     source: Option<PathBuf>,
     fingerprint: String,
     preview: Vec<PreviewRow>,
+    /// Rows per verdict, counted when the preview changes, not per frame.
+    counts: Option<BTreeMap<&'static str, usize>>,
+    /// The preview cell being edited (row index, email or opening); the others are plain
+    /// text until clicked, so a frame stays as cheap as a table of labels.
+    editing: Option<(usize, EditField)>,
+    editing_started: bool,
     invited: HashSet<(String, String)>,
     pub concurrency: usize,
     job: Option<i64>,
@@ -85,6 +97,9 @@ impl Default for BulkView {
             source: None,
             fingerprint: String::new(),
             preview: Vec::new(),
+            counts: None,
+            editing: None,
+            editing_started: false,
             invited: HashSet::new(),
             concurrency: 4,
             job: None,
@@ -144,7 +159,10 @@ impl BulkView {
         }
     }
 
-    fn counts(&self) -> BTreeMap<&'static str, usize> {
+    fn counts(&mut self) -> BTreeMap<&'static str, usize> {
+        if let Some(counts) = &self.counts {
+            return counts.clone();
+        }
         let mut counts = BTreeMap::new();
         for p in &self.preview {
             let kind = if p.excluded {
@@ -154,6 +172,7 @@ impl BulkView {
             };
             *counts.entry(kind).or_default() += 1;
         }
+        self.counts = Some(counts.clone());
         counts
     }
 
@@ -166,6 +185,7 @@ impl BulkView {
         for (p, v) in self.preview.iter_mut().zip(verdicts) {
             p.verdict = v;
         }
+        self.counts = None;
     }
 
     fn poll(&mut self, ctx: &egui::Context, runtime: &Handle, store: &StoreHandle, profile: &str) {
@@ -234,6 +254,7 @@ impl BulkView {
                     self.source = Some(loaded.path);
                     self.fingerprint = loaded.parsed.fingerprint.clone();
                     self.invited = loaded.invited;
+                    self.counts = None;
                     self.preview = loaded
                         .parsed
                         .rows
@@ -555,8 +576,13 @@ impl BulkView {
         });
         ui.separator();
         let mut changed = false;
+        let mut start_editing = None;
+        let mut stop_editing = false;
         let dark = ui.visuals().dark_mode;
+        let editing = self.editing;
+        let editing_started = &mut self.editing_started;
         let preview = &mut self.preview;
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .id_salt("bulk-preview")
             .striped(true)
@@ -593,30 +619,41 @@ impl BulkView {
                             changed = true;
                         }
                     });
-                    row.col(|ui| {
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut p.row.email)
-                                    .desired_width(f32::INFINITY),
-                            )
-                            .on_hover_text(format!("Email of row {}", p.row.row_no))
-                            .changed()
-                        {
-                            changed = true;
-                        }
-                    });
-                    row.col(|ui| {
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut p.row.opening)
-                                    .desired_width(f32::INFINITY),
-                            )
-                            .on_hover_text(format!("Opening of row {}", p.row.row_no))
-                            .changed()
-                        {
-                            changed = true;
-                        }
-                    });
+                    for field in [EditField::Email, EditField::Opening] {
+                        row.col(|ui| {
+                            let (text, what) = match field {
+                                EditField::Email => (&mut p.row.email, "Email"),
+                                EditField::Opening => (&mut p.row.opening, "Opening"),
+                            };
+                            if editing == Some((i, field)) {
+                                let response = ui.add(
+                                    egui::TextEdit::singleline(text).desired_width(f32::INFINITY),
+                                );
+                                if *editing_started {
+                                    response.request_focus();
+                                    *editing_started = false;
+                                } else if !response.has_focus() {
+                                    stop_editing = true;
+                                }
+                                if response.changed() {
+                                    changed = true;
+                                }
+                            } else if ui
+                                .add(
+                                    egui::Label::new(text.as_str())
+                                        .sense(egui::Sense::click())
+                                        .truncate(),
+                                )
+                                .on_hover_text(format!(
+                                    "{what} of row {}: click to edit",
+                                    p.row.row_no
+                                ))
+                                .clicked()
+                            {
+                                start_editing = Some((i, field));
+                            }
+                        });
+                    }
                     row.col(|ui| {
                         let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
                             .into_iter()
@@ -645,6 +682,14 @@ impl BulkView {
             });
         if changed {
             self.recheck();
+        }
+        if stop_editing {
+            self.editing = None;
+        }
+        if let Some(cell) = start_editing {
+            self.editing = Some(cell);
+            self.editing_started = true;
+            ui.ctx().request_repaint();
         }
     }
 

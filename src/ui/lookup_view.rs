@@ -16,7 +16,7 @@ const DEMO_IDS: &[(u64, &str)] = &[
     (1002, "scored, with quizz and case answers"),
     (1003, "scored, a recording flagged as gibberish"),
     (1017, "invited, moving along while the demo runs"),
-    (1099, "scored, 400 quizz and 400 case answers"),
+    (1099, "scored, 1,000 quizz and 1,000 case answers"),
 ];
 
 /// The ID field's id, for Ctrl+L.

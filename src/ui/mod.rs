@@ -241,6 +241,57 @@ pub struct DashboardApp {
     paths: AppPaths,
     show_help: bool,
     show_about: bool,
+    /// Frame times, kept only when `RICKRUT_FRAME_STATS` names a file (for benchmarks).
+    frame_stats: Option<FrameStats>,
+}
+
+/// Frame times as eframe reports them (`ui` plus rendering, per frame), written as JSON to
+/// the file `RICKRUT_FRAME_STATS` names when the window closes. "Busy" frames are those
+/// drawn while a request or a refresh was in flight.
+#[derive(Debug, Default)]
+struct FrameStats {
+    path: PathBuf,
+    frames: u64,
+    max: f32,
+    over_50ms: u64,
+    busy_frames: u64,
+    busy_max: f32,
+    busy_over_50ms: u64,
+}
+
+impl FrameStats {
+    fn from_env() -> Option<FrameStats> {
+        let path = std::env::var_os("RICKRUT_FRAME_STATS")?;
+        Some(FrameStats {
+            path: PathBuf::from(path),
+            ..FrameStats::default()
+        })
+    }
+
+    fn record(&mut self, seconds: f32, busy: bool) {
+        self.frames += 1;
+        self.max = self.max.max(seconds);
+        self.over_50ms += u64::from(seconds > 0.05);
+        if busy {
+            self.busy_frames += 1;
+            self.busy_max = self.busy_max.max(seconds);
+            self.busy_over_50ms += u64::from(seconds > 0.05);
+        }
+    }
+
+    fn write(&self) {
+        let json = serde_json::json!({
+            "frames": self.frames,
+            "max_ms": f64::from(self.max) * 1000.0,
+            "over_50ms": self.over_50ms,
+            "busy_frames": self.busy_frames,
+            "busy_max_ms": f64::from(self.busy_max) * 1000.0,
+            "busy_over_50ms": self.busy_over_50ms,
+        });
+        if let Err(e) = std::fs::write(&self.path, json.to_string()) {
+            tracing::warn!("could not write the frame statistics: {e}");
+        }
+    }
 }
 
 impl DashboardApp {
@@ -274,6 +325,7 @@ impl DashboardApp {
             paths: config.paths,
             show_help: false,
             show_about: false,
+            frame_stats: FrameStats::from_env(),
         };
         app.apply_work_settings();
         app.client_options.timeout = Duration::from_secs(app.persisted.timeout_secs.clamp(5, 300));
@@ -1071,8 +1123,19 @@ pub fn demo_config() -> SandboxConfig {
 }
 
 impl eframe::App for DashboardApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        if let (Some(cpu), busy) = (frame.info().cpu_usage, self.requests_in_flight() > 0)
+            && let Some(stats) = self.frame_stats.as_mut()
+        {
+            stats.record(cpu, busy);
+        }
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(stats) = &self.frame_stats {
+            stats.write();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,0 +1,147 @@
+"""Turns the `name value` lines scripts/bench collected into BENCHMARKS.md: each figure
+with its baseline from the same run, the ratio, the target, and pass or short."""
+
+import datetime
+import os
+import platform
+import subprocess
+import sys
+
+
+def read(path):
+    out = {}
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 2:
+                try:
+                    out[parts[0]] = float(parts[1])
+                except ValueError:
+                    pass
+    return out
+
+
+r = read(sys.argv[1])
+rows = []
+short = 0
+
+
+def row(what, value, baseline, ratio, target, ok):
+    global short
+    if ok is None:
+        verdict = "—"
+    elif ok:
+        verdict = "pass"
+    else:
+        verdict = "**short**"
+        short += 1
+    rows.append(f"| {what} | {value} | {baseline} | {ratio} | {target} | {verdict} |")
+
+
+def ms(ns):
+    return f"{ns / 1e6:.3f} ms"
+
+
+def have(*names):
+    return all(n in r for n in names)
+
+
+def frame(name, label, base_name, base_label, limit):
+    if not have(name, base_name):
+        return row(label, "missing", "", "", f"≤ {limit}× {base_label}", False)
+    ratio = r[name] / r[base_name]
+    row(label, ms(r[name]), f"{base_label} {ms(r[base_name])}", f"{ratio:.2f}×", f"≤ {limit}×", ratio <= limit)
+
+
+def section(title):
+    rows.append(f"| **{title}** | | | | | |")
+
+
+section("Frame cost (run_ui + tessellate, 1280×800, median)")
+if have("baseline_demo_windows", "baseline_bare_table_100k"):
+    row("egui demo windows (baseline)", ms(r["baseline_demo_windows"]), "", "1.00×", "", None)
+    row("bare TableBuilder 100,000 × 6 (baseline)", ms(r["baseline_bare_table_100k"]), "demo " + ms(r["baseline_demo_windows"]),
+        f"{r['baseline_bare_table_100k'] / r['baseline_demo_windows']:.2f}×", "", None)
+frame("app_applicants_100k_sorted_filtered", "(a) Applicants, 100,000 tracked, filtered and sorted", "baseline_bare_table_100k", "bare table", 1.2)
+frame("app_lookup_1000_answers", "(b) Look up, 1,000 quizz + 1,000 case answers", "baseline_demo_windows", "demo", 1.0)
+frame("app_invite", "(c) Invite", "baseline_demo_windows", "demo", 1.0)
+frame("app_bulk_preview_100k", "(d) Bulk invite preview, 100,000 rows", "baseline_bare_table_100k", "bare table", 1.2)
+for name, label in [("sort_filter_100k_by_name", "filter + sort 100,000 by name (once per change)"),
+                    ("sort_filter_100k_by_skill", "status filter + sort 100,000 by skill (once per change)")]:
+    if name in r:
+        row(label, ms(r[name]), "bare table frame " + ms(r.get("baseline_bare_table_100k", 0)), "", "≤ 50 ms", r[name] <= 50e6)
+
+section("Startup (exec → first screenshot written, Xvfb, median of 10)")
+if have("startup_app_s", "startup_bare_s"):
+    ratio = r["startup_app_s"] / r["startup_bare_s"]
+    row("rickrut-dashboard --demo", f"{r['startup_app_s'] * 1000:.0f} ms", f"bare eframe window {r['startup_bare_s'] * 1000:.0f} ms",
+        f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5)
+
+section("Memory and idle (the real window under Xvfb)")
+if have("memory_app_100k_kib", "memory_bare_kib"):
+    mb = r["memory_app_100k_kib"] / 1024
+    row("peak RSS, 100,000 tracked, Applicants shown", f"{mb:.0f} MB", f"bare window {r['memory_bare_kib'] / 1024:.0f} MB",
+        f"{r['memory_app_100k_kib'] / r['memory_bare_kib']:.2f}×", "≤ 200 MB", mb <= 200)
+if "idle_cpu_percent" in r:
+    row("CPU while idle for 10 s (100,000 tracked)", f"{r['idle_cpu_percent']:.2f} % of a core", "", "", "< 1 %", r["idle_cpu_percent"] < 1.0)
+if have("frames_busy_frames", "frames_busy_max_ms"):
+    ok = r["frames_busy_frames"] > 0 and r["frames_busy_max_ms"] <= 50 and r.get("frames_busy_over_50ms", 1) == 0
+    row(f"longest frame during a refresh-all of 100,000 ({r.get('refresh_window_100k_s', 0):.0f} s)",
+        f"{r['frames_busy_max_ms']:.1f} ms", f"{r['frames_busy_frames']:.0f} frames drawn meanwhile", "", "≤ 50 ms, none over", ok)
+
+section("Refresh throughput (10,000 tracked, sandbox on loopback)")
+for c in (8, 64):
+    a, w = f"refresh_c{c}_per_s", f"wrk_c{c}_per_s"
+    if have(a, w):
+        ratio = r[a] / r[w]
+        row(f"refresh at concurrency {c} ({r.get(f'refresh_c{c}_failed', 0):.0f} failed)", f"{r[a]:.0f} /s", f"wrk -c {c}: {r[w]:.0f} /s",
+            f"{ratio:.2f}×", "≥ 0.7×", ratio >= 0.7 and r.get(f"refresh_c{c}_failed", 1) == 0)
+for c, n in ((64, 10000), (8, 1000)):
+    k = f"latency50_c{c}_n{n}"
+    if have(k + "_s", k + "_ideal_s"):
+        ratio = r[k + "_s"] / r[k + "_ideal_s"]
+        row(f"{n:,} at concurrency {c}, 50 ms latency", f"{r[k + '_s']:.2f} s", f"ideal {r[k + '_ideal_s']:.2f} s",
+            f"{ratio:.2f}×", "≤ 1.2×", ratio <= 1.2 and r.get(k + "_failed", 1) == 0)
+
+section("Bulk invite (10,000 CSV rows, sandbox limited to 200 requests/s)")
+if "bulk_10k_s" in r:
+    ratio = r["bulk_10k_s"] / 50.0
+    row("elapsed", f"{r['bulk_10k_s']:.1f} s", "ideal 50 s", f"{ratio:.2f}×", "≤ 1.1×", ratio <= 1.1)
+    row("duplicates held by the server", f"{r.get('bulk_duplicates', -1):.0f}", f"{r.get('bulk_held', 0):.0f} held", "", "0", r.get("bulk_duplicates", 1) == 0)
+    row("rows without a final state", f"{r.get('bulk_without_final_state', -1):.0f}",
+        f"{r.get('bulk_created', 0):.0f} created, {r.get('bulk_unknown', 0):.0f} unknown", "", "0",
+        r.get("bulk_without_final_state", 1) == 0 and r.get("bulk_created", 0) == 10000)
+
+section("Decoding (an applicant with 1,000 + 1,000 answers, 470 KB)")
+if have("decode_applicant_1000_answers", "baseline_decode_value_1000_answers"):
+    ratio = r["decode_applicant_1000_answers"] / r["baseline_decode_value_1000_answers"]
+    row("decode into the app's types", ms(r["decode_applicant_1000_answers"]),
+        f"serde_json::Value {ms(r['baseline_decode_value_1000_answers'])}", f"{ratio:.2f}×", "(no target; lower is better)", None)
+
+try:
+    cpu = subprocess.run(["sh", "-c", "lscpu | sed -n 's/^Model name: *//p'"], capture_output=True, text=True).stdout.strip()
+except OSError:
+    cpu = platform.processor()
+mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+total = r.get("total_bench_s", 0)
+
+print("# Benchmarks")
+print()
+print("Written by `scripts/bench` (do not edit by hand). Every figure is measured beside its")
+print("baseline in the same run on the same machine; the ratio is what the target is about.")
+print()
+print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
+print(f"- Machine: {cpu or 'unknown CPU'}, {os.cpu_count()} cores, {mem_gib:.0f} GiB, {platform.system()} {platform.release()}, no GPU (Mesa llvmpipe under Xvfb)")
+print(f"- Run time: {total / 60:.1f} min (target: under 15)")
+print(f"- Targets short: {short}")
+print()
+print("| figure | measured | baseline (same run) | ratio | target | result |")
+print("|---|---|---|---|---|---|")
+for line in rows:
+    print(line)
+print()
+print("How each is measured: `benches/frame.rs` and `benches/decode.rs` (criterion, medians),")
+print("`benches/throughput.rs` (the app's refresh job beside `wrk` with as many connections),")
+print("and `scripts/bench` for the real window under Xvfb: `hyperfine` for startup, `VmHWM`")
+print("for peak memory, `/proc/<pid>/stat` for idle CPU, eframe's per-frame CPU time written")
+print("at exit (`RICKRUT_FRAME_STATS`), and the CLI's `import` for the bulk invite.")
