@@ -114,6 +114,13 @@ fn changes_make_snapshots_and_marks() {
     assert!(rows[0].changed);
     assert_eq!(rows[0].skill, Some(72.5));
     assert_eq!(rows[0].applicant().unwrap().status.as_str(), "SCORED");
+    // The table's summary leaves the JSON in the file; it is read for one applicant at a time.
+    let summary = store.tracked_summary("Acme").unwrap();
+    assert_eq!(summary.len(), rows.len());
+    assert!(summary.iter().all(|r| r.raw_json.is_none()));
+    assert_eq!(summary[0].skill, rows[0].skill);
+    assert_eq!(store.raw_json("Acme", 1).unwrap(), rows[0].raw_json);
+    assert_eq!(store.raw_json("Acme", 999).unwrap(), None);
     let history = store.history("Acme", 1).unwrap();
     assert_eq!(
         history

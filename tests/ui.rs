@@ -652,7 +652,7 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     let rows = h.state().applicants_view.rows();
     let refreshed = rows
         .iter()
-        .filter(|r| r.raw_json.is_some() && r.last_error.is_none() && !r.deleted_upstream)
+        .filter(|r| !r.status.is_empty() && r.last_error.is_none() && !r.deleted_upstream)
         .count();
     let with_reason = rows
         .iter()

@@ -10,7 +10,7 @@ use tokio::runtime::Handle;
 
 use super::widgets::{self, CardContext};
 use super::{Connection, theme};
-use crate::api::{ApplicantId, Status};
+use crate::api::{Applicant, ApplicantId, Status};
 use crate::jobs::refresh::{self, RefreshProgress, SharedProgress};
 use crate::jobs::{self, Task};
 use crate::store::{Snapshot, StoreHandle, TrackedApplicant};
@@ -117,7 +117,15 @@ pub fn filter_id() -> egui::Id {
     egui::Id::unique("applicants-filter")
 }
 
-type HistoryTask = Task<Result<Vec<Snapshot>, String>>;
+/// The selected applicant's score history and JSON as last received, read together.
+type HistoryTask = Task<Result<(Vec<Snapshot>, Option<String>), String>>;
+
+/// The selected applicant, decoded once from what was received (not per frame).
+struct Detail {
+    id: u64,
+    applicant: Option<Applicant>,
+    raw: Option<String>,
+}
 
 pub struct ApplicantsView {
     rows: Vec<TrackedApplicant>,
@@ -136,6 +144,7 @@ pub struct ApplicantsView {
     changed_only: bool,
     selected: Option<u64>,
     history: Option<(u64, Vec<Snapshot>)>,
+    detail: Option<Detail>,
     history_task: Option<(u64, HistoryTask)>,
     refresh: Option<Task<RefreshProgress>>,
     progress: SharedProgress,
@@ -169,6 +178,7 @@ impl Default for ApplicantsView {
             changed_only: false,
             selected: None,
             history: None,
+            detail: None,
             history_task: None,
             refresh: None,
             progress: Arc::new(Mutex::new(RefreshProgress::default())),
@@ -283,7 +293,12 @@ impl ApplicantsView {
                 id,
                 jobs::spawn(runtime, ctx, async move {
                     store_handle
-                        .call(move |s| s.history(&profile_name, id))
+                        .call(move |s| {
+                            Ok((
+                                s.history(&profile_name, id)?,
+                                s.raw_json(&profile_name, id)?,
+                            ))
+                        })
                         .await
                         .map_err(|e| e.to_string())
                 }),
@@ -296,7 +311,7 @@ impl ApplicantsView {
             let profile = profile.to_owned();
             self.loading = Some(jobs::spawn(runtime, ctx, async move {
                 store
-                    .call(move |s| s.tracked(&profile))
+                    .call(move |s| s.tracked_summary(&profile))
                     .await
                     .map_err(|e| e.to_string())
             }));
@@ -321,7 +336,11 @@ impl ApplicantsView {
         if let Some((id, task)) = self.history_task.take() {
             match task.try_take() {
                 Err(task) => self.history_task = Some((id, task)),
-                Ok(Ok(Ok(history))) => self.history = Some((id, history)),
+                Ok(Ok(Ok((history, raw)))) => {
+                    self.history = Some((id, history));
+                    let applicant = raw.as_deref().and_then(|r| serde_json::from_str(r).ok());
+                    self.detail = Some(Detail { id, applicant, raw });
+                }
                 Ok(Ok(Err(e))) => self.message = Some((true, e)),
                 Ok(Err(_)) => {}
             }
@@ -899,6 +918,7 @@ impl ApplicantsView {
     ) {
         self.selected = Some(id);
         self.history = None;
+        self.detail = None;
         let store_handle = store.clone();
         let profile_name = profile.to_owned();
         self.history_task = Some((
@@ -907,7 +927,10 @@ impl ApplicantsView {
                 store_handle
                     .call(move |s| {
                         s.mark_seen(&profile_name, &[id])?;
-                        s.history(&profile_name, id)
+                        Ok((
+                            s.history(&profile_name, id)?,
+                            s.raw_json(&profile_name, id)?,
+                        ))
                     })
                     .await
                     .map_err(|e| e.to_string())
@@ -947,7 +970,11 @@ impl ApplicantsView {
                         .map_err(|e| e.to_string())
                 }));
             }
-            if let Some(raw) = row.raw_json.clone()
+            if let Some(raw) = self
+                .detail
+                .as_ref()
+                .filter(|d| d.id == row.id)
+                .and_then(|d| d.raw.clone())
                 && ui.button("Export JSON…").clicked()
             {
                 let name = format!("applicant-{}.json", row.id);
@@ -977,15 +1004,21 @@ impl ApplicantsView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.columns(2, |cols| {
-                    match row.applicant() {
-                        Some(applicant) => {
+                    match self.detail.as_ref().filter(|d| d.id == row.id) {
+                        None => {
+                            cols[0].spinner();
+                        }
+                        Some(Detail {
+                            applicant: Some(applicant),
+                            ..
+                        }) => {
                             widgets::applicant_card(
                                 &mut cols[0],
-                                &applicant,
+                                applicant,
                                 &CardContext { site: &site },
                             );
                         }
-                        None => {
+                        Some(_) => {
                             cols[0].label(format!(
                                 "Applicant {} has not been fetched yet; refresh to see it.",
                                 row.id
