@@ -344,11 +344,12 @@ fn applicants_sort_filter_select_and_history() {
     // Select the row: the card and the history appear.
     h.get_by_label("John Smith").click();
     // The click lands after the toolbar was drawn: the details come on a following frame.
-    step_until(&mut h, "the history", |h| {
-        h.state().applicants_view.history().is_some() && has(h, "Score history")
+    // The history arrives from the store worker; it is drawn on the frame after it came.
+    step_until(&mut h, "the status change list", |h| {
+        h.state().applicants_view.history().is_some() && has(h, "— SCORED (step 6)")
     });
+    assert!(has(&h, "Score history"));
     assert_eq!(h.state().applicants_view.selected(), Some(31415));
-    assert!(has(&h, "— SCORED (step 6)"), "the status change list");
     assert!(has(&h, "ATZDVQDH"), "the same applicant card as Look up");
     assert_eq!(h.state().applicants_view.history().unwrap().len(), 1);
 }

@@ -271,7 +271,10 @@ impl ApplicantsView {
         store: Option<&StoreHandle>,
         profile: Option<&str>,
     ) {
-        self.poll();
+        // Called after the view was drawn: what arrives here is drawn on the next frame.
+        if self.poll() {
+            ctx.request_repaint();
+        }
         let (Some(store), Some(profile)) = (store, profile) else {
             return;
         };
@@ -318,7 +321,15 @@ impl ApplicantsView {
         }
     }
 
-    fn poll(&mut self) {
+    /// Takes what the background tasks finished; true when anything arrived.
+    fn poll(&mut self) -> bool {
+        let pending = |v: &Self| {
+            usize::from(v.loading.is_some())
+                + usize::from(v.history_task.is_some())
+                + usize::from(v.refresh.is_some())
+                + usize::from(v.store_task.is_some())
+        };
+        let before = pending(self);
         if let Some(task) = self.loading.take() {
             match task.try_take() {
                 Err(task) => self.loading = Some(task),
@@ -375,6 +386,7 @@ impl ApplicantsView {
                 Ok(Err(e)) => self.message = Some((true, e.to_string())),
             }
         }
+        pending(self) != before
     }
 
     /// Starts refreshing `ids` (all tracked when `None`).
@@ -421,6 +433,8 @@ impl ApplicantsView {
         store: Option<&StoreHandle>,
         connection: Option<&Connection>,
     ) {
+        // What finished since the last frame is drawn in this one.
+        self.poll();
         ui.heading("Applicants");
         let (Some(store), Some(connection)) = (store, connection) else {
             ui.label("Use a profile (Keys) to see the applicants it invited or looked up.");
