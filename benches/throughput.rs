@@ -67,13 +67,41 @@ impl Drop for SandboxProcess {
     }
 }
 
-/// Refreshes `n` tracked applicants; returns (seconds, failed).
+/// CPU seconds (user + system) used so far by a process (`self` or a pid).
+fn cpu_seconds(pid: &str) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of stat(5); here 0-based after the name: 11, 12.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// CPU seconds used so far by this process's threads named `name`.
+fn thread_cpu_seconds(name: &str) -> f64 {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return 0.0;
+    };
+    tasks
+        .flatten()
+        .filter(|t| std::fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.trim() == name))
+        .map(|t| cpu_seconds(&format!("self/task/{}", t.file_name().to_string_lossy())))
+        .sum()
+}
+
+/// Refreshes `n` tracked applicants; returns (seconds, failed, CPU seconds of the store thread).
 fn app_refresh(
     rt: &tokio::runtime::Runtime,
     sb: &SandboxProcess,
     n: u64,
     concurrency: usize,
-) -> (f64, usize) {
+) -> (f64, usize, f64) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("bench.sqlite")).unwrap().store;
     let ids: Vec<u64> = (FIRST_CROWD_ID..FIRST_CROWD_ID + n).collect();
@@ -82,6 +110,7 @@ fn app_refresh(
     let client = Client::new(&sb.base_url, SecretString::from(sb.key.clone())).unwrap();
     let progress = Arc::new(Mutex::new(RefreshProgress::default()));
     let started = Instant::now();
+    let store_cpu = thread_cpu_seconds("rickrut-store");
     let summary = rt.block_on(refresh(
         client,
         store,
@@ -93,7 +122,8 @@ fn app_refresh(
     ));
     let seconds = started.elapsed().as_secs_f64();
     assert_eq!(summary.done, n as usize, "{summary:?}");
-    (seconds, summary.failed)
+    let store_cpu = thread_cpu_seconds("rickrut-store") - store_cpu;
+    (seconds, summary.failed, store_cpu)
 }
 
 /// wrk on the same endpoint: requests per second.
@@ -141,10 +171,35 @@ fn main() {
     // Warm both up once (connections, page cache, the sandbox's allocator).
     let _ = app_refresh(&rt, &sb, 1_000, 8);
     let _ = wrk(&sb, 8, 2);
+    let sandbox_pid = sb.child.id().to_string();
     for concurrency in [8usize, 64] {
-        let (seconds, failed) = app_refresh(&rt, &sb, CROWD, concurrency);
+        // Where the CPU goes, per request: the sandbox serves both; the client is this
+        // process (its refresh job and its store thread), beside wrk's whole run.
+        let (sandbox_before, client_before) = (cpu_seconds(&sandbox_pid), cpu_seconds("self"));
+        let (seconds, failed, store) = app_refresh(&rt, &sb, CROWD, concurrency);
+        let sandbox_app = cpu_seconds(&sandbox_pid) - sandbox_before;
+        let client = cpu_seconds("self") - client_before;
         let app_rate = CROWD as f64 / seconds;
+        let sandbox_before = cpu_seconds(&sandbox_pid);
         let wrk_rate = wrk(&sb, concurrency, 10);
+        let sandbox_wrk = cpu_seconds(&sandbox_pid) - sandbox_before;
+        let per_request_us = |cpu: f64, requests: f64| cpu / requests * 1e6;
+        println!(
+            "RESULT refresh_c{concurrency}_client_cpu_us {:.1}",
+            per_request_us(client, CROWD as f64)
+        );
+        println!(
+            "RESULT refresh_c{concurrency}_store_cpu_us {:.1}",
+            per_request_us(store, CROWD as f64)
+        );
+        println!(
+            "RESULT refresh_c{concurrency}_sandbox_cpu_us {:.1}",
+            per_request_us(sandbox_app, CROWD as f64)
+        );
+        println!(
+            "RESULT wrk_c{concurrency}_sandbox_cpu_us {:.1}",
+            per_request_us(sandbox_wrk, wrk_rate * 10.0)
+        );
         println!("RESULT refresh_c{concurrency}_per_s {app_rate:.0}");
         println!("RESULT refresh_c{concurrency}_failed {failed}");
         println!("RESULT wrk_c{concurrency}_per_s {wrk_rate:.0}");
@@ -157,7 +212,7 @@ fn main() {
 
     let slow = SandboxProcess::start(&["--latency-ms", "50"]);
     for (concurrency, n) in [(64usize, CROWD), (8, 1_000)] {
-        let (seconds, failed) = app_refresh(&rt, &slow, n, concurrency);
+        let (seconds, failed, _) = app_refresh(&rt, &slow, n, concurrency);
         let ideal = n as f64 * 0.050 / concurrency as f64;
         println!("RESULT latency50_c{concurrency}_n{n}_s {seconds:.2}");
         println!("RESULT latency50_c{concurrency}_n{n}_ideal_s {ideal:.2}");

@@ -96,6 +96,13 @@ for c in (8, 64):
         ratio = r[a] / r[w]
         row(f"refresh at concurrency {c} ({r.get(f'refresh_c{c}_failed', 0):.0f} failed)", f"{r[a]:.0f} /s", f"wrk -c {c}: {r[w]:.0f} /s",
             f"{ratio:.2f}×", "≥ 0.7×", ratio >= 0.7 and r.get(f"refresh_c{c}_failed", 1) == 0)
+for c in (8, 64):
+    k = f"refresh_c{c}"
+    if have(k + "_client_cpu_us", k + "_sandbox_cpu_us", f"wrk_c{c}_sandbox_cpu_us"):
+        row(f"CPU per request at concurrency {c}: the app (of which its store)",
+            f"{r[k + '_client_cpu_us']:.0f} µs ({r.get(k + '_store_cpu_us', 0):.0f} µs)",
+            f"sandbox {r[k + '_sandbox_cpu_us']:.0f} µs (under wrk {r[f'wrk_c{c}_sandbox_cpu_us']:.0f} µs)",
+            "", "(explains the ratio: 2 cores shared)", None)
 for c, n in ((64, 10000), (8, 1000)):
     k = f"latency50_c{c}_n{n}"
     if have(k + "_s", k + "_ideal_s"):

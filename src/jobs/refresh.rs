@@ -13,8 +13,10 @@ use crate::store::{StoreHandle, Upserted};
 
 /// How many times one applicant may meet a 429 before it is listed as failed.
 const MAX_RATE_LIMITED: u32 = 20;
-/// Results written to the store at once.
+/// Results written to the store at once, at most.
 const BATCH: usize = 200;
+/// The longest a received result waits before it is written (and counted in the progress).
+const FLUSH_AFTER: Duration = Duration::from_millis(50);
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RefreshProgress {
@@ -86,16 +88,32 @@ pub async fn refresh(
     let mut deleted = Vec::new();
     let mut failed = Vec::new();
     let at = chrono::Utc::now();
+    // When the oldest result not yet written arrived: results are written in batches of up
+    // to BATCH, and none waits longer than FLUSH_AFTER (progress stays live when answers
+    // are slow, transactions stay large when they are fast).
+    let mut oldest: Option<tokio::time::Instant> = None;
     loop {
-        let next = inbox.recv().await;
-        let done = next.is_none();
+        let (next, timed_out) = match oldest {
+            Some(since) => match tokio::time::timeout_at(since + FLUSH_AFTER, inbox.recv()).await {
+                Ok(next) => (next, false),
+                Err(_) => (None, true),
+            },
+            None => (inbox.recv().await, false),
+        };
+        let done = next.is_none() && !timed_out;
         match next {
             Some(Outcome::Fetched(r)) => fetched.push(*r),
             Some(Outcome::Deleted(id)) => deleted.push(id),
             Some(Outcome::Failed(id, why)) => failed.push((id, why)),
             None => {}
         }
-        if done || fetched.len() >= BATCH || inbox.is_empty() {
+        let pending = fetched.len() + deleted.len() + failed.len();
+        if pending > 0 && oldest.is_none() {
+            oldest = Some(tokio::time::Instant::now());
+        }
+        let due = oldest.is_some_and(|since| since.elapsed() >= FLUSH_AFTER);
+        if done || timed_out || pending >= BATCH || due {
+            oldest = None;
             let batch = std::mem::take(&mut fetched);
             let gone = std::mem::take(&mut deleted);
             let bad = std::mem::take(&mut failed);
