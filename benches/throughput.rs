@@ -79,20 +79,25 @@ fn cpu_seconds(pid: &str) -> f64 {
             .and_then(|v| v.parse::<f64>().ok())
             .unwrap_or(0.0)
     };
-    // utime and stime are fields 14 and 15 of stat(5); here 0-based after the name: 11, 12.
+    // utime and stime are fields 14 and 15 of proc_pid_stat(5); here 0-based after the
+    // name: 11, 12. In clock ticks: 100 a second on Linux.
     (ticks(11) + ticks(12)) / 100.0
 }
 
-/// CPU seconds used so far by this process's threads named `name`.
-fn thread_cpu_seconds(name: &str) -> f64 {
+/// This process's threads named `name`: (thread id, CPU seconds used so far).
+fn threads_named(name: &str) -> Vec<(String, f64)> {
     let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
-        return 0.0;
+        return Vec::new();
     };
     tasks
         .flatten()
         .filter(|t| std::fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.trim() == name))
-        .map(|t| cpu_seconds(&format!("self/task/{}", t.file_name().to_string_lossy())))
-        .sum()
+        .map(|t| {
+            let tid = t.file_name().to_string_lossy().into_owned();
+            let cpu = cpu_seconds(&format!("self/task/{tid}"));
+            (tid, cpu)
+        })
+        .collect()
 }
 
 /// Refreshes `n` tracked applicants; returns (seconds, failed, CPU seconds of the store thread).
@@ -106,11 +111,17 @@ fn app_refresh(
     let mut store = Store::open(&dir.path().join("bench.sqlite")).unwrap().store;
     let ids: Vec<u64> = (FIRST_CROWD_ID..FIRST_CROWD_ID + n).collect();
     store.track_ids("Bench", &ids).unwrap();
+    // The store thread of this run only: earlier runs' threads may still be ending.
+    let earlier: Vec<String> = threads_named("rickrut-store")
+        .into_iter()
+        .map(|(tid, _)| tid)
+        .collect();
     let store = StoreHandle::spawn(store).unwrap();
+    // Held until the store thread's CPU is read: the thread ends with its last handle.
+    let store_kept = store.clone();
     let client = Client::new(&sb.base_url, SecretString::from(sb.key.clone())).unwrap();
     let progress = Arc::new(Mutex::new(RefreshProgress::default()));
     let started = Instant::now();
-    let store_cpu = thread_cpu_seconds("rickrut-store");
     let summary = rt.block_on(refresh(
         client,
         store,
@@ -122,7 +133,12 @@ fn app_refresh(
     ));
     let seconds = started.elapsed().as_secs_f64();
     assert_eq!(summary.done, n as usize, "{summary:?}");
-    let store_cpu = thread_cpu_seconds("rickrut-store") - store_cpu;
+    let store_cpu = threads_named("rickrut-store")
+        .into_iter()
+        .filter(|(tid, _)| !earlier.contains(tid))
+        .map(|(_, cpu)| cpu)
+        .sum();
+    drop(store_kept);
     (seconds, summary.failed, store_cpu)
 }
 
