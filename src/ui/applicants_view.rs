@@ -4,8 +4,7 @@
 use std::cmp::Ordering;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use egui::{Align, Layout, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::{Align, Color32, Layout, RichText, Sense, Ui};
 use tokio::runtime::Handle;
 
 use super::widgets::{self, CardContext};
@@ -41,6 +40,210 @@ const COLUMNS: [(SortKey, &str); 10] = [
     (SortKey::Updated, "Updated"),
     (SortKey::LastChecked, "Last checked"),
 ];
+
+/// The auto-refresh control's text: "off" rather than "every 0 min".
+fn auto_refresh_text(minutes: f64) -> String {
+    if minutes < 1.0 {
+        "auto refresh off".to_owned()
+    } else {
+        format!("auto every {minutes:.0} min")
+    }
+}
+
+/// Reads what was typed into the auto-refresh control: a number of minutes, or "off".
+fn parse_auto_refresh(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        text.to_ascii_lowercase().contains("off").then_some(0.0)
+    } else {
+        digits.parse().ok()
+    }
+}
+
+/// Fixed column widths in points; `None` columns (Name, Email) share what is left, 2:3.
+const WIDTHS: [Option<f32>; 10] = [
+    Some(72.0),
+    None,
+    None,
+    Some(72.0),
+    Some(112.0),
+    Some(50.0),
+    Some(60.0),
+    Some(96.0),
+    Some(128.0),
+    Some(124.0),
+];
+/// Numbers line up on the right.
+const RIGHT_ALIGNED: [bool; 10] = [
+    false, false, false, false, false, true, true, true, false, false,
+];
+const MIN_FLEXIBLE: f32 = 260.0;
+const CELL_PADDING: f32 = 6.0;
+
+/// Where each column starts (and the last one ends). In a narrow window every column
+/// shrinks alike and long texts end in "…".
+fn column_edges(left: f32, width: f32) -> [f32; 11] {
+    let fixed: f32 = WIDTHS.iter().flatten().sum();
+    let (scale, flexible) = if width >= fixed + MIN_FLEXIBLE {
+        (1.0, width - fixed)
+    } else {
+        let scale = (width / (fixed + MIN_FLEXIBLE)).max(0.1);
+        (scale, MIN_FLEXIBLE * scale)
+    };
+    let mut edges = [left; 11];
+    for (i, w) in WIDTHS.iter().enumerate() {
+        let w = match w {
+            Some(w) => w * scale,
+            None if i == 1 => flexible * 0.4,
+            None => flexible * 0.6,
+        };
+        edges[i + 1] = edges[i] + w;
+    }
+    edges
+}
+
+/// Column `i` of a row (or the header), inside its padding.
+fn column_rect(edges: &[f32; 11], i: usize, row: egui::Rect) -> egui::Rect {
+    egui::Rect::from_x_y_ranges(
+        (edges[i] + CELL_PADDING)..=(edges[i + 1] - CELL_PADDING).max(edges[i] + CELL_PADDING),
+        row.y_range(),
+    )
+}
+
+/// One cell as painted.
+struct Cell {
+    text: String,
+    colour: Color32,
+    italics: bool,
+    /// The status badge's fill.
+    badge: Option<Color32>,
+}
+
+fn row_cells(
+    r: &TrackedApplicant,
+    visuals: &egui::Visuals,
+    now: chrono::DateTime<chrono::Utc>,
+) -> [Cell; 10] {
+    let dark = visuals.dark_mode;
+    let normal = visuals.text_color();
+    let main = if r.changed {
+        visuals.strong_text_color()
+    } else {
+        normal
+    };
+    let plain = |text: String, colour: Color32| Cell {
+        text,
+        colour,
+        italics: false,
+        badge: None,
+    };
+    let status = if r.deleted_upstream {
+        plain("deleted upstream".into(), theme::warning_colour(dark))
+    } else if r.status.is_empty() {
+        Cell {
+            italics: true,
+            ..plain("not fetched yet".into(), normal)
+        }
+    } else {
+        let status = Status::parse(&r.status);
+        Cell {
+            badge: Some(theme::status_colour(&status, dark)),
+            ..plain(status.as_str().to_owned(), Color32::WHITE)
+        }
+    };
+    let checked = r
+        .last_checked
+        .map_or_else(String::new, |t| widgets::relative(now, t));
+    let checked = match r.last_error {
+        Some(_) => plain(format!("⚠ {checked}"), theme::error_colour(dark)),
+        None => plain(checked, normal),
+    };
+    [
+        plain(r.id.to_string(), main),
+        plain(
+            if r.changed {
+                format!("● {}", r.name)
+            } else {
+                r.name.clone()
+            },
+            main,
+        ),
+        plain(r.email.clone(), main),
+        plain(
+            r.opening_id.map_or_else(String::new, |o| o.to_string()),
+            normal,
+        ),
+        status,
+        plain(r.step.map_or_else(String::new, |s| s.to_string()), normal),
+        plain(
+            r.skill.map_or_else(String::new, |s| format!("{s:.1}")),
+            normal,
+        ),
+        plain(
+            r.adequation.map_or_else(String::new, |s| format!("{s:.1}")),
+            normal,
+        ),
+        plain(
+            r.updated_at.map_or_else(String::new, |t| {
+                t.with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            }),
+            normal,
+        ),
+        checked,
+    ]
+}
+
+/// Paints one cell's text on one line, ending in "…" when it does not fit; says whether it
+/// was cut.
+fn paint_cell(ui: &Ui, rect: egui::Rect, cell: &Cell, font: &egui::FontId, right: bool) -> bool {
+    if cell.text.is_empty() {
+        return false;
+    }
+    let badge_margin = if cell.badge.is_some() { 6.0 } else { 0.0 };
+    let mut job = egui::text::LayoutJob::single_section(
+        cell.text.clone(),
+        egui::TextFormat {
+            font_id: font.clone(),
+            color: cell.colour,
+            italics: cell.italics,
+            ..Default::default()
+        },
+    );
+    job.wrap = egui::text::TextWrapping {
+        max_width: (rect.width() - 2.0 * badge_margin).max(1.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let painter = ui.painter();
+    let galley = painter.layout_job(job);
+    let size = galley.size();
+    let left = if right {
+        rect.right() - size.x - badge_margin
+    } else {
+        rect.left() + badge_margin
+    };
+    let pos = egui::pos2(left, rect.center().y - size.y / 2.0);
+    if let Some(fill) = cell.badge {
+        let badge = egui::Rect::from_min_size(pos, size).expand2(egui::vec2(badge_margin, 2.0));
+        painter.rect_filled(badge, 4.0, fill);
+    }
+    let elided = galley.elided;
+    painter.galley(pos, galley, cell.colour);
+    elided
+}
+
+/// What hovering a cell tells: the status in words, the last error, or a text that was cut.
+fn cell_tooltip(r: &TrackedApplicant, cell: &Cell, column: usize, elided: bool) -> Option<String> {
+    match COLUMNS[column].0 {
+        SortKey::Status if cell.badge.is_some() => Some(format!("Status: {}", cell.text)),
+        SortKey::LastChecked => r.last_error.clone(),
+        _ if elided => Some(cell.text.trim_start_matches("● ").to_owned()),
+        _ => None,
+    }
+}
 
 /// The rows shown, in order: computed once per change of data, sort or filter, never per frame.
 pub fn visible_rows(
@@ -659,8 +862,8 @@ impl ApplicantsView {
             ui.add(
                 egui::DragValue::new(&mut self.auto_refresh_minutes)
                     .range(0..=240)
-                    .prefix("auto every ")
-                    .suffix(" min"),
+                    .custom_formatter(|minutes, _| auto_refresh_text(minutes))
+                    .custom_parser(parse_auto_refresh),
             )
             .on_hover_text(
                 "Refresh everything every this many minutes while the app is open; 0 turns it off",
@@ -781,132 +984,130 @@ impl ApplicantsView {
         }
     }
 
+    /// The table: a header of sort buttons and the visible rows, painted row by row.
+    ///
+    /// Each row is one click target; its cells are painted text, not widgets, so a frame
+    /// costs the same at 100 rows as at 100,000 and less than a table of label widgets
+    /// (BENCHMARKS.md). Screen readers still get a node per row and per cell.
     fn table_ui(&mut self, ui: &mut Ui, runtime: &Handle, store: &StoreHandle, profile: &str) {
-        let dark = ui.visuals().dark_mode;
         let mut clicked_sort = None;
         let mut clicked_row = None;
+        let edges = column_edges(ui.max_rect().left(), ui.available_width());
+        let table_width = edges[COLUMNS.len()] - edges[0];
+        let row_height = theme::ROW_HEIGHT;
+
+        // The header: one sort button per column.
+        let (header, _) =
+            ui.allocate_exact_size(egui::vec2(table_width, row_height + 4.0), Sense::hover());
+        for (i, (key, title)) in COLUMNS.into_iter().enumerate() {
+            let rect = column_rect(&edges, i, header);
+            let arrow = match (self.sort.0 == key, self.sort.1) {
+                (true, true) => " ⏶",
+                (true, false) => " ⏷",
+                _ => "",
+            };
+            let layout = if RIGHT_ALIGNED[i] {
+                Layout::right_to_left(Align::Center)
+            } else {
+                Layout::left_to_right(Align::Center)
+            };
+            let response = ui
+                .scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
+                    ui.add(
+                        egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
+                            .frame(false)
+                            .truncate(),
+                    )
+                })
+                .inner;
+            if response.on_hover_text(format!("Sort by {title}")).clicked() {
+                clicked_sort = Some(key);
+            }
+        }
+        ui.painter().hline(
+            header.x_range(),
+            header.bottom(),
+            ui.visuals().widgets.noninteractive.bg_stroke,
+        );
+
+        // The rows: only those in view are painted.
+        let table_id = egui::Id::unique("applicants-table");
         let rows = &self.rows;
         let order = &self.order;
         let selected = self.selected;
-        let sort = self.sort;
-        // A click anywhere on a row selects it; selectable text would take the click.
-        ui.style_mut().interaction.selectable_labels = false;
-        TableBuilder::new(ui)
-            .id_salt("applicants-table")
-            .striped(true)
-            .sense(Sense::click())
+        ui.spacing_mut().item_spacing.y = 0.0;
+        egui::ScrollArea::vertical()
+            .id_salt("applicants-rows")
             .auto_shrink([false, false])
-            .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::auto().at_least(60.0))
-            .column(Column::initial(150.0).at_least(80.0).clip(true))
-            .column(Column::initial(210.0).at_least(80.0).clip(true))
-            .column(Column::auto().at_least(60.0))
-            .column(Column::auto().at_least(90.0))
-            .column(Column::auto().at_least(40.0))
-            .column(Column::auto().at_least(50.0))
-            .column(Column::auto().at_least(70.0))
-            .column(Column::auto().at_least(120.0))
-            .column(Column::remainder().at_least(120.0))
-            .header(theme::ROW_HEIGHT + 4.0, |mut header| {
-                for (key, title) in COLUMNS {
-                    header.col(|ui| {
-                        let arrow = match (sort.0 == key, sort.1) {
-                            (true, true) => " ⏶",
-                            (true, false) => " ⏷",
-                            _ => "",
-                        };
-                        if ui
-                            .add(
-                                egui::Button::new(
-                                    RichText::new(format!("{title}{arrow}")).strong(),
-                                )
-                                .frame(false),
-                            )
-                            .on_hover_text(format!("Sort by {title}"))
-                            .clicked()
-                        {
-                            clicked_sort = Some(key);
-                        }
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(theme::ROW_HEIGHT, order.len(), |mut row| {
-                    let r = &rows[order[row.index()]];
-                    row.set_selected(selected == Some(r.id));
-                    let strong = r.changed;
-                    let text = |s: String| {
-                        if strong {
-                            RichText::new(s).strong()
-                        } else {
-                            RichText::new(s)
-                        }
+            .show_rows(ui, row_height, order.len(), |ui, range| {
+                let visuals = ui.visuals().clone();
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let now = chrono::Utc::now();
+                for index in range {
+                    let r = &rows[order[index]];
+                    let rect = egui::Rect::from_min_size(
+                        ui.cursor().min,
+                        egui::vec2(table_width, row_height),
+                    );
+                    ui.advance_cursor_after_rect(rect);
+                    let response = ui.interact(rect, table_id.with(r.id), Sense::click());
+                    let is_selected = selected == Some(r.id);
+                    let fill = if is_selected {
+                        Some(visuals.selection.bg_fill)
+                    } else if response.hovered() {
+                        Some(visuals.widgets.hovered.weak_bg_fill)
+                    } else if index % 2 == 1 {
+                        Some(visuals.faint_bg_color)
+                    } else {
+                        None
                     };
-                    row.col(|ui| {
-                        ui.label(text(r.id.to_string()));
+                    if let Some(fill) = fill {
+                        ui.painter().rect_filled(rect, 0.0, fill);
+                    }
+                    let cells = row_cells(r, &visuals, now);
+                    let mut elided = [false; COLUMNS.len()];
+                    for (i, cell) in cells.iter().enumerate() {
+                        let cell_rect = column_rect(&edges, i, rect);
+                        elided[i] = paint_cell(ui, cell_rect, cell, &font, RIGHT_ALIGNED[i]);
+                    }
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Row,
+                            true,
+                            is_selected,
+                            format!("Applicant {}, {}", r.id, r.name),
+                        )
                     });
-                    row.col(|ui| {
-                        ui.label(text(if r.changed {
-                            format!("● {}", r.name)
-                        } else {
-                            r.name.clone()
-                        }));
-                    });
-                    row.col(|ui| {
-                        ui.label(text(r.email.clone()));
-                    });
-                    row.col(|ui| {
-                        ui.label(r.opening_id.map_or_else(String::new, |o| o.to_string()));
-                    });
-                    row.col(|ui| {
-                        if r.deleted_upstream {
-                            ui.label(
-                                RichText::new("deleted upstream")
-                                    .color(theme::warning_colour(dark)),
-                            );
-                        } else if r.status.is_empty() {
-                            ui.label(RichText::new("not fetched yet").italics());
-                        } else {
-                            widgets::status_badge(ui, &Status::parse(&r.status));
+                    // Cells are nodes of their own only while a screen reader (or a test)
+                    // reads the tree: creating them costs as much as the painting.
+                    if ui
+                        .ctx()
+                        .accesskit_node_builder(response.id, |_| ())
+                        .is_some()
+                    {
+                        for (i, cell) in cells.iter().enumerate() {
+                            let cell_rect = column_rect(&edges, i, rect);
+                            ui.interact(cell_rect, response.id.with(i), Sense::hover())
+                                .widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::Cell,
+                                        true,
+                                        cell.text.as_str(),
+                                    )
+                                });
                         }
-                    });
-                    row.col(|ui| {
-                        ui.label(r.step.map_or_else(String::new, |s| s.to_string()));
-                    });
-                    row.col(|ui| {
-                        ui.label(r.skill.map_or_else(String::new, |s| format!("{s:.1}")));
-                    });
-                    row.col(|ui| {
-                        ui.label(r.adequation.map_or_else(String::new, |s| format!("{s:.1}")));
-                    });
-                    row.col(|ui| {
-                        ui.label(r.updated_at.map_or_else(String::new, |t| {
-                            t.with_timezone(&chrono::Local)
-                                .format("%Y-%m-%d %H:%M")
-                                .to_string()
-                        }));
-                    });
-                    row.col(|ui| {
-                        let checked = r
-                            .last_checked
-                            .map_or_else(String::new, |t| widgets::relative(chrono::Utc::now(), t));
-                        match &r.last_error {
-                            Some(e) => {
-                                ui.label(
-                                    RichText::new(format!("⚠ {checked}"))
-                                        .color(theme::error_colour(dark)),
-                                )
-                                .on_hover_text(e);
-                            }
-                            None => {
-                                ui.label(checked);
-                            }
-                        }
-                    });
-                    if row.response().clicked() {
+                    }
+                    if let Some(tip) = response
+                        .hover_pos()
+                        .and_then(|pos| edges[1..].iter().position(|&edge| pos.x < edge))
+                        .and_then(|column| cell_tooltip(r, &cells[column], column, elided[column]))
+                    {
+                        response.clone().on_hover_text(tip);
+                    }
+                    if response.clicked() {
                         clicked_row = Some(r.id);
                     }
-                });
+                }
             });
         if let Some(key) = clicked_sort {
             self.sort = if self.sort.0 == key {
@@ -1118,7 +1319,7 @@ fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_folded;
+    use super::{WIDTHS, auto_refresh_text, column_edges, contains_folded, parse_auto_refresh};
 
     #[test]
     fn the_filter_ignores_case_in_ascii_and_beyond() {
@@ -1128,5 +1329,45 @@ mod tests {
         assert!(contains_folded("anything", ""));
         assert!(contains_folded("Øyvind ÅSE", "åse"));
         assert!(!contains_folded("Øyvind", "ase"));
+    }
+
+    #[test]
+    fn columns_fill_the_width_and_shrink_alike_when_narrow() {
+        let fixed: f32 = WIDTHS.iter().flatten().sum();
+        for width in [300.0, 700.0, fixed + 260.0, 1040.0, 1900.0] {
+            let edges = column_edges(10.0, width);
+            assert!(edges.windows(2).all(|w| w[1] > w[0]), "{width}: {edges:?}");
+            assert!(
+                (edges[10] - 10.0 - width).abs() < 0.01,
+                "{width}: {edges:?}"
+            );
+        }
+        // Wide: the fixed columns keep their width, Name and Email share the rest 2:3.
+        let edges = column_edges(0.0, 1900.0);
+        assert_eq!(edges[1] - edges[0], WIDTHS[0].unwrap());
+        let (name, email) = (edges[2] - edges[1], edges[3] - edges[2]);
+        assert!((email / name - 1.5).abs() < 0.001);
+        // Narrow: every column keeps its share.
+        let edges = column_edges(0.0, 500.0);
+        let id = edges[1] - edges[0];
+        let status = edges[5] - edges[4];
+        assert!((status / id - WIDTHS[4].unwrap() / WIDTHS[0].unwrap()).abs() < 0.001);
+    }
+
+    #[test]
+    fn auto_refresh_reads_off_and_minutes() {
+        assert_eq!(auto_refresh_text(0.0), "auto refresh off");
+        assert_eq!(auto_refresh_text(15.0), "auto every 15 min");
+        assert_eq!(parse_auto_refresh("auto every 15 min"), Some(15.0));
+        assert_eq!(parse_auto_refresh(" 30 "), Some(30.0));
+        assert_eq!(parse_auto_refresh("auto refresh off"), Some(0.0));
+        assert_eq!(parse_auto_refresh("OFF"), Some(0.0));
+        assert_eq!(parse_auto_refresh("soon"), None);
+        for minutes in [0.0, 1.0, 240.0] {
+            assert_eq!(
+                parse_auto_refresh(&auto_refresh_text(minutes)),
+                Some(minutes)
+            );
+        }
     }
 }
