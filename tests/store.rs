@@ -152,6 +152,43 @@ fn changes_make_snapshots_and_marks() {
 }
 
 #[test]
+fn an_applicant_back_unchanged_only_gets_its_check_time() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t0 = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+    let scored = response(1, "SCORED", 6, Some("72.5"));
+    store
+        .upsert("Acme", &[response(1, "INVITED", 0, None)], t0)
+        .unwrap();
+    store
+        .upsert("Acme", std::slice::from_ref(&scored), t0)
+        .unwrap();
+    assert!(store.tracked("Acme").unwrap()[0].changed);
+    store.mark_deleted_upstream("Acme", &[1], t0).unwrap();
+    store
+        .mark_failed("Acme", &[(1, "timed out".to_owned())])
+        .unwrap();
+
+    let later = t0 + Duration::hours(2);
+    assert_eq!(
+        store
+            .upsert("Acme", std::slice::from_ref(&scored), later)
+            .unwrap(),
+        [Upserted::Unchanged]
+    );
+    let row = &store.tracked("Acme").unwrap()[0];
+    assert_eq!(row.last_checked, Some(later));
+    assert!(!row.deleted_upstream, "it answered again");
+    assert_eq!(row.last_error, None);
+    assert!(row.changed, "not yet seen: the earlier change still shows");
+    assert_eq!(row.raw_json.as_deref(), Some(scored.raw.get()));
+    assert_eq!(
+        store.history("Acme", 1).unwrap().len(),
+        2,
+        "no new snapshot"
+    );
+}
+
+#[test]
 fn invite_log_knows_who_was_invited() {
     let mut store = Store::open_in_memory().unwrap();
     let now = Utc::now();

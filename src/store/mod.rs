@@ -316,8 +316,15 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(received.len());
         {
+            // What was there before, and whether the applicant came back byte for byte the
+            // same (the everyday refresh): then only the time of the check is written.
             let mut previous = tx.prepare_cached(
-                "SELECT status, step, skill, adequation FROM tracked WHERE profile = ?1 AND id = ?2",
+                "SELECT status, step, skill, adequation, raw_json IS ?3 FROM tracked
+                 WHERE profile = ?1 AND id = ?2",
+            )?;
+            let mut checked = tx.prepare_cached(
+                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
+                 WHERE profile = ?1 AND id = ?2",
             )?;
             let mut write = tx.prepare_cached(
                 "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, raw_json, changed, deleted_upstream, last_error)
@@ -340,11 +347,20 @@ impl Store {
                 let a = &r.applicant;
                 let skill = a.skill_score.as_ref().and_then(|s| s.value());
                 let adequation = a.adequation_score.as_ref().and_then(|s| s.value());
-                let before: Option<Comparable> = previous
-                    .query_row(params![profile, a.id as i64], |row| {
-                        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                let before: Option<(Comparable, bool)> = previous
+                    .query_row(params![profile, a.id as i64, r.raw.get()], |row| {
+                        Ok((
+                            (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?),
+                            row.get(4)?,
+                        ))
                     })
                     .optional()?;
+                if let Some((_, true)) = before {
+                    checked.execute(params![profile, a.id as i64, at_text])?;
+                    outcomes.push(Upserted::Unchanged);
+                    continue;
+                }
+                let before = before.map(|(comparable, _)| comparable);
                 let now = (a.status.as_str().to_owned(), a.step, skill, adequation);
                 let outcome = match &before {
                     None => Upserted::New,
