@@ -101,7 +101,7 @@ impl Client {
     /// `GET applicants/{id}`.
     pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
         let url = self.url(&format!("applicants/{id}"))?;
-        self.send_with_retries(true, || self.http.get(url.clone()))
+        self.send_with_retries(true, "GET", url.path(), || self.http.get(url.clone()))
             .await
     }
 
@@ -112,8 +112,10 @@ impl Client {
     ) -> Result<ApplicantResponse, ApiError> {
         new.validate()?;
         let url = self.url("applicants")?;
-        self.send_with_retries(false, || self.http.post(url.clone()).json(new))
-            .await
+        self.send_with_retries(false, "POST", url.path(), || {
+            self.http.post(url.clone()).json(new)
+        })
+        .await
     }
 
     fn url(&self, path: &str) -> Result<Url, ApiError> {
@@ -128,11 +130,13 @@ impl Client {
     async fn send_with_retries(
         &self,
         idempotent: bool,
+        method: &str,
+        path: &str,
         request: impl Fn() -> reqwest::RequestBuilder,
     ) -> Result<ApplicantResponse, ApiError> {
         let mut attempt = 0;
         loop {
-            let result = self.send_once(request()).await;
+            let result = self.send_once(request(), method, path).await;
             let err = match result {
                 Ok(ok) => return Ok(ok),
                 Err(err) => err,
@@ -162,12 +166,10 @@ impl Client {
     async fn send_once(
         &self,
         request: reqwest::RequestBuilder,
+        method: &str,
+        path: &str,
     ) -> Result<ApplicantResponse, ApiError> {
         let started = Instant::now();
-        let (method, path) = match request.try_clone().and_then(|r| r.build().ok()) {
-            Some(r) => (r.method().to_string(), r.url().path().to_owned()),
-            None => (String::new(), String::new()),
-        };
         let response = request
             .send()
             .await
@@ -198,7 +200,12 @@ impl Client {
         {
             return Err(ApiError::BodyTooLarge { limit });
         }
-        let mut body = Vec::new();
+        let mut body = Vec::with_capacity(
+            response
+                .content_length()
+                .map_or(0, |len| len as usize)
+                .min(limit),
+        );
         while let Some(chunk) = response
             .chunk()
             .await
