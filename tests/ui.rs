@@ -352,6 +352,47 @@ fn applicants_sort_filter_select_and_history() {
     assert_eq!(h.state().applicants_view.selected(), Some(31415));
     assert!(has(&h, "ATZDVQDH"), "the same applicant card as Look up");
     assert_eq!(h.state().applicants_view.history().unwrap().len(), 1);
+
+    // The keyboard chooses rows once no field has it: Home, ↓, End, ↑, in the order shown.
+    set_text(&mut h, "Filter", "");
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.get_by_label("Filter").is_focused());
+    let order: Vec<u64> = h
+        .state()
+        .applicants_view
+        .visible()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(order.len(), 3);
+    for (key, expected) in [
+        (egui::Key::Home, order[0]),
+        (egui::Key::ArrowDown, order[1]),
+        (egui::Key::End, order[2]),
+        (egui::Key::ArrowDown, order[2]),
+        (egui::Key::ArrowUp, order[1]),
+    ] {
+        h.key_press(key);
+        h.run_steps(2);
+        assert_eq!(
+            h.state().applicants_view.selected(),
+            Some(expected),
+            "after {key:?}"
+        );
+    }
+    step_until(&mut h, "the chosen applicant's history", |h| {
+        h.state()
+            .applicants_view
+            .history()
+            .is_some_and(|history| !history.is_empty())
+    });
+    // In a field, the same keys are the field's own.
+    h.get_by_label("Filter").focus();
+    h.run_steps(1);
+    h.key_press(egui::Key::Home);
+    h.run_steps(2);
+    assert_eq!(h.state().applicants_view.selected(), Some(order[1]));
 }
 
 #[test]
@@ -674,4 +715,23 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
         "10,000 under 10% faults: {refreshed} refreshed, {with_reason} with a reason, {} requests, {frames} frames drawn meanwhile",
         done.requests
     );
+
+    // End chooses the last of the 10,000 and scrolls it into view: only rows in view are
+    // drawn, so its row is in the tree only if the table scrolled to it.
+    h.run_steps(2);
+    let row_of = |h: &Harness<'_, DashboardApp>, i: usize| {
+        let r = &h.state().applicants_view.visible()[i];
+        (r.id, format!("Applicant {}, {}", r.id, r.name))
+    };
+    let (last_id, last_row) = row_of(&h, N as usize - 1);
+    let (first_id, first_row) = row_of(&h, 0);
+    assert!(has(&h, &first_row) && !has(&h, &last_row));
+    h.key_press(egui::Key::End);
+    h.run_steps(3);
+    assert_eq!(h.state().applicants_view.selected(), Some(last_id));
+    assert!(has(&h, &last_row), "the last row was scrolled into view");
+    h.key_press(egui::Key::Home);
+    h.run_steps(3);
+    assert_eq!(h.state().applicants_view.selected(), Some(first_id));
+    assert!(has(&h, &first_row) && !has(&h, &last_row));
 }

@@ -357,6 +357,11 @@ pub struct ApplicantsView {
     pub auto_refresh_minutes: u32,
     last_refresh_started: Option<std::time::Instant>,
     confirm_untrack: Option<Vec<u64>>,
+    /// The rows' scroll offset as last drawn, and the row chosen with the keyboard that
+    /// must be brought into view (the table's height may change on the next frames, as the
+    /// details open).
+    rows_offset: f32,
+    keep_in_view: Option<usize>,
     refresh_requested: bool,
     history_stale: bool,
     track_input: String,
@@ -390,6 +395,8 @@ impl Default for ApplicantsView {
             auto_refresh_minutes: 0,
             last_refresh_started: None,
             confirm_untrack: None,
+            rows_offset: 0.0,
+            keep_in_view: None,
             refresh_requested: false,
             history_stale: false,
             track_input: String::new(),
@@ -992,9 +999,14 @@ impl ApplicantsView {
     fn table_ui(&mut self, ui: &mut Ui, runtime: &Handle, store: &StoreHandle, profile: &str) {
         let mut clicked_sort = None;
         let mut clicked_row = None;
+        let row_height = theme::ROW_HEIGHT;
+        // ↑ ↓ Home End choose the row, when no field has the keyboard.
+        if let Some(index) = self.keyboard_row(ui) {
+            clicked_row = Some(self.rows[self.order[index]].id);
+            self.keep_in_view = Some(index);
+        }
         let edges = column_edges(ui.max_rect().left(), ui.available_width());
         let table_width = edges[COLUMNS.len()] - edges[0];
-        let row_height = theme::ROW_HEIGHT;
 
         // The header: one sort button per column.
         let (header, _) =
@@ -1036,79 +1048,95 @@ impl ApplicantsView {
         let order = &self.order;
         let selected = self.selected;
         ui.spacing_mut().item_spacing.y = 0.0;
-        egui::ScrollArea::vertical()
+        // The chosen row is brought into view, and kept there until a frame finds it in view.
+        let mut scroll_to = None;
+        if let Some(index) = self.keep_in_view.filter(|&i| i < order.len()) {
+            let (offset, height) = (self.rows_offset, ui.available_height());
+            let (top, bottom) = (index as f32 * row_height, (index + 1) as f32 * row_height);
+            if top < offset {
+                scroll_to = Some(top);
+            } else if bottom > offset + height {
+                scroll_to = Some(bottom - height);
+            }
+        }
+        if scroll_to.is_none() {
+            self.keep_in_view = None;
+        }
+        let mut scroll = egui::ScrollArea::vertical()
             .id_salt("applicants-rows")
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, order.len(), |ui, range| {
-                let visuals = ui.visuals().clone();
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                let now = chrono::Utc::now();
-                for index in range {
-                    let r = &rows[order[index]];
-                    let rect = egui::Rect::from_min_size(
-                        ui.cursor().min,
-                        egui::vec2(table_width, row_height),
-                    );
-                    ui.advance_cursor_after_rect(rect);
-                    let response = ui.interact(rect, table_id.with(r.id), Sense::click());
-                    let is_selected = selected == Some(r.id);
-                    let fill = if is_selected {
-                        Some(visuals.selection.bg_fill)
-                    } else if response.hovered() {
-                        Some(visuals.widgets.hovered.weak_bg_fill)
-                    } else if index % 2 == 1 {
-                        Some(visuals.faint_bg_color)
-                    } else {
-                        None
-                    };
-                    if let Some(fill) = fill {
-                        ui.painter().rect_filled(rect, 0.0, fill);
-                    }
-                    let cells = row_cells(r, &visuals, now);
-                    let mut elided = [false; COLUMNS.len()];
+            .auto_shrink([false, false]);
+        if let Some(offset) = scroll_to {
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+        let shown = scroll.show_rows(ui, row_height, order.len(), |ui, range| {
+            let visuals = ui.visuals().clone();
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let now = chrono::Utc::now();
+            for index in range {
+                let r = &rows[order[index]];
+                let rect =
+                    egui::Rect::from_min_size(ui.cursor().min, egui::vec2(table_width, row_height));
+                ui.advance_cursor_after_rect(rect);
+                let response = ui.interact(rect, table_id.with(r.id), Sense::click());
+                let is_selected = selected == Some(r.id);
+                let fill = if is_selected {
+                    Some(visuals.selection.bg_fill)
+                } else if response.hovered() {
+                    Some(visuals.widgets.hovered.weak_bg_fill)
+                } else if index % 2 == 1 {
+                    Some(visuals.faint_bg_color)
+                } else {
+                    None
+                };
+                if let Some(fill) = fill {
+                    ui.painter().rect_filled(rect, 0.0, fill);
+                }
+                let cells = row_cells(r, &visuals, now);
+                let mut elided = [false; COLUMNS.len()];
+                for (i, cell) in cells.iter().enumerate() {
+                    let cell_rect = column_rect(&edges, i, rect);
+                    elided[i] = paint_cell(ui, cell_rect, cell, &font, RIGHT_ALIGNED[i]);
+                }
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::Row,
+                        true,
+                        is_selected,
+                        format!("Applicant {}, {}", r.id, r.name),
+                    )
+                });
+                // Cells are nodes of their own only while a screen reader (or a test)
+                // reads the tree: creating them costs as much as the painting.
+                if ui
+                    .ctx()
+                    .accesskit_node_builder(response.id, |_| ())
+                    .is_some()
+                {
                     for (i, cell) in cells.iter().enumerate() {
                         let cell_rect = column_rect(&edges, i, rect);
-                        elided[i] = paint_cell(ui, cell_rect, cell, &font, RIGHT_ALIGNED[i]);
-                    }
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::Row,
-                            true,
-                            is_selected,
-                            format!("Applicant {}, {}", r.id, r.name),
-                        )
-                    });
-                    // Cells are nodes of their own only while a screen reader (or a test)
-                    // reads the tree: creating them costs as much as the painting.
-                    if ui
-                        .ctx()
-                        .accesskit_node_builder(response.id, |_| ())
-                        .is_some()
-                    {
-                        for (i, cell) in cells.iter().enumerate() {
-                            let cell_rect = column_rect(&edges, i, rect);
-                            ui.interact(cell_rect, response.id.with(i), Sense::hover())
-                                .widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::Cell,
-                                        true,
-                                        cell.text.as_str(),
-                                    )
-                                });
-                        }
-                    }
-                    if let Some(tip) = response
-                        .hover_pos()
-                        .and_then(|pos| edges[1..].iter().position(|&edge| pos.x < edge))
-                        .and_then(|column| cell_tooltip(r, &cells[column], column, elided[column]))
-                    {
-                        response.clone().on_hover_text(tip);
-                    }
-                    if response.clicked() {
-                        clicked_row = Some(r.id);
+                        ui.interact(cell_rect, response.id.with(i), Sense::hover())
+                            .widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Cell,
+                                    true,
+                                    cell.text.as_str(),
+                                )
+                            });
                     }
                 }
-            });
+                if let Some(tip) = response
+                    .hover_pos()
+                    .and_then(|pos| edges[1..].iter().position(|&edge| pos.x < edge))
+                    .and_then(|column| cell_tooltip(r, &cells[column], column, elided[column]))
+                {
+                    response.clone().on_hover_text(tip);
+                }
+                if response.clicked() {
+                    clicked_row = Some(r.id);
+                }
+            }
+        });
+        self.rows_offset = shown.state.clamped_offset().y;
         if let Some(key) = clicked_sort {
             self.sort = if self.sort.0 == key {
                 (key, !self.sort.1)
@@ -1117,9 +1145,41 @@ impl ApplicantsView {
             };
             self.order_dirty = true;
         }
-        if let Some(id) = clicked_row {
+        if let Some(id) = clicked_row.filter(|id| self.selected != Some(*id)) {
             self.select(ui.ctx(), runtime, store, profile, id);
         }
+    }
+
+    /// The row ↑ ↓ Home or End asks for this frame (in the visible order), when no field
+    /// has the keyboard and no dialog is open.
+    fn keyboard_row(&self, ui: &Ui) -> Option<usize> {
+        let last = self.order.len().checked_sub(1)?;
+        if self.confirm_untrack.is_some() || ui.memory(|m| m.focused().is_some()) {
+            return None;
+        }
+        let (up, down, home, end) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::ArrowUp),
+                i.key_pressed(egui::Key::ArrowDown),
+                i.key_pressed(egui::Key::Home),
+                i.key_pressed(egui::Key::End),
+            )
+        });
+        if !(up || down || home || end) {
+            return None;
+        }
+        // Only on a key press: finding the selected row is a scan of the order.
+        let current = self
+            .selected
+            .and_then(|id| self.order.iter().position(|&i| self.rows[i].id == id));
+        Some(match (current, home, end, down) {
+            (_, true, _, _) => 0,
+            (_, _, true, _) => last,
+            (Some(at), _, _, true) => (at + 1).min(last),
+            (Some(at), _, _, false) => at.saturating_sub(1),
+            (None, _, _, true) => 0,
+            (None, _, _, false) => last,
+        })
     }
 
     /// Shows the applicant, loads their history, and clears "changed" (they have been seen).

@@ -125,6 +125,9 @@ pub fn help_ui(ui: &mut egui::Ui) {
             ui.monospace("Enter");
             ui.label("Look up the ID typed");
             ui.end_row();
+            ui.monospace("↑ ↓ Home End");
+            ui.label("Choose the applicant above, below, first or last (Applicants)");
+            ui.end_row();
             ui.monospace("Tab / Shift+Tab");
             ui.label("Move between controls; Space or Enter presses a button");
             ui.end_row();
