@@ -199,40 +199,34 @@ fn this_store_thread(earlier: &[String]) -> f64 {
         .sum()
 }
 
-/// The floor for a client built on reqwest: the same GETs with `concurrency` at once, each
-/// body read and dropped (no decoding, no store, no timeouts). Returns requests/s and the
-/// CPU seconds this process used.
-fn bare_reqwest(
+/// Sends `n × repeats` requests, `concurrency` at once: `request(i)` for the i-th, `i` from
+/// 0. Returns requests/s and the CPU seconds this process used meanwhile.
+fn drive<F, Fut>(
     rt: &tokio::runtime::Runtime,
-    sb: &SandboxProcess,
     n: u64,
     concurrency: usize,
     repeats: u32,
-) -> (f64, f64) {
-    let total = (n * u64::from(repeats)) as usize;
-    let client = reqwest::Client::new();
-    let urls: Arc<Vec<String>> = Arc::new(
-        (FIRST_CROWD_ID..FIRST_CROWD_ID + n)
-            .map(|id| format!("{}applicants/{id}?api_key={}", sb.base_url, sb.key))
-            .collect(),
-    );
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    request: F,
+) -> (f64, f64)
+where
+    F: Fn(u64) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let total = n * u64::from(repeats);
+    let next = Arc::new(std::sync::atomic::AtomicU64::new(0));
     let cpu_before = cpu_seconds("self");
     let started = Instant::now();
     rt.block_on(async {
         let mut workers = tokio::task::JoinSet::new();
         for _ in 0..concurrency {
-            let (client, urls, next) = (client.clone(), urls.clone(), next.clone());
+            let (request, next) = (request.clone(), next.clone());
             workers.spawn(async move {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     if i >= total {
                         return;
                     }
-                    let url = &urls[i % urls.len()];
-                    let response = client.get(url).send().await.unwrap();
-                    assert!(response.status().is_success());
-                    assert!(!response.bytes().await.unwrap().is_empty());
+                    request(i).await;
                 }
             });
         }
@@ -240,6 +234,31 @@ fn bare_reqwest(
     });
     let rate = total as f64 / started.elapsed().as_secs_f64();
     (rate, cpu_seconds("self") - cpu_before)
+}
+
+/// The floor for a client built on reqwest: the same GETs, each body read and dropped (no
+/// decoding, no store, no timeouts).
+fn bare_reqwest(
+    rt: &tokio::runtime::Runtime,
+    sb: &SandboxProcess,
+    n: u64,
+    concurrency: usize,
+    repeats: u32,
+) -> (f64, f64) {
+    let client = reqwest::Client::new();
+    let urls: Arc<Vec<String>> = Arc::new(
+        (FIRST_CROWD_ID..FIRST_CROWD_ID + n)
+            .map(|id| format!("{}applicants/{id}?api_key={}", sb.base_url, sb.key))
+            .collect(),
+    );
+    drive(rt, n, concurrency, repeats, move |i| {
+        let (client, urls) = (client.clone(), urls.clone());
+        async move {
+            let response = client.get(&urls[(i % n) as usize]).send().await.unwrap();
+            assert!(response.status().is_success());
+            assert!(!response.bytes().await.unwrap().is_empty());
+        }
+    })
 }
 
 /// wrk on the same endpoint: requests per second.
@@ -271,7 +290,7 @@ fn wrk(sb: &SandboxProcess, connections: usize, seconds: u32) -> f64 {
 }
 
 /// The app's own client alone: the same GETs through `Client::get_applicant` (timeouts,
-/// body cap, typed decoding), nothing stored. Returns requests/s and the CPU seconds used.
+/// body cap, typed decoding), nothing stored.
 fn client_only(
     rt: &tokio::runtime::Runtime,
     sb: &SandboxProcess,
@@ -280,30 +299,14 @@ fn client_only(
     repeats: u32,
 ) -> (f64, f64) {
     let client = Client::new(&sb.base_url, SecretString::from(sb.key.clone())).unwrap();
-    let total = n * u64::from(repeats);
-    let next = Arc::new(std::sync::atomic::AtomicU64::new(0));
-    let cpu_before = cpu_seconds("self");
-    let started = Instant::now();
-    rt.block_on(async {
-        let mut workers = tokio::task::JoinSet::new();
-        for _ in 0..concurrency {
-            let (client, next) = (client.clone(), next.clone());
-            workers.spawn(async move {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= total {
-                        return;
-                    }
-                    let id = ApplicantId::new(FIRST_CROWD_ID + i % n).unwrap();
-                    let got = client.get_applicant(id).await.unwrap();
-                    assert_eq!(got.applicant.id, id.get());
-                }
-            });
+    drive(rt, n, concurrency, repeats, move |i| {
+        let client = client.clone();
+        async move {
+            let id = ApplicantId::new(FIRST_CROWD_ID + i % n).unwrap();
+            let got = client.get_applicant(id).await.unwrap();
+            assert_eq!(got.applicant.id, id.get());
         }
-        while workers.join_next().await.is_some() {}
-    });
-    let rate = total as f64 / started.elapsed().as_secs_f64();
-    (rate, cpu_seconds("self") - cpu_before)
+    })
 }
 
 fn main() {

@@ -101,10 +101,10 @@ for c in (8, 64):
         w = r[f"wrk_c{c}_per_s"]
         row(f"  beside it at concurrency {c}: bare reqwest, the same GETs, bodies dropped (baseline)",
             f"{r[f'reqwest_c{c}_per_s']:.0f} /s", f"wrk {w:.0f} /s", f"{r[f'reqwest_c{c}_per_s'] / w:.2f}×", "", None)
-        row(f"  the app's client alone: timeouts, body cap, typed decoding, nothing stored",
+        row("  the app's client alone: timeouts, body cap, typed decoding, nothing stored",
             f"{r[f'client_c{c}_per_s']:.0f} /s", f"bare reqwest {r[f'reqwest_c{c}_per_s']:.0f} /s",
             f"{r[f'client_c{c}_per_s'] / r[f'reqwest_c{c}_per_s']:.2f}×", "", None)
-        row(f"  the app's refresh (client + store)",
+        row("  the app's refresh (client + store)",
             f"{r[f'refresh_c{c}_per_s']:.0f} /s", f"bare reqwest {r[f'reqwest_c{c}_per_s']:.0f} /s",
             f"{r[f'refresh_c{c}_per_s'] / r[f'reqwest_c{c}_per_s']:.2f}×", "", None)
     if f"refresh_c{c}_first_fetch_per_s" in r:

@@ -113,6 +113,19 @@ fn has(h: &Harness<'_, DashboardApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
 
+/// One field of each row the Applicants table shows, in its order.
+fn visible<T>(
+    h: &Harness<'_, DashboardApp>,
+    field: impl Fn(&rickrut_dashboard::store::TrackedApplicant) -> T,
+) -> Vec<T> {
+    h.state()
+        .applicants_view
+        .visible()
+        .iter()
+        .map(|r| field(r))
+        .collect()
+}
+
 fn set_text(h: &mut Harness<'_, DashboardApp>, label: &str, text: &str) {
     h.get_by_label(label).set_text_value_accesskit(text);
     h.run_steps(2);
@@ -308,37 +321,19 @@ fn applicants_sort_filter_select_and_history() {
 
     // Sort by name, both ways.
     click(&mut h, "Name");
-    let names: Vec<String> = h
-        .state()
-        .applicants_view
-        .visible()
-        .iter()
-        .map(|r| r.name.clone())
-        .collect();
+    let names = visible(&h, |r| r.name.clone());
     let mut sorted = names.clone();
     sorted.sort_by_key(|n| n.to_lowercase());
     assert_eq!(names, sorted);
     h.get_by_label_contains("Name ").click_accesskit();
     h.run_steps(2);
-    let reversed: Vec<String> = h
-        .state()
-        .applicants_view
-        .visible()
-        .iter()
-        .map(|r| r.name.clone())
-        .collect();
+    let reversed = visible(&h, |r| r.name.clone());
     sorted.reverse();
     assert_eq!(reversed, sorted);
 
     // Filter by email fragment.
     set_text(&mut h, "Filter", "john.smith");
-    let shown: Vec<u64> = h
-        .state()
-        .applicants_view
-        .visible()
-        .iter()
-        .map(|r| r.id)
-        .collect();
+    let shown = visible(&h, |r| r.id);
     assert_eq!(shown, [31415]);
 
     // Select the row: the card and the history appear.
@@ -358,13 +353,7 @@ fn applicants_sort_filter_select_and_history() {
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
     assert!(!h.get_by_label("Filter").is_focused());
-    let order: Vec<u64> = h
-        .state()
-        .applicants_view
-        .visible()
-        .iter()
-        .map(|r| r.id)
-        .collect();
+    let order = visible(&h, |r| r.id);
     assert_eq!(order.len(), 3);
     for (key, expected) in [
         (egui::Key::Home, order[0]),
