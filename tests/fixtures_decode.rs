@@ -1,7 +1,10 @@
 //! The reference's own examples decode to the values they show.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot read its fixture must fail loudly
 
-use rickrut_dashboard::api::{ApiError, Status, decode_applicant_response, error_from_response};
+use rickrut_dashboard::api::{
+    ApiError, Status, decode_applicant_response, decode_applicant_response_unless,
+    error_from_response,
+};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -144,5 +147,44 @@ fn hostile_bodies_give_errors_not_panics() {
             assert!(snippet.starts_with("<html>"));
         }
         other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_known_applicant_is_recognised_without_decoding_it() {
+    let body = fixture("get_response_200.json");
+    let full = decode_applicant_response(200, &body).unwrap();
+    let mut seen = None;
+    let known = decode_applicant_response_unless(200, &body, |raw| {
+        seen = Some(raw.to_owned());
+        true
+    })
+    .unwrap();
+    assert!(known.is_none());
+    assert_eq!(
+        seen.as_deref(),
+        Some(full.raw.get()),
+        "asked about the JSON as received"
+    );
+    let unknown = decode_applicant_response_unless(200, &body, |_| false)
+        .unwrap()
+        .unwrap();
+    assert_eq!(unknown.applicant, full.applicant);
+    assert_eq!(unknown.raw.get(), full.raw.get());
+    assert_eq!(unknown.meta, full.meta);
+
+    // Recognised, the applicant is not decoded at all; a broken envelope is still an error.
+    let odd = br#"{"data":{"applicant":{"id":"not a number"}}}"#;
+    assert!(decode_applicant_response(200, odd).is_err());
+    assert!(
+        decode_applicant_response_unless(200, odd, |_| true)
+            .unwrap()
+            .is_none()
+    );
+    for bad in [&b"  "[..], b"{\"data\":{}}", b"<html>"] {
+        assert!(matches!(
+            decode_applicant_response_unless(200, bad, |_| true),
+            Err(ApiError::Undecodable { .. })
+        ));
     }
 }

@@ -110,6 +110,93 @@ async fn refresh_all_with_simulate_and_a_rate_limit() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_that_come_back_the_same_are_only_marked_checked() {
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        seed: Seed::Empty,
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let c = client(&sb);
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+    let mut created = Vec::new();
+    for i in 0..4 {
+        let new = NewApplicant::new(
+            &format!("same{i}@example.com"),
+            "software-engineer",
+            None,
+            None,
+        )
+        .unwrap();
+        created.push(c.create_applicant(&new).await.unwrap());
+    }
+    let ids: Vec<u64> = created.iter().map(|r| r.applicant.id).collect();
+    // What the store holds: three as the server has them, the fourth as it was before it
+    // moved on (other bytes, another status), and an earlier error on the first.
+    let mut kept = created.clone();
+    let old = kept[3]
+        .raw
+        .get()
+        .replace("\"status\":\"INVITED\"", "\"status\":\"STARTED\"");
+    assert_ne!(old, kept[3].raw.get(), "{old}");
+    kept[3] = rickrut_dashboard::api::decode_applicant_response(
+        200,
+        format!("{{\"data\":{{\"applicant\":{old}}}}}").as_bytes(),
+    )
+    .unwrap();
+    let t0 = chrono::Utc::now() - chrono::Duration::hours(1);
+    let first = ids[0];
+    store
+        .call(move |s| {
+            s.upsert("Acme", &kept, t0)?;
+            s.mark_failed("Acme", &[(first, "timed out".to_owned())])
+        })
+        .await
+        .unwrap();
+
+    let summary = refresh(
+        c.clone(),
+        store.clone(),
+        "Acme".into(),
+        ids.clone(),
+        4,
+        progress(),
+        || {},
+    )
+    .await;
+    assert_eq!(summary.done, 4, "{summary:?}");
+    assert_eq!(summary.failed, 0, "{:?}", summary.failures);
+    assert_eq!(summary.same, 3, "three came back byte for byte the same");
+    assert_eq!(
+        summary.changed, 1,
+        "the fourth moved from STARTED to INVITED"
+    );
+    let rows = store.call(|s| s.tracked("Acme")).await.unwrap();
+    for (row, response) in rows.iter().zip(&created) {
+        assert_eq!(row.id, response.applicant.id);
+        assert!(row.last_checked.unwrap() > t0, "{row:?}");
+        assert_eq!(row.last_error, None, "an answer clears the earlier error");
+        assert_eq!(row.raw_json.as_deref(), Some(response.raw.get()));
+    }
+    assert_eq!(rows[3].status, "INVITED");
+    assert!(rows[3].changed && !rows[0].changed);
+    let history = store
+        .call({
+            let fourth = ids[3];
+            move |s| s.history("Acme", fourth)
+        })
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 2, "{history:?}");
+
+    // Digests kept now for all four: a second refresh finds all of them the same.
+    let summary = refresh(c, store, "Acme".into(), ids, 4, progress(), || {}).await;
+    assert_eq!((summary.done, summary.same, summary.changed), (4, 4, 0));
+    sb.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_pauses_everyone_instead_of_hammering() {
     let sb = Sandbox::start(SandboxConfig {
         api_keys: vec![KEY.into()],

@@ -189,6 +189,53 @@ fn an_applicant_back_unchanged_only_gets_its_check_time() {
 }
 
 #[test]
+fn digests_follow_the_json_as_received() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t0 = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+    store.track_ids("Acme", &[3]).unwrap();
+    let invited = response(1, "INVITED", 0, None);
+    let scored = response(2, "SCORED", 6, Some("72.5"));
+    store
+        .upsert("Acme", &[invited.clone(), scored.clone()], t0)
+        .unwrap();
+    store
+        .upsert("Other", &[response(9, "HIRED", 6, None)], t0)
+        .unwrap();
+    let digests = store.raw_digests("Acme").unwrap();
+    assert_eq!(
+        digests.len(),
+        2,
+        "none for an ID never fetched, none from another profile"
+    );
+    assert_eq!(digests[&1], store::raw_digest(invited.raw.get()));
+    assert_eq!(digests[&2], store::raw_digest(scored.raw.get()));
+    assert_ne!(digests[&1], digests[&2]);
+
+    let moved = response(1, "STARTED", 1, None);
+    store
+        .upsert("Acme", std::slice::from_ref(&moved), t0)
+        .unwrap();
+    assert_eq!(
+        store.raw_digests("Acme").unwrap()[&1],
+        store::raw_digest(moved.raw.get()),
+        "rewritten with the JSON"
+    );
+
+    store.mark_deleted_upstream("Acme", &[2], t0).unwrap();
+    let later = t0 + Duration::hours(3);
+    store.mark_checked("Acme", &[2], later).unwrap();
+    let rows = store.tracked("Acme").unwrap();
+    let row = rows.iter().find(|r| r.id == 2).unwrap();
+    assert_eq!(row.last_checked, Some(later));
+    assert!(!row.deleted_upstream, "it answered again");
+    assert_eq!(
+        row.raw_json.as_deref(),
+        Some(scored.raw.get()),
+        "kept as it was"
+    );
+}
+
+#[test]
 fn invite_log_knows_who_was_invited() {
     let mut store = Store::open_in_memory().unwrap();
     let now = Utc::now();

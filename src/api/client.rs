@@ -11,7 +11,7 @@ use url::Url;
 
 use super::error::{ApiError, Details, parse_retry_after};
 use super::types::{ApplicantId, NewApplicant};
-use super::{ApplicantResponse, decode_applicant_response};
+use super::{ApplicantResponse, decode_applicant_response, decode_applicant_response_unless};
 
 /// The vendor's production address.
 pub const DEFAULT_BASE_URL: &str = "https://www.rickrut.com/api/v1/";
@@ -101,8 +101,32 @@ impl Client {
     /// `GET applicants/{id}`.
     pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
         let url = self.url(&format!("applicants/{id}"))?;
-        self.send_with_retries(true, "GET", url.path(), || self.http.get(url.clone()))
-            .await
+        self.send_with_retries(
+            true,
+            "GET",
+            url.path(),
+            || self.http.get(url.clone()),
+            decode_applicant_response,
+        )
+        .await
+    }
+
+    /// `GET applicants/{id}`, answering `None` when `known` recognises the applicant's JSON as
+    /// received (see [`decode_applicant_response_unless`]): what a refresh asks.
+    pub async fn get_applicant_unless(
+        &self,
+        id: ApplicantId,
+        known: impl Fn(&str) -> bool,
+    ) -> Result<Option<ApplicantResponse>, ApiError> {
+        let url = self.url(&format!("applicants/{id}"))?;
+        self.send_with_retries(
+            true,
+            "GET",
+            url.path(),
+            || self.http.get(url.clone()),
+            |status, body| decode_applicant_response_unless(status, body, &known),
+        )
+        .await
     }
 
     /// `POST applicants`. The input is validated first; bad input never reaches the network.
@@ -112,9 +136,13 @@ impl Client {
     ) -> Result<ApplicantResponse, ApiError> {
         new.validate()?;
         let url = self.url("applicants")?;
-        self.send_with_retries(false, "POST", url.path(), || {
-            self.http.post(url.clone()).json(new)
-        })
+        self.send_with_retries(
+            false,
+            "POST",
+            url.path(),
+            || self.http.post(url.clone()).json(new),
+            decode_applicant_response,
+        )
         .await
     }
 
@@ -127,16 +155,18 @@ impl Client {
         Ok(url)
     }
 
-    async fn send_with_retries(
+    /// Sends, and repeats when the answer allows it; a success body goes through `decode`.
+    async fn send_with_retries<T>(
         &self,
         idempotent: bool,
         method: &str,
         path: &str,
         request: impl Fn() -> reqwest::RequestBuilder,
-    ) -> Result<ApplicantResponse, ApiError> {
+        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         let mut attempt = 0;
         loop {
-            let result = self.send_once(request(), method, path).await;
+            let result = self.send_once(request(), method, path, &decode).await;
             let err = match result {
                 Ok(ok) => return Ok(ok),
                 Err(err) => err,
@@ -163,12 +193,13 @@ impl Client {
         }
     }
 
-    async fn send_once(
+    async fn send_once<T>(
         &self,
         request: reqwest::RequestBuilder,
         method: &str,
         path: &str,
-    ) -> Result<ApplicantResponse, ApiError> {
+        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         let started = Instant::now();
         let response = request
             .send()
@@ -189,7 +220,7 @@ impl Client {
             elapsed_ms = started.elapsed().as_millis() as u64,
             "api call"
         );
-        self.map_response(status, retry_after, &body)
+        self.map_response(status, retry_after, &body, decode)
     }
 
     async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, ApiError> {
@@ -219,15 +250,15 @@ impl Client {
         Ok(body)
     }
 
-    fn map_response(
+    fn map_response<T>(
         &self,
         status: StatusCode,
         retry_after: Option<Duration>,
         body: &[u8],
-    ) -> Result<ApplicantResponse, ApiError> {
+        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         if status.is_success() {
-            return decode_applicant_response(status.as_u16(), body)
-                .map_err(|e| self.redact_error(e));
+            return decode(status.as_u16(), body).map_err(|e| self.redact_error(e));
         }
         let err = super::error::error_from_response(status.as_u16(), retry_after, body);
         Err(self.redact_error(err))

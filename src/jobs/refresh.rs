@@ -1,7 +1,7 @@
 //! Refresh all (or some) tracked applicants: bounded concurrency, one pause for everyone on
 //! 429, 404 recorded as deleted upstream, other failures listed per applicant.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -9,7 +9,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::api::{ApiError, ApplicantId, ApplicantResponse, Client};
-use crate::store::{StoreHandle, Upserted};
+use crate::store::{StoreHandle, Upserted, raw_digest};
 
 /// How many times one applicant may meet a 429 before it is listed as failed.
 const MAX_RATE_LIMITED: u32 = 20;
@@ -23,6 +23,9 @@ pub struct RefreshProgress {
     pub total: usize,
     pub done: usize,
     pub changed: usize,
+    /// Came back byte for byte as last received: neither decoded nor rewritten, only the
+    /// time of the check is written.
+    pub same: usize,
     pub deleted: usize,
     pub failed: usize,
     /// The server asked everyone to wait until then.
@@ -37,6 +40,8 @@ pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
 
 enum Outcome {
     Fetched(Box<ApplicantResponse>),
+    /// Came back byte for byte as last received.
+    Same(u64),
     Deleted(u64),
     Failed(u64, String),
 }
@@ -68,6 +73,16 @@ pub async fn refresh(
             .map(|id| (id, 0u32))
             .collect::<VecDeque<_>>(),
     ));
+    // What each applicant's JSON was last time: one that comes back the same is neither
+    // decoded nor rewritten (most of them, on an everyday refresh). Without it (a store that
+    // cannot answer) every answer is decoded and compared by the store instead.
+    let known = Arc::new({
+        let profile = profile.clone();
+        store
+            .call(move |s| s.raw_digests(&profile))
+            .await
+            .unwrap_or_default()
+    });
     let pause = Arc::new(Mutex::new(None::<Instant>));
     let (results, mut inbox) = mpsc::channel::<Outcome>(BATCH * 2);
     let mut workers = JoinSet::new();
@@ -78,13 +93,15 @@ pub async fn refresh(
         let results = results.clone();
         let progress = progress.clone();
         let notify = notify.clone();
+        let known = known.clone();
         workers.spawn(async move {
-            worker(client, queue, pause, results, progress, notify).await;
+            worker(client, known, queue, pause, results, progress, notify).await;
         });
     }
     drop(results);
 
     let mut fetched = Vec::with_capacity(BATCH);
+    let mut same = Vec::with_capacity(BATCH);
     let mut deleted = Vec::new();
     let mut failed = Vec::new();
     let at = chrono::Utc::now();
@@ -103,11 +120,12 @@ pub async fn refresh(
         let done = next.is_none() && !timed_out;
         match next {
             Some(Outcome::Fetched(r)) => fetched.push(*r),
+            Some(Outcome::Same(id)) => same.push(id),
             Some(Outcome::Deleted(id)) => deleted.push(id),
             Some(Outcome::Failed(id, why)) => failed.push((id, why)),
             None => {}
         }
-        let pending = fetched.len() + deleted.len() + failed.len();
+        let pending = fetched.len() + same.len() + deleted.len() + failed.len();
         if pending > 0 && oldest.is_none() {
             oldest = Some(tokio::time::Instant::now());
         }
@@ -115,13 +133,16 @@ pub async fn refresh(
         if done || timed_out || pending >= BATCH || due {
             oldest = None;
             let batch = std::mem::take(&mut fetched);
+            let unchanged = std::mem::take(&mut same);
             let gone = std::mem::take(&mut deleted);
             let bad = std::mem::take(&mut failed);
-            let counts = (batch.len(), gone.len(), bad.len());
+            let counts = (batch.len() + unchanged.len(), gone.len(), bad.len());
             let profile_name = profile.clone();
+            let same_count = unchanged.len();
             let written = store
                 .call(move |s| {
                     let outcomes = s.upsert(&profile_name, &batch, at)?;
+                    s.mark_checked(&profile_name, &unchanged, at)?;
                     s.mark_deleted_upstream(&profile_name, &gone, at)?;
                     s.mark_failed(&profile_name, &bad)?;
                     Ok((outcomes, bad))
@@ -131,6 +152,7 @@ pub async fn refresh(
             match written {
                 Ok((outcomes, bad)) => {
                     p.changed += outcomes.iter().filter(|o| **o == Upserted::Changed).count();
+                    p.same += same_count;
                     p.failed += bad.len();
                     p.failures.extend(bad);
                 }
@@ -161,6 +183,7 @@ pub async fn refresh(
 
 async fn worker(
     client: Client,
+    known: Arc<HashMap<u64, u128>>,
     queue: Arc<Mutex<VecDeque<(u64, u32)>>>,
     pause: Arc<Mutex<Option<Instant>>>,
     results: mpsc::Sender<Outcome>,
@@ -191,8 +214,14 @@ async fn worker(
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
                     .requests += 1;
-                match client.get_applicant(applicant_id).await {
-                    Ok(r) => Outcome::Fetched(Box::new(r)),
+                let last = known.get(&id).copied();
+                let same_as_last = |raw: &str| last.is_some_and(|last| last == raw_digest(raw));
+                match client
+                    .get_applicant_unless(applicant_id, same_as_last)
+                    .await
+                {
+                    Ok(Some(r)) => Outcome::Fetched(Box::new(r)),
+                    Ok(None) => Outcome::Same(id),
                     Err(ApiError::NotFound { .. }) => Outcome::Deleted(id),
                     Err(ApiError::RateLimited { retry_after }) if limited < MAX_RATE_LIMITED => {
                         let wait = retry_after.unwrap_or_else(|| backoff(limited));

@@ -83,6 +83,9 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (job_id, row_no)
      );
      CREATE INDEX bulk_rows_by_state ON bulk_rows (job_id, state);",
+    // 4: a digest of the JSON as received, so that a refresh can tell "the same again"
+    // without reading the JSON back or decoding the answer (filled on the next upsert).
+    "ALTER TABLE tracked ADD COLUMN raw_digest BLOB;",
 ];
 
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -160,6 +163,12 @@ pub enum InviteOutcome {
 
 pub struct Store {
     conn: Connection,
+}
+
+/// The digest of an applicant's JSON as received (xxh3, 128 bits): equal digests mean the
+/// server sent the same bytes again.
+pub fn raw_digest(raw: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(raw.as_bytes())
 }
 
 /// What decides whether an applicant changed: status, step and the two scores.
@@ -319,7 +328,7 @@ impl Store {
             // What was there before, and whether the applicant came back byte for byte the
             // same (the everyday refresh): then only the time of the check is written.
             let mut previous = tx.prepare_cached(
-                "SELECT status, step, skill, adequation, raw_json IS ?3 FROM tracked
+                "SELECT status, step, skill, adequation, raw_digest IS ?3 FROM tracked
                  WHERE profile = ?1 AND id = ?2",
             )?;
             let mut checked = tx.prepare_cached(
@@ -327,14 +336,14 @@ impl Store {
                  WHERE profile = ?1 AND id = ?2",
             )?;
             let mut write = tx.prepare_cached(
-                "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, raw_json, changed, deleted_upstream, last_error)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, NULL)
+                "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, raw_json, changed, deleted_upstream, last_error, raw_digest)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, NULL, ?15)
                  ON CONFLICT (profile, id) DO UPDATE SET
                    email = excluded.email, name = excluded.name, code = excluded.code,
                    opening_id = excluded.opening_id, status = excluded.status, step = excluded.step,
                    skill = excluded.skill, adequation = excluded.adequation,
                    updated_at = excluded.updated_at, last_checked = excluded.last_checked,
-                   raw_json = excluded.raw_json,
+                   raw_json = excluded.raw_json, raw_digest = excluded.raw_digest,
                    changed = CASE WHEN excluded.changed = 1 THEN 1 ELSE tracked.changed END,
                    deleted_upstream = 0, last_error = NULL",
             )?;
@@ -347,8 +356,9 @@ impl Store {
                 let a = &r.applicant;
                 let skill = a.skill_score.as_ref().and_then(|s| s.value());
                 let adequation = a.adequation_score.as_ref().and_then(|s| s.value());
+                let digest = raw_digest(r.raw.get()).to_le_bytes();
                 let before: Option<(Comparable, bool)> = previous
-                    .query_row(params![profile, a.id as i64, r.raw.get()], |row| {
+                    .query_row(params![profile, a.id as i64, digest], |row| {
                         Ok((
                             (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?),
                             row.get(4)?,
@@ -384,6 +394,7 @@ impl Store {
                     at_text,
                     r.raw.get(),
                     i64::from(outcome == Upserted::Changed),
+                    digest,
                 ])?;
                 if outcome != Upserted::Unchanged {
                     snapshot.execute(params![
@@ -433,6 +444,51 @@ impl Store {
         }
         tx.commit()?;
         Ok(removed)
+    }
+
+    /// The digests of the tracked applicants' JSON as last received (none for an applicant
+    /// never fetched, or last written before digests were kept).
+    pub fn raw_digests(
+        &self,
+        profile: &str,
+    ) -> Result<std::collections::HashMap<u64, u128>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, raw_digest FROM tracked WHERE profile = ?1 AND raw_digest IS NOT NULL",
+        )?;
+        let rows = stmt.query_map(params![profile], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut digests = std::collections::HashMap::new();
+        for row in rows {
+            let (id, digest) = row?;
+            if let Ok(digest) = <[u8; 16]>::try_from(digest.as_slice()) {
+                digests.insert(id.unsigned_abs(), u128::from_le_bytes(digest));
+            }
+        }
+        Ok(digests)
+    }
+
+    /// These came back exactly as last received: only the time of the check is written (and
+    /// an earlier error or 404 is cleared).
+    pub fn mark_checked(
+        &mut self,
+        profile: &str,
+        ids: &[u64],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut checked = tx.prepare_cached(
+                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
+                 WHERE profile = ?1 AND id = ?2",
+            )?;
+            let at = at.to_rfc3339();
+            for id in ids {
+                checked.execute(params![profile, *id as i64, at])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// The API answered 404 for these: kept, marked as deleted upstream.
