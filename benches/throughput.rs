@@ -322,6 +322,9 @@ fn main() {
         println!("throughput: run with cargo bench --bench throughput");
         return;
     }
+    // The window's logging, as it runs with the app: a daily file, at info.
+    let log_dir = tempfile::tempdir().unwrap();
+    let _log = rickrut_dashboard::logging::init_logging(0, Some(log_dir.path()));
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod jobs;
 pub mod keys;
+pub mod logging;
 pub mod sandbox;
 pub mod store;
 pub mod ui;

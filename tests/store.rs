@@ -32,7 +32,8 @@ fn migrates_an_empty_file_and_an_older_schema() {
         let conn = rusqlite::Connection::open(&old).unwrap();
         conn.execute_batch(SCHEMA_1).unwrap();
         conn.execute_batch(
-            "INSERT INTO tracked (profile, id, email, name, status) VALUES ('Acme', 7, 'a@example.com', 'Ada', 'INVITED');
+            "INSERT INTO tracked (profile, id, email, name, status, raw_json) VALUES ('Acme', 7, 'a@example.com', 'Ada', 'INVITED', '{\"id\":7}');
+             INSERT INTO tracked (profile, id) VALUES ('Acme', 8);
              PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -42,8 +43,16 @@ fn migrates_an_empty_file_and_an_older_schema() {
     let store = opened.store;
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let rows = store.tracked("Acme").unwrap();
-    assert_eq!(rows.len(), 1);
+    assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].name, "Ada");
+    // The JSON as received moved to its own table (schema 4), without a digest yet.
+    assert_eq!(rows[0].raw_json.as_deref(), Some("{\"id\":7}"));
+    assert_eq!(rows[1].raw_json, None, "an ID typed in, never fetched");
+    assert_eq!(
+        store.raw_json("Acme", 7).unwrap().as_deref(),
+        Some("{\"id\":7}")
+    );
+    assert!(store.raw_digests("Acme").unwrap().is_empty());
     assert!(!rows[0].changed && !rows[0].deleted_upstream);
     assert!(
         !store.was_invited("Acme", "a@example.com", "x").unwrap(),
@@ -149,6 +158,12 @@ fn changes_make_snapshots_and_marks() {
     assert_eq!(store.untrack("Acme", &[1, 3]).unwrap(), 2);
     assert_eq!(store.tracked_ids("Acme").unwrap(), [2]);
     assert!(store.history("Acme", 1).unwrap().is_empty());
+    assert_eq!(
+        store.raw_json("Acme", 1).unwrap(),
+        None,
+        "its JSON goes too"
+    );
+    assert_eq!(store.raw_digests("Acme").unwrap().len(), 1);
 }
 
 #[test]

@@ -28,6 +28,10 @@ pub struct ClientOptions {
     pub max_retries: u32,
     /// The longest wait the client accepts from `Retry-After` before giving up.
     pub max_retry_wait: Duration,
+    /// Each successful call gets a line at info (the window's log file); when false, at
+    /// debug. A refresh of thousands turns it off and logs one line for the whole run.
+    /// Failures are always logged at info.
+    pub log_successes: bool,
 }
 
 impl Default for ClientOptions {
@@ -38,6 +42,7 @@ impl Default for ClientOptions {
             max_body_bytes: 10 * 1024 * 1024,
             max_retries: 2,
             max_retry_wait: Duration::from_secs(30),
+            log_successes: true,
         }
     }
 }
@@ -95,6 +100,13 @@ impl Client {
     pub fn with_max_retries(&self, max_retries: u32) -> Client {
         let mut client = self.clone();
         client.options.max_retries = max_retries;
+        client
+    }
+
+    /// The same client (and connection pool), logging successful calls at debug only.
+    pub fn with_quiet_successes(&self) -> Client {
+        let mut client = self.clone();
+        client.options.log_successes = false;
         client
     }
 
@@ -212,14 +224,12 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .and_then(parse_retry_after);
         let body = self.read_capped(response).await?;
-        tracing::info!(
-            %method,
-            %path,
-            status = status.as_u16(),
-            bytes = body.len(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "api call"
-        );
+        let elapsed_ms = started.elapsed().as_millis() as u64;
+        if self.options.log_successes || !status.is_success() {
+            tracing::info!(%method, %path, status = status.as_u16(), bytes = body.len(), elapsed_ms, "api call");
+        } else {
+            tracing::debug!(%method, %path, status = status.as_u16(), bytes = body.len(), elapsed_ms, "api call");
+        }
         self.map_response(status, retry_after, &body, decode)
     }
 

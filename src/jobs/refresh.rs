@@ -58,8 +58,10 @@ pub async fn refresh(
     progress: SharedProgress,
     notify: impl Fn() + Send + Sync + 'static,
 ) -> RefreshProgress {
-    // Its own 429 handling (one pause for everyone) replaces the client's retries.
-    let client = client.with_max_retries(0);
+    // Its own 429 handling (one pause for everyone) replaces the client's retries; one line
+    // in the log for the whole run instead of one per applicant.
+    let client = client.with_max_retries(0).with_quiet_successes();
+    let started = Instant::now();
     let notify = Arc::new(notify);
     {
         let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
@@ -178,6 +180,16 @@ pub async fn refresh(
     let summary = p.clone();
     drop(p);
     notify();
+    tracing::info!(
+        total = summary.total,
+        requests = summary.requests,
+        same = summary.same,
+        changed = summary.changed,
+        deleted = summary.deleted,
+        failed = summary.failed,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "refresh"
+    );
     summary
 }
 

@@ -83,9 +83,20 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (job_id, row_no)
      );
      CREATE INDEX bulk_rows_by_state ON bulk_rows (job_id, state);",
-    // 4: a digest of the JSON as received, so that a refresh can tell "the same again"
-    // without reading the JSON back or decoding the answer (filled on the next upsert).
-    "ALTER TABLE tracked ADD COLUMN raw_digest BLOB;",
+    // 4: the JSON as received moves to a table of its own, with a digest of it. A refresh
+    // tells "the same again" from the digest alone (filled on the next write), and marking
+    // an applicant checked rewrites a row of a hundred bytes instead of one that carries a
+    // kilobyte or more of JSON (and loading the table no longer steps over it).
+    "CREATE TABLE received (
+        profile TEXT NOT NULL,
+        id INTEGER NOT NULL,
+        raw_json TEXT NOT NULL,
+        raw_digest BLOB,
+        PRIMARY KEY (profile, id)
+     );
+     INSERT INTO received (profile, id, raw_json)
+        SELECT profile, id, raw_json FROM tracked WHERE raw_json IS NOT NULL;
+     ALTER TABLE tracked DROP COLUMN raw_json;",
 ];
 
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -328,24 +339,29 @@ impl Store {
             // What was there before, and whether the applicant came back byte for byte the
             // same (the everyday refresh): then only the time of the check is written.
             let mut previous = tx.prepare_cached(
-                "SELECT status, step, skill, adequation, raw_digest IS ?3 FROM tracked
-                 WHERE profile = ?1 AND id = ?2",
+                "SELECT t.status, t.step, t.skill, t.adequation, r.raw_digest IS ?3
+                 FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
+                 WHERE t.profile = ?1 AND t.id = ?2",
             )?;
             let mut checked = tx.prepare_cached(
                 "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
                  WHERE profile = ?1 AND id = ?2",
             )?;
             let mut write = tx.prepare_cached(
-                "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, raw_json, changed, deleted_upstream, last_error, raw_digest)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, NULL, ?15)
+                "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, changed, deleted_upstream, last_error)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, NULL)
                  ON CONFLICT (profile, id) DO UPDATE SET
                    email = excluded.email, name = excluded.name, code = excluded.code,
                    opening_id = excluded.opening_id, status = excluded.status, step = excluded.step,
                    skill = excluded.skill, adequation = excluded.adequation,
                    updated_at = excluded.updated_at, last_checked = excluded.last_checked,
-                   raw_json = excluded.raw_json, raw_digest = excluded.raw_digest,
                    changed = CASE WHEN excluded.changed = 1 THEN 1 ELSE tracked.changed END,
                    deleted_upstream = 0, last_error = NULL",
+            )?;
+            let mut keep = tx.prepare_cached(
+                "INSERT INTO received (profile, id, raw_json, raw_digest) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (profile, id) DO UPDATE SET
+                   raw_json = excluded.raw_json, raw_digest = excluded.raw_digest",
             )?;
             let mut snapshot = tx.prepare_cached(
                 "INSERT INTO snapshots (profile, id, taken_at, status, step, skill, adequation, recruiter)
@@ -392,10 +408,9 @@ impl Store {
                     adequation,
                     a.updated_at.map(|t| t.to_rfc3339()),
                     at_text,
-                    r.raw.get(),
                     i64::from(outcome == Upserted::Changed),
-                    digest,
                 ])?;
+                keep.execute(params![profile, a.id as i64, r.raw.get(), digest])?;
                 if outcome != Upserted::Unchanged {
                     snapshot.execute(params![
                         profile,
@@ -437,9 +452,12 @@ impl Store {
                 tx.prepare_cached("DELETE FROM tracked WHERE profile = ?1 AND id = ?2")?;
             let mut history =
                 tx.prepare_cached("DELETE FROM snapshots WHERE profile = ?1 AND id = ?2")?;
+            let mut received =
+                tx.prepare_cached("DELETE FROM received WHERE profile = ?1 AND id = ?2")?;
             for id in ids {
                 removed += delete.execute(params![profile, *id as i64])?;
                 history.execute(params![profile, *id as i64])?;
+                received.execute(params![profile, *id as i64])?;
             }
         }
         tx.commit()?;
@@ -453,7 +471,7 @@ impl Store {
         profile: &str,
     ) -> Result<std::collections::HashMap<u64, u128>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, raw_digest FROM tracked WHERE profile = ?1 AND raw_digest IS NOT NULL",
+            "SELECT id, raw_digest FROM received WHERE profile = ?1 AND raw_digest IS NOT NULL",
         )?;
         let rows = stmt.query_map(params![profile], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
@@ -557,7 +575,7 @@ impl Store {
     pub fn raw_json(&self, profile: &str, id: u64) -> Result<Option<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT raw_json FROM tracked WHERE profile = ?1 AND id = ?2")?;
+            .prepare_cached("SELECT raw_json FROM received WHERE profile = ?1 AND id = ?2")?;
         let mut rows = stmt.query(params![profile, id as i64])?;
         match rows.next()? {
             Some(row) => Ok(row.get(0)?),
@@ -571,8 +589,9 @@ impl Store {
         with_json: bool,
     ) -> Result<Vec<TrackedApplicant>, StoreError> {
         let mut stmt = self.conn.prepare_cached(if with_json {
-            "SELECT id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, raw_json, changed, deleted_upstream, last_error
-             FROM tracked WHERE profile = ?1 ORDER BY id"
+            "SELECT t.id, t.email, t.name, t.code, t.opening_id, t.status, t.step, t.skill, t.adequation, t.updated_at, t.last_checked, r.raw_json, t.changed, t.deleted_upstream, t.last_error
+             FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
+             WHERE t.profile = ?1 ORDER BY t.id"
         } else {
             "SELECT id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, NULL, changed, deleted_upstream, last_error
              FROM tracked WHERE profile = ?1 ORDER BY id"
