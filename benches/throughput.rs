@@ -1,7 +1,7 @@
 //! Refresh throughput: 10,000 tracked applicants refreshed by the app's own refresh job
 //! (store on disk, results written as they come) against the sandbox process on loopback,
 //! at concurrency 8 and 64, beside `wrk` on the same GET endpoint with as many connections,
-//! in the same run. Then with `--latency-ms 50`, against the ideal N × 50 ms / concurrency.
+//! in the same run: three rounds in which they take turns, medians reported. Then with `--latency-ms 50`, against the ideal N × 50 ms / concurrency.
 //!
 //! `cargo bench --bench throughput` (needs the release binary and wrk); prints one
 //! `RESULT name value` line per figure, which `scripts/bench` reads.
@@ -19,8 +19,14 @@ use rickrut_dashboard::store::{Store, StoreHandle};
 use secrecy::SecretString;
 
 const CROWD: u64 = 10_000;
-/// The refresh (and bare reqwest) run over the 10,000 this many times in a row.
-const REPEATS: u32 = 3;
+/// In each round the refresh (and each baseline) runs over the 10,000 this many times in a row.
+const REPEATS: u32 = 2;
+/// Rounds per concurrency: the app, the baselines and wrk take turns, and each figure is the
+/// median of its rounds, so that a slow spell of this shared 2-core VM falls on all of them
+/// alike instead of on whichever ran then.
+const ROUNDS: usize = 3;
+/// wrk's run in each round.
+const WRK_SECONDS: u32 = 4;
 
 struct SandboxProcess {
     child: Child,
@@ -315,6 +321,12 @@ fn client_only(
     })
 }
 
+/// The middle value (of an odd number of rounds).
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing useful: run only
     // when benchmarking.
@@ -341,53 +353,56 @@ fn main() {
     let per_request_us = |cpu: f64, requests: f64| cpu / requests * 1e6;
     for concurrency in [8usize, 64] {
         let c = concurrency;
-        // Where the CPU goes, per request: the sandbox serves both; the client is this
-        // process (its refresh job and its store thread), beside wrk's whole run.
-        let run = app_refresh(&rt, &sb, CROWD, concurrency, REPEATS);
-        let n = run.refreshed as f64;
-        let app_rate = n / run.seconds;
-        let client = run.client_cpu.0 + run.client_cpu.1;
-        let (reqwest_rate, reqwest_cpu) = bare_reqwest(&rt, &sb, CROWD, concurrency, REPEATS);
-        let (client_rate, client_cpu) = client_only(&rt, &sb, CROWD, concurrency, REPEATS);
-        let sandbox_before = cpu_seconds(&sandbox_pid);
-        let wrk_rate = wrk(&sb, concurrency, 10);
-        let sandbox_wrk = cpu_seconds(&sandbox_pid) - sandbox_before;
-        println!(
-            "RESULT refresh_c{c}_client_cpu_us {:.1}",
-            per_request_us(client, n)
-        );
+        let (mut app, mut first, mut reqwest, mut client, mut wrk_rates) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // Where the CPU goes, per request, over all rounds: the sandbox serves both; the
+        // client is this process (its refresh job and its store thread), beside wrk's runs.
+        let (mut n, mut failed) = (0.0, 0);
+        let (mut app_cpu, mut app_system, mut store_cpu, mut sandbox_app) = (0.0, 0.0, 0.0, 0.0);
+        let (mut reqwest_cpu, mut client_cpu) = (0.0, 0.0);
+        let (mut sandbox_wrk, mut wrk_requests) = (0.0, 0.0);
+        for _ in 0..ROUNDS {
+            let run = app_refresh(&rt, &sb, CROWD, c, REPEATS);
+            n += run.refreshed as f64;
+            app.push(run.refreshed as f64 / run.seconds);
+            first.push(CROWD as f64 / run.first_fetch_seconds);
+            failed += run.failed;
+            app_cpu += run.client_cpu.0 + run.client_cpu.1;
+            app_system += run.client_cpu.1;
+            store_cpu += run.store_cpu;
+            sandbox_app += run.sandbox_cpu;
+            let (rate, cpu) = bare_reqwest(&rt, &sb, CROWD, c, REPEATS);
+            reqwest.push(rate);
+            reqwest_cpu += cpu;
+            let (rate, cpu) = client_only(&rt, &sb, CROWD, c, REPEATS);
+            client.push(rate);
+            client_cpu += cpu;
+            let before = cpu_seconds(&sandbox_pid);
+            let rate = wrk(&sb, c, WRK_SECONDS);
+            sandbox_wrk += cpu_seconds(&sandbox_pid) - before;
+            wrk_requests += rate * f64::from(WRK_SECONDS);
+            wrk_rates.push(rate);
+        }
+        let (app_rate, wrk_rate) = (median(app), median(wrk_rates));
+        let us = |cpu: f64| per_request_us(cpu, n);
+        println!("RESULT refresh_c{c}_client_cpu_us {:.1}", us(app_cpu));
         println!(
             "RESULT refresh_c{c}_client_system_cpu_us {:.1}",
-            per_request_us(run.client_cpu.1, n)
+            us(app_system)
         );
-        println!(
-            "RESULT refresh_c{c}_store_cpu_us {:.1}",
-            per_request_us(run.store_cpu, n)
-        );
-        println!(
-            "RESULT refresh_c{c}_sandbox_cpu_us {:.1}",
-            per_request_us(run.sandbox_cpu, n)
-        );
+        println!("RESULT refresh_c{c}_store_cpu_us {:.1}", us(store_cpu));
+        println!("RESULT refresh_c{c}_sandbox_cpu_us {:.1}", us(sandbox_app));
         println!(
             "RESULT wrk_c{c}_sandbox_cpu_us {:.1}",
-            per_request_us(sandbox_wrk, wrk_rate * 10.0)
+            per_request_us(sandbox_wrk, wrk_requests)
         );
         println!("RESULT refresh_c{c}_per_s {app_rate:.0}");
-        println!(
-            "RESULT refresh_c{c}_first_fetch_per_s {:.0}",
-            CROWD as f64 / run.first_fetch_seconds
-        );
-        println!("RESULT refresh_c{c}_failed {}", run.failed);
-        println!("RESULT reqwest_c{c}_per_s {reqwest_rate:.0}");
-        println!("RESULT client_c{c}_per_s {client_rate:.0}");
-        println!(
-            "RESULT client_c{c}_client_cpu_us {:.1}",
-            per_request_us(client_cpu, n)
-        );
-        println!(
-            "RESULT reqwest_c{c}_client_cpu_us {:.1}",
-            per_request_us(reqwest_cpu, n)
-        );
+        println!("RESULT refresh_c{c}_first_fetch_per_s {:.0}", median(first));
+        println!("RESULT refresh_c{c}_failed {failed}");
+        println!("RESULT reqwest_c{c}_per_s {:.0}", median(reqwest));
+        println!("RESULT client_c{c}_per_s {:.0}", median(client));
+        println!("RESULT client_c{c}_client_cpu_us {:.1}", us(client_cpu));
+        println!("RESULT reqwest_c{c}_client_cpu_us {:.1}", us(reqwest_cpu));
         println!("RESULT wrk_c{c}_per_s {wrk_rate:.0}");
         println!("RESULT refresh_c{c}_ratio {:.3}", app_rate / wrk_rate);
     }

@@ -89,7 +89,7 @@ if have("frames_busy_frames", "frames_busy_max_ms"):
     row(f"longest frame during a refresh-all of 100,000 ({r.get('refresh_window_100k_s', 0):.0f} s)",
         f"{r['frames_busy_max_ms']:.1f} ms", f"{r['frames_busy_frames']:.0f} frames drawn meanwhile", "", "≤ 50 ms, none over", ok)
 
-section("Refresh throughput (10,000 tracked applicants fetched before, refreshed 3 times in a row; sandbox on loopback)")
+section("Refresh throughput (10,000 tracked applicants fetched before; 3 rounds taking turns with wrk and the baselines, each refreshing them twice; medians; sandbox on loopback)")
 for c in (8, 64):
     a, w = f"refresh_c{c}_per_s", f"wrk_c{c}_per_s"
     if have(a, w):

@@ -494,18 +494,20 @@ impl Store {
         ids: &[u64],
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut checked = tx.prepare_cached(
-                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
-                 WHERE profile = ?1 AND id = ?2",
-            )?;
-            let at = at.to_rfc3339();
-            for id in ids {
-                checked.execute(params![profile, *id as i64, at])?;
-            }
+        if ids.is_empty() {
+            return Ok(());
         }
-        tx.commit()?;
+        // One statement for the whole batch (the IDs as a JSON array), not one per applicant.
+        let list = format!(
+            "[{}]",
+            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",")
+        );
+        self.conn
+            .prepare_cached(
+                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
+                 WHERE profile = ?1 AND id IN (SELECT value FROM json_each(?2))",
+            )?
+            .execute(params![profile, list, at.to_rfc3339()])?;
         Ok(())
     }
 
