@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use rickrut_dashboard::api::{ApplicantId, Client, NewApplicant};
+use rickrut_dashboard::api::{ApplicantId, ApplicantResponse, Client, NewApplicant};
 use rickrut_dashboard::jobs::refresh::{RefreshProgress, refresh};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig, Seed};
 use rickrut_dashboard::store::{Store, StoreHandle};
@@ -15,6 +15,22 @@ const KEY: &str = "refresh0123456789abcdef0123456789abcdef";
 
 fn client(sb: &Sandbox) -> Client {
     Client::new(&sb.base_url(), SecretString::from(KEY.to_owned())).unwrap()
+}
+
+/// Invites `n` candidates (`{prefix}{i}@example.com`) as the app does.
+async fn invite(c: &Client, prefix: &str, n: usize) -> Vec<ApplicantResponse> {
+    let mut created = Vec::new();
+    for i in 0..n {
+        let new = NewApplicant::new(
+            &format!("{prefix}{i}@example.com"),
+            "software-engineer",
+            None,
+            None,
+        )
+        .unwrap();
+        created.push(c.create_applicant(&new).await.unwrap());
+    }
+    created
 }
 
 fn progress() -> Arc<Mutex<RefreshProgress>> {
@@ -37,17 +53,7 @@ async fn refresh_all_with_simulate_and_a_rate_limit() {
     let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
 
     // Invite a dozen, track them as the app does, and track two IDs that do not exist.
-    let mut created = Vec::new();
-    for i in 0..12 {
-        let new = NewApplicant::new(
-            &format!("cand{i}@example.com"),
-            "software-engineer",
-            None,
-            None,
-        )
-        .unwrap();
-        created.push(c.create_applicant(&new).await.unwrap());
-    }
+    let created = invite(&c, "cand", 12).await;
     let first = created.clone();
     store
         .call(move |s| s.upsert("Acme", &first, chrono::Utc::now()))
@@ -120,17 +126,7 @@ async fn answers_that_come_back_the_same_are_only_marked_checked() {
     .unwrap();
     let c = client(&sb);
     let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
-    let mut created = Vec::new();
-    for i in 0..4 {
-        let new = NewApplicant::new(
-            &format!("same{i}@example.com"),
-            "software-engineer",
-            None,
-            None,
-        )
-        .unwrap();
-        created.push(c.create_applicant(&new).await.unwrap());
-    }
+    let created = invite(&c, "same", 4).await;
     let ids: Vec<u64> = created.iter().map(|r| r.applicant.id).collect();
     // What the store holds: three as the server has them, the fourth as it was before it
     // moved on (other bytes, another status), and an earlier error on the first.

@@ -112,15 +112,7 @@ impl Client {
 
     /// `GET applicants/{id}`.
     pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
-        let url = self.url(&format!("applicants/{id}"))?;
-        self.send_with_retries(
-            true,
-            "GET",
-            url.path(),
-            || self.http.get(url.clone()),
-            decode_applicant_response,
-        )
-        .await
+        self.get(id, decode_applicant_response).await
     }
 
     /// `GET applicants/{id}`, answering `None` when `known` recognises the applicant's JSON as
@@ -130,13 +122,24 @@ impl Client {
         id: ApplicantId,
         known: impl Fn(&str) -> bool,
     ) -> Result<Option<ApplicantResponse>, ApiError> {
+        self.get(id, |status, body| {
+            decode_applicant_response_unless(status, body, &known)
+        })
+        .await
+    }
+
+    async fn get<T>(
+        &self,
+        id: ApplicantId,
+        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         let url = self.url(&format!("applicants/{id}"))?;
         self.send_with_retries(
             true,
             "GET",
             url.path(),
             || self.http.get(url.clone()),
-            |status, body| decode_applicant_response_unless(status, body, &known),
+            decode,
         )
         .await
     }
