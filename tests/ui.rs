@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::keys::{ProfileBook, SessionStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
@@ -439,6 +439,104 @@ fn bulk_invite_from_a_dropped_csv() {
     step_until(&mut h, "tracked invites", |h| {
         h.state().applicants_view.rows().len() == 2
     });
+}
+
+#[test]
+fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("three.csv");
+    std::fs::write(
+        &file,
+        "email,first_name,last_name,opening\nada.l@example.com,Ada,L,software-engineer\nnot-an-address,Grace,H,software-engineer\nlin.n@example.com,Lin,N,data-analyst\n",
+    )
+    .unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedCsv(file.clone())));
+    step_until(&mut h, "the preview", |h| {
+        h.state().bulk_view.preview().len() == 3
+    });
+    h.run_steps(2);
+    assert!(has(&h, "2 ready"), "{:#?}", h.root());
+    assert!(has(&h, "1 invalid email"));
+
+    // Row 3 left out: its check box, as a screen reader (or the keyboard) reaches it.
+    let send_3 = h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Send row 3");
+    assert_eq!(
+        send_3.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    send_3.click_accesskit();
+    h.run_steps(2);
+    assert!(h.state().bulk_view.preview()[2].excluded);
+    assert!(
+        has(&h, "1 ready") && has(&h, "1 excluded"),
+        "{:#?}",
+        h.root()
+    );
+    let send_3 = h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Send row 3");
+    assert_eq!(
+        send_3.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
+
+    // Row 2's email, clicked, becomes a field; fixed and confirmed with Enter, it is ready.
+    click(&mut h, "not-an-address");
+    h.run_steps(2);
+    let field = h.get_by_role(egui::accesskit::Role::TextInput);
+    assert_eq!(field.value().as_deref(), Some("not-an-address"));
+    field.set_text_value_accesskit("grace.h@example.com");
+    h.run_steps(2);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().bulk_view.preview()[1].row.email,
+        "grace.h@example.com"
+    );
+    assert!(
+        has(&h, "2 ready") && has(&h, "1 excluded"),
+        "{:#?}",
+        h.root()
+    );
+    assert!(
+        h.query_by_role(egui::accesskit::Role::TextInput).is_none(),
+        "the field closes on Enter"
+    );
+
+    click(&mut h, "Send 2 invites");
+    step_until(&mut h, "the results", |h| {
+        h.state()
+            .bulk_view
+            .results()
+            .iter()
+            .filter(|r| r.state.name() == "created")
+            .count()
+            == 2
+    });
+    let results = h.state().bulk_view.results().to_vec();
+    let created: Vec<&str> = results
+        .iter()
+        .filter(|r| r.state.name() == "created")
+        .map(|r| r.email.as_str())
+        .collect();
+    assert_eq!(created, ["ada.l@example.com", "grace.h@example.com"]);
+    assert_eq!(
+        results
+            .iter()
+            .find(|r| r.row_no == 3)
+            .map(|r| r.state.name()),
+        Some("excluded")
+    );
+    // The results table shows each row, read by a screen reader as a row.
+    h.run_steps(2);
+    assert!(
+        has(&h, "Row 2, grace.h@example.com, created"),
+        "{:#?}",
+        h.root()
+    );
 }
 
 /// A file as the window system hands it over on a drop.

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use egui::{Align, Color32, Layout, RichText, Sense, Ui};
 use tokio::runtime::Handle;
 
+use super::painted_table::{self, Cell, Columns, Width};
 use super::widgets::{self, CardContext};
 use super::{Connection, theme};
 use crate::api::{Applicant, ApplicantId, Status};
@@ -60,64 +61,25 @@ fn parse_auto_refresh(text: &str) -> Option<f64> {
     }
 }
 
-/// Fixed column widths in points; `None` columns (Name, Email) share what is left, 2:3.
-const WIDTHS: [Option<f32>; 10] = [
-    Some(72.0),
-    None,
-    None,
-    Some(72.0),
-    Some(112.0),
-    Some(50.0),
-    Some(60.0),
-    Some(96.0),
-    Some(128.0),
-    Some(124.0),
+/// Column widths in points; Name and Email share what is left, 2:3.
+const WIDTHS: [Width; 10] = [
+    Width::Fixed(72.0),
+    Width::Share(2.0),
+    Width::Share(3.0),
+    Width::Fixed(72.0),
+    Width::Fixed(112.0),
+    Width::Fixed(50.0),
+    Width::Fixed(60.0),
+    Width::Fixed(96.0),
+    Width::Fixed(128.0),
+    Width::Fixed(124.0),
 ];
 /// Numbers line up on the right.
 const RIGHT_ALIGNED: [bool; 10] = [
     false, false, false, false, false, true, true, true, false, false,
 ];
-const MIN_FLEXIBLE: f32 = 260.0;
-const CELL_PADDING: f32 = 6.0;
-
-/// Where each column starts (and the last one ends). In a narrow window every column
-/// shrinks alike and long texts end in "…".
-fn column_edges(left: f32, width: f32) -> [f32; 11] {
-    let fixed: f32 = WIDTHS.iter().flatten().sum();
-    let (scale, flexible) = if width >= fixed + MIN_FLEXIBLE {
-        (1.0, width - fixed)
-    } else {
-        let scale = (width / (fixed + MIN_FLEXIBLE)).max(0.1);
-        (scale, MIN_FLEXIBLE * scale)
-    };
-    let mut edges = [left; 11];
-    for (i, w) in WIDTHS.iter().enumerate() {
-        let w = match w {
-            Some(w) => w * scale,
-            None if i == 1 => flexible * 0.4,
-            None => flexible * 0.6,
-        };
-        edges[i + 1] = edges[i] + w;
-    }
-    edges
-}
-
-/// Column `i` of a row (or the header), inside its padding.
-fn column_rect(edges: &[f32; 11], i: usize, row: egui::Rect) -> egui::Rect {
-    egui::Rect::from_x_y_ranges(
-        (edges[i] + CELL_PADDING)..=(edges[i + 1] - CELL_PADDING).max(edges[i] + CELL_PADDING),
-        row.y_range(),
-    )
-}
-
-/// One cell as painted.
-struct Cell {
-    text: String,
-    colour: Color32,
-    italics: bool,
-    /// The status badge's fill.
-    badge: Option<Color32>,
-}
+/// Name and Email together, at least (in a narrow window every column shrinks alike).
+const MIN_SHARED: f32 = 260.0;
 
 fn row_cells(
     r: &TrackedApplicant,
@@ -131,12 +93,7 @@ fn row_cells(
     } else {
         normal
     };
-    let plain = |text: String, colour: Color32| Cell {
-        text,
-        colour,
-        italics: false,
-        badge: None,
-    };
+    let plain = Cell::plain;
     let status = if r.deleted_upstream {
         plain("deleted upstream".into(), theme::warning_colour(dark))
     } else if r.status.is_empty() {
@@ -193,46 +150,6 @@ fn row_cells(
         ),
         checked,
     ]
-}
-
-/// Paints one cell's text on one line, ending in "…" when it does not fit; says whether it
-/// was cut.
-fn paint_cell(ui: &Ui, rect: egui::Rect, cell: &Cell, font: &egui::FontId, right: bool) -> bool {
-    if cell.text.is_empty() {
-        return false;
-    }
-    let badge_margin = if cell.badge.is_some() { 6.0 } else { 0.0 };
-    let mut job = egui::text::LayoutJob::single_section(
-        cell.text.clone(),
-        egui::TextFormat {
-            font_id: font.clone(),
-            color: cell.colour,
-            italics: cell.italics,
-            ..Default::default()
-        },
-    );
-    job.wrap = egui::text::TextWrapping {
-        max_width: (rect.width() - 2.0 * badge_margin).max(1.0),
-        max_rows: 1,
-        break_anywhere: true,
-        overflow_character: Some('…'),
-    };
-    let painter = ui.painter();
-    let galley = painter.layout_job(job);
-    let size = galley.size();
-    let left = if right {
-        rect.right() - size.x - badge_margin
-    } else {
-        rect.left() + badge_margin
-    };
-    let pos = egui::pos2(left, rect.center().y - size.y / 2.0);
-    if let Some(fill) = cell.badge {
-        let badge = egui::Rect::from_min_size(pos, size).expand2(egui::vec2(badge_margin, 2.0));
-        painter.rect_filled(badge, 4.0, fill);
-    }
-    let elided = galley.elided;
-    painter.galley(pos, galley, cell.colour);
-    elided
 }
 
 /// What hovering a cell tells: the status in words, the last error, or a text that was cut.
@@ -1005,14 +922,19 @@ impl ApplicantsView {
             clicked_row = Some(self.rows[self.order[index]].id);
             self.keep_in_view = Some(index);
         }
-        let edges = column_edges(ui.max_rect().left(), ui.available_width());
-        let table_width = edges[COLUMNS.len()] - edges[0];
+        let columns = Columns::new(
+            &WIDTHS,
+            MIN_SHARED,
+            ui.max_rect().left(),
+            ui.available_width(),
+        );
+        let table_width = columns.width();
 
         // The header: one sort button per column.
         let (header, _) =
             ui.allocate_exact_size(egui::vec2(table_width, row_height + 4.0), Sense::hover());
         for (i, (key, title)) in COLUMNS.into_iter().enumerate() {
-            let rect = column_rect(&edges, i, header);
+            let rect = columns.rect(i, header);
             let arrow = match (self.sort.0 == key, self.sort.1) {
                 (true, true) => " ⏶",
                 (true, false) => " ⏷",
@@ -1079,23 +1001,19 @@ impl ApplicantsView {
                 ui.advance_cursor_after_rect(rect);
                 let response = ui.interact(rect, table_id.with(r.id), Sense::click());
                 let is_selected = selected == Some(r.id);
-                let fill = if is_selected {
-                    Some(visuals.selection.bg_fill)
-                } else if response.hovered() {
-                    Some(visuals.widgets.hovered.weak_bg_fill)
-                } else if index % 2 == 1 {
-                    Some(visuals.faint_bg_color)
-                } else {
-                    None
-                };
-                if let Some(fill) = fill {
-                    ui.painter().rect_filled(rect, 0.0, fill);
-                }
+                painted_table::paint_row_background(
+                    ui,
+                    rect,
+                    index,
+                    is_selected,
+                    response.hovered(),
+                );
                 let cells = row_cells(r, &visuals, now);
                 let mut elided = [false; COLUMNS.len()];
                 for (i, cell) in cells.iter().enumerate() {
-                    let cell_rect = column_rect(&edges, i, rect);
-                    elided[i] = paint_cell(ui, cell_rect, cell, &font, RIGHT_ALIGNED[i]);
+                    let cell_rect = columns.rect(i, rect);
+                    elided[i] =
+                        painted_table::paint_cell(ui, cell_rect, cell, &font, RIGHT_ALIGNED[i]);
                 }
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(
@@ -1107,26 +1025,15 @@ impl ApplicantsView {
                 });
                 // Cells are nodes of their own only while a screen reader (or a test)
                 // reads the tree: creating them costs as much as the painting.
-                if ui
-                    .ctx()
-                    .accesskit_node_builder(response.id, |_| ())
-                    .is_some()
-                {
+                if painted_table::accessibility_active(ui, response.id) {
                     for (i, cell) in cells.iter().enumerate() {
-                        let cell_rect = column_rect(&edges, i, rect);
-                        ui.interact(cell_rect, response.id.with(i), Sense::hover())
-                            .widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Cell,
-                                    true,
-                                    cell.text.as_str(),
-                                )
-                            });
+                        let cell_rect = columns.rect(i, rect);
+                        painted_table::cell_node(ui, response.id, i, cell_rect, &cell.text);
                     }
                 }
                 if let Some(tip) = response
                     .hover_pos()
-                    .and_then(|pos| edges[1..].iter().position(|&edge| pos.x < edge))
+                    .and_then(|pos| columns.at(pos.x))
                     .and_then(|column| cell_tooltip(r, &cells[column], column, elided[column]))
                 {
                     response.clone().on_hover_text(tip);
@@ -1379,7 +1286,7 @@ fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{WIDTHS, auto_refresh_text, column_edges, contains_folded, parse_auto_refresh};
+    use super::{auto_refresh_text, contains_folded, parse_auto_refresh};
 
     #[test]
     fn the_filter_ignores_case_in_ascii_and_beyond() {
@@ -1389,29 +1296,6 @@ mod tests {
         assert!(contains_folded("anything", ""));
         assert!(contains_folded("Øyvind ÅSE", "åse"));
         assert!(!contains_folded("Øyvind", "ase"));
-    }
-
-    #[test]
-    fn columns_fill_the_width_and_shrink_alike_when_narrow() {
-        let fixed: f32 = WIDTHS.iter().flatten().sum();
-        for width in [300.0, 700.0, fixed + 260.0, 1040.0, 1900.0] {
-            let edges = column_edges(10.0, width);
-            assert!(edges.windows(2).all(|w| w[1] > w[0]), "{width}: {edges:?}");
-            assert!(
-                (edges[10] - 10.0 - width).abs() < 0.01,
-                "{width}: {edges:?}"
-            );
-        }
-        // Wide: the fixed columns keep their width, Name and Email share the rest 2:3.
-        let edges = column_edges(0.0, 1900.0);
-        assert_eq!(edges[1] - edges[0], WIDTHS[0].unwrap());
-        let (name, email) = (edges[2] - edges[1], edges[3] - edges[2]);
-        assert!((email / name - 1.5).abs() < 0.001);
-        // Narrow: every column keeps its share.
-        let edges = column_edges(0.0, 500.0);
-        let id = edges[1] - edges[0];
-        let status = edges[5] - edges[4];
-        assert!((status / id - WIDTHS[4].unwrap() / WIDTHS[0].unwrap()).abs() < 0.001);
     }
 
     #[test]

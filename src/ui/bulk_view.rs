@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use egui::{Align, Layout, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::{Align, Layout, RichText, Sense, Ui};
 use tokio::runtime::Handle;
 use tokio::sync::watch;
 
+use super::painted_table::{self, Cell, Columns, Width};
 use super::{Connection, theme, widgets};
 use crate::jobs::bulk::{self, BulkProgress, BulkRun, SharedBulkProgress};
 use crate::jobs::import::{self, ImportRow, ParsedFile, Verdict};
@@ -46,6 +46,86 @@ enum Stage {
 enum EditField {
     Email,
     Opening,
+}
+
+/// What a frame of the preview table did to the rows.
+#[derive(Default)]
+struct PreviewEdit {
+    /// A row was left out, taken back, or edited: the verdicts are checked again.
+    changed: bool,
+    start_editing: Option<(usize, EditField)>,
+    stop_editing: bool,
+}
+
+const PREVIEW_TITLES: [&str; 6] = ["Row", "Send", "Email", "Opening", "Name", "Verdict"];
+const PREVIEW_WIDTHS: [Width; 6] = [
+    Width::Fixed(56.0),
+    Width::Fixed(48.0),
+    Width::Share(4.0),
+    Width::Fixed(170.0),
+    Width::Share(3.0),
+    Width::Share(4.0),
+];
+/// Email, Name and Verdict together, at least.
+const PREVIEW_MIN_SHARED: f32 = 420.0;
+
+const RESULT_TITLES: [&str; 7] = [
+    "Row", "Email", "Opening", "State", "New ID", "Code", "Detail",
+];
+const RESULT_WIDTHS: [Width; 7] = [
+    Width::Fixed(56.0),
+    Width::Share(3.0),
+    Width::Fixed(160.0),
+    Width::Fixed(80.0),
+    Width::Fixed(80.0),
+    Width::Fixed(96.0),
+    Width::Share(4.0),
+];
+/// Email and Detail together, at least.
+const RESULT_MIN_SHARED: f32 = 320.0;
+
+/// One result row's cells, as painted: the state coloured by how it ended.
+fn result_cells(r: &BulkRow, dark: bool, normal: egui::Color32, weak: egui::Color32) -> [Cell; 7] {
+    let (id, code, detail) = match &r.state {
+        RowState::Created { id, code } => (id.to_string(), code.clone(), String::new()),
+        RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
+            (String::new(), String::new(), d.clone())
+        }
+        _ => (String::new(), String::new(), String::new()),
+    };
+    let state_colour = match &r.state {
+        RowState::Created { .. } => theme::success_colour(dark),
+        RowState::Skipped(_) | RowState::Unknown(_) => theme::warning_colour(dark),
+        RowState::Failed(_) => theme::error_colour(dark),
+        _ => normal,
+    };
+    [
+        Cell::plain(r.row_no.to_string(), weak),
+        Cell::plain(r.email.clone(), normal),
+        Cell::plain(r.opening.clone(), normal),
+        Cell::plain(r.state.name().to_owned(), state_colour),
+        Cell::plain(id, normal),
+        Cell::plain(code, normal),
+        Cell::plain(detail, normal),
+    ]
+}
+
+/// A table's header: its titles, in bold, over a line.
+fn header_ui(ui: &mut Ui, columns: &Columns, titles: &[&str], height: f32) {
+    let (header, _) = ui.allocate_exact_size(egui::vec2(columns.width(), height), Sense::hover());
+    for (i, title) in titles.iter().enumerate() {
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(columns.rect(i, header))
+                .layout(Layout::left_to_right(Align::Center)),
+            |ui| ui.add(egui::Label::new(RichText::new(*title).strong()).truncate()),
+        );
+    }
+    ui.painter().hline(
+        header.x_range(),
+        header.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
 }
 
 pub struct BulkView {
@@ -575,122 +655,170 @@ impl BulkView {
             }
         });
         ui.separator();
-        let mut changed = false;
-        let mut start_editing = None;
-        let mut stop_editing = false;
-        let dark = ui.visuals().dark_mode;
-        let editing = self.editing;
-        let editing_started = &mut self.editing_started;
-        let preview = &mut self.preview;
-        ui.style_mut().interaction.selectable_labels = false;
-        TableBuilder::new(ui)
-            .id_salt("bulk-preview")
-            .striped(true)
-            .auto_shrink([false, false])
-            .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::auto().at_least(50.0))
-            .column(Column::auto().at_least(60.0))
-            .column(Column::initial(240.0).at_least(120.0))
-            .column(Column::initial(170.0).at_least(80.0))
-            .column(Column::initial(180.0).at_least(80.0).clip(true))
-            .column(Column::remainder().at_least(200.0))
-            .header(theme::ROW_HEIGHT + 4.0, |mut h| {
-                for title in ["Row", "Send", "Email", "Opening", "Name", "Verdict"] {
-                    h.col(|ui| {
-                        ui.strong(title);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(theme::ROW_HEIGHT + 4.0, preview.len(), |mut row| {
-                    let i = row.index();
-                    let p = &mut preview[i];
-                    row.col(|ui| {
-                        ui.label(p.row.row_no.to_string());
-                    });
-                    row.col(|ui| {
-                        let mut send = !p.excluded;
-                        if ui
-                            .checkbox(&mut send, "")
-                            .on_hover_text(format!("Send row {}", p.row.row_no))
-                            .changed()
-                        {
-                            p.excluded = !send;
-                            changed = true;
-                        }
-                    });
-                    for field in [EditField::Email, EditField::Opening] {
-                        row.col(|ui| {
-                            let (text, what) = match field {
-                                EditField::Email => (&mut p.row.email, "Email"),
-                                EditField::Opening => (&mut p.row.opening, "Opening"),
-                            };
-                            if editing == Some((i, field)) {
-                                let response = ui.add(
-                                    egui::TextEdit::singleline(text).desired_width(f32::INFINITY),
-                                );
-                                if *editing_started {
-                                    response.request_focus();
-                                    *editing_started = false;
-                                } else if !response.has_focus() {
-                                    stop_editing = true;
-                                }
-                                if response.changed() {
-                                    changed = true;
-                                }
-                            } else if ui
-                                .add(
-                                    egui::Label::new(text.as_str())
-                                        .sense(egui::Sense::click())
-                                        .truncate(),
-                                )
-                                .on_hover_text(format!(
-                                    "{what} of row {}: click to edit",
-                                    p.row.row_no
-                                ))
-                                .clicked()
-                            {
-                                start_editing = Some((i, field));
-                            }
-                        });
-                    }
-                    row.col(|ui| {
-                        let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        ui.label(name);
-                    });
-                    row.col(|ui| {
-                        let text = if p.excluded {
-                            "excluded".to_owned()
-                        } else {
-                            p.verdict.label()
-                        };
-                        let colour = match (&p.verdict, p.excluded) {
-                            (_, true) => ui.visuals().weak_text_color(),
-                            (Verdict::Ready, _) => theme::success_colour(dark),
-                            (Verdict::DuplicateInFile { .. } | Verdict::AlreadyInvited, _) => {
-                                theme::warning_colour(dark)
-                            }
-                            _ => theme::error_colour(dark),
-                        };
-                        ui.label(RichText::new(text).color(colour));
-                    });
-                });
-            });
-        if changed {
+        let edit = self.preview_table_ui(ui);
+        if edit.changed {
             self.recheck();
         }
-        if stop_editing {
+        if edit.stop_editing {
             self.editing = None;
         }
-        if let Some(cell) = start_editing {
+        if let Some(cell) = edit.start_editing {
             self.editing = Some(cell);
             self.editing_started = true;
             ui.ctx().request_repaint();
         }
+    }
+
+    /// The preview's rows, painted: a check box to send or not, Email and Opening to click
+    /// and fix in place, the name and the verdict. Only the rows in view are drawn.
+    fn preview_table_ui(&mut self, ui: &mut Ui) -> PreviewEdit {
+        let mut edit = PreviewEdit::default();
+        let row_height = theme::ROW_HEIGHT + 4.0;
+        let columns = Columns::new(
+            &PREVIEW_WIDTHS,
+            PREVIEW_MIN_SHARED,
+            ui.max_rect().left(),
+            ui.available_width(),
+        );
+        header_ui(ui, &columns, &PREVIEW_TITLES, row_height);
+        let dark = ui.visuals().dark_mode;
+        let editing = self.editing;
+        let editing_started = &mut self.editing_started;
+        let preview = &mut self.preview;
+        let table_id = egui::Id::unique("bulk-preview");
+        ui.spacing_mut().item_spacing.y = 0.0;
+        egui::ScrollArea::vertical()
+            .id_salt("bulk-preview-rows")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, preview.len(), |ui, range| {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let (normal, weak) = (ui.visuals().text_color(), ui.visuals().weak_text_color());
+                for i in range {
+                    let p = &mut preview[i];
+                    let row_no = p.row.row_no;
+                    let rect = egui::Rect::from_min_size(
+                        ui.cursor().min,
+                        egui::vec2(columns.width(), row_height),
+                    );
+                    ui.advance_cursor_after_rect(rect);
+                    let hovered = ui.rect_contains_pointer(rect);
+                    painted_table::paint_row_background(ui, rect, i, false, hovered);
+                    let row_id = table_id.with(i);
+
+                    let number = Cell::plain(row_no.to_string(), weak);
+                    painted_table::paint_cell(ui, columns.rect(0, rect), &number, &font, true);
+
+                    let mut send = !p.excluded;
+                    let check = painted_table::check_box(
+                        ui,
+                        row_id.with("send"),
+                        columns.rect(1, rect),
+                        &mut send,
+                        &format!("Send row {row_no}"),
+                    );
+                    if check.changed() {
+                        p.excluded = !send;
+                        edit.changed = true;
+                    }
+                    let check_id = check.id;
+                    if check.hovered() {
+                        check.on_hover_text(if send {
+                            format!("Row {row_no} will be sent: click to leave it out")
+                        } else {
+                            format!("Row {row_no} is left out: click to send it")
+                        });
+                    }
+
+                    for (column, field) in [(2, EditField::Email), (3, EditField::Opening)] {
+                        let cell_rect = columns.rect(column, rect);
+                        let (text, what) = match field {
+                            EditField::Email => (&mut p.row.email, "Email"),
+                            EditField::Opening => (&mut p.row.opening, "Opening"),
+                        };
+                        if editing == Some((i, field)) {
+                            let response = ui.put(
+                                cell_rect,
+                                egui::TextEdit::singleline(text).desired_width(f32::INFINITY),
+                            );
+                            if *editing_started {
+                                response.request_focus();
+                                *editing_started = false;
+                            } else if !response.has_focus() {
+                                edit.stop_editing = true;
+                            }
+                            if response.changed() {
+                                edit.changed = true;
+                            }
+                            continue;
+                        }
+                        let response = ui.interact(cell_rect, row_id.with(column), Sense::click());
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, text.as_str())
+                        });
+                        let cell = Cell::plain(text.clone(), normal);
+                        let cut = painted_table::paint_cell(ui, cell_rect, &cell, &font, false);
+                        if response.hovered() {
+                            let tip = format!("{what} of row {row_no}: click to edit");
+                            let response = response.clone().on_hover_cursor(egui::CursorIcon::Text);
+                            if cut {
+                                response.on_hover_text(format!("{text}\n{tip}"));
+                            } else {
+                                response.on_hover_text(tip);
+                            }
+                        }
+                        if response.clicked() {
+                            edit.start_editing = Some((i, field));
+                        }
+                    }
+
+                    let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let name = Cell::plain(name, normal);
+                    let verdict = if p.excluded {
+                        Cell::plain("excluded".to_owned(), weak)
+                    } else {
+                        let colour = match &p.verdict {
+                            Verdict::Ready => theme::success_colour(dark),
+                            Verdict::DuplicateInFile { .. } | Verdict::AlreadyInvited => {
+                                theme::warning_colour(dark)
+                            }
+                            _ => theme::error_colour(dark),
+                        };
+                        Cell::plain(p.verdict.label(), colour)
+                    };
+                    let mut cut = [false; 2];
+                    for (k, cell) in [&name, &verdict].into_iter().enumerate() {
+                        let cell_rect = columns.rect(4 + k, rect);
+                        cut[k] = painted_table::paint_cell(ui, cell_rect, cell, &font, false);
+                    }
+                    // A cut name or verdict shows whole on hover.
+                    if hovered
+                        && let Some(column) = ui
+                            .ctx()
+                            .pointer_hover_pos()
+                            .and_then(|pos| columns.at(pos.x))
+                            .filter(|&c| c >= 4 && cut[c - 4])
+                    {
+                        let cell = if column == 4 { &name } else { &verdict };
+                        ui.interact(
+                            columns.rect(column, rect),
+                            row_id.with(column),
+                            Sense::hover(),
+                        )
+                        .on_hover_text(cell.text.as_str());
+                    }
+                    if painted_table::accessibility_active(ui, check_id) {
+                        for (column, cell) in [(0, &number), (4, &name), (5, &verdict)] {
+                            let cell_rect = columns.rect(column, rect);
+                            painted_table::cell_node(ui, row_id, column, cell_rect, &cell.text);
+                        }
+                    }
+                }
+            });
+        edit
     }
 
     fn run_ui(
@@ -829,52 +957,71 @@ impl BulkView {
             .iter()
             .filter(|r| self.state_filter.is_none_or(|f| r.state.name() == f))
             .collect();
-        TableBuilder::new(ui)
-            .id_salt("bulk-results")
-            .striped(true)
+        let row_height = theme::ROW_HEIGHT;
+        let columns = Columns::new(
+            &RESULT_WIDTHS,
+            RESULT_MIN_SHARED,
+            ui.max_rect().left(),
+            ui.available_width(),
+        );
+        header_ui(ui, &columns, &RESULT_TITLES, row_height + 4.0);
+        let table_id = egui::Id::unique("bulk-results");
+        ui.spacing_mut().item_spacing.y = 0.0;
+        egui::ScrollArea::vertical()
+            .id_salt("bulk-results-rows")
             .auto_shrink([false, false])
-            .column(Column::auto().at_least(50.0))
-            .column(Column::initial(240.0).at_least(100.0).clip(true))
-            .column(Column::initial(160.0).at_least(80.0).clip(true))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::auto().at_least(90.0))
-            .column(Column::remainder().at_least(200.0).clip(true))
-            .header(theme::ROW_HEIGHT + 4.0, |mut h| {
-                for title in [
-                    "Row", "Email", "Opening", "State", "New ID", "Code", "Detail",
-                ] {
-                    h.col(|ui| {
-                        ui.strong(title);
+            .show_rows(ui, row_height, rows.len(), |ui, range| {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let dark = ui.visuals().dark_mode;
+                let (normal, weak) = (ui.visuals().text_color(), ui.visuals().weak_text_color());
+                for i in range {
+                    let r = rows[i];
+                    let rect = egui::Rect::from_min_size(
+                        ui.cursor().min,
+                        egui::vec2(columns.width(), row_height),
+                    );
+                    ui.advance_cursor_after_rect(rect);
+                    let response = ui.interact(rect, table_id.with(r.row_no), Sense::hover());
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Row,
+                            true,
+                            format!("Row {}, {}, {}", r.row_no, r.email, r.state.name()),
+                        )
                     });
-                }
-            })
-            .body(|body| {
-                body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                    let r = rows[row.index()];
-                    let (id, code, detail) = match &r.state {
-                        RowState::Created { id, code } => {
-                            (id.to_string(), code.clone(), String::new())
-                        }
-                        RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
-                            (String::new(), String::new(), d.clone())
-                        }
-                        _ => (String::new(), String::new(), String::new()),
-                    };
-                    for text in [
-                        r.row_no.to_string(),
-                        r.email.clone(),
-                        r.opening.clone(),
-                        r.state.name().to_owned(),
-                        id,
-                        code,
-                        detail,
-                    ] {
-                        row.col(|ui| {
-                            ui.label(text);
-                        });
+                    painted_table::paint_row_background(ui, rect, i, false, response.hovered());
+                    let cells = result_cells(r, dark, normal, weak);
+                    let mut cut = [false; RESULT_TITLES.len()];
+                    for (column, cell) in cells.iter().enumerate() {
+                        let right = column == 0 || column == 4;
+                        cut[column] = painted_table::paint_cell(
+                            ui,
+                            columns.rect(column, rect),
+                            cell,
+                            &font,
+                            right,
+                        );
                     }
-                });
+                    if let Some(column) = response
+                        .hover_pos()
+                        .and_then(|pos| columns.at(pos.x))
+                        .filter(|&c| cut[c])
+                    {
+                        response.clone().on_hover_text(cells[column].text.as_str());
+                    }
+                    if painted_table::accessibility_active(ui, response.id) {
+                        for (column, cell) in cells.iter().enumerate() {
+                            let cell_rect = columns.rect(column, rect);
+                            painted_table::cell_node(
+                                ui,
+                                response.id,
+                                column,
+                                cell_rect,
+                                &cell.text,
+                            );
+                        }
+                    }
+                }
             });
     }
 

@@ -6,6 +6,7 @@ mod bulk_view;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
+mod painted_table;
 mod settings_view;
 pub mod shortcuts;
 pub mod theme;
