@@ -743,7 +743,10 @@ impl BulkView {
                             if *editing_started {
                                 response.request_focus();
                                 *editing_started = false;
-                            } else if !response.has_focus() {
+                            } else if !ui.memory(|m| m.has_focus(response.id)) {
+                                // The keyboard went to another widget (Enter, Tab, Escape or
+                                // a click elsewhere); not merely to another window, so a
+                                // recruiter can switch away to copy an address and come back.
                                 edit.stop_editing = true;
                             }
                             if response.changed() {
