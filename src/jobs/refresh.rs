@@ -111,21 +111,27 @@ pub async fn refresh(
     // to BATCH, and none waits longer than FLUSH_AFTER (progress stays live when answers
     // are slow, transactions stay large when they are fast).
     let mut oldest: Option<tokio::time::Instant> = None;
+    // Everything that arrived since the last look is taken in one go: under load the
+    // collector wakes once for many results, not once for each.
+    let mut received = Vec::with_capacity(BATCH);
     loop {
-        let (next, timed_out) = match oldest {
-            Some(since) => match tokio::time::timeout_at(since + FLUSH_AFTER, inbox.recv()).await {
-                Ok(next) => (next, false),
-                Err(_) => (None, true),
+        let receive = inbox.recv_many(&mut received, BATCH);
+        let (count, timed_out) = match oldest {
+            Some(since) => match tokio::time::timeout_at(since + FLUSH_AFTER, receive).await {
+                Ok(count) => (count, false),
+                Err(_) => (0, true),
             },
-            None => (inbox.recv().await, false),
+            None => (receive.await, false),
         };
-        let done = next.is_none() && !timed_out;
-        match next {
-            Some(Outcome::Fetched(r)) => fetched.push(*r),
-            Some(Outcome::Same(id)) => same.push(id),
-            Some(Outcome::Deleted(id)) => deleted.push(id),
-            Some(Outcome::Failed(id, why)) => failed.push((id, why)),
-            None => {}
+        // `recv_many` answers 0 only once every worker is gone and the channel is empty.
+        let done = count == 0 && !timed_out;
+        for outcome in received.drain(..) {
+            match outcome {
+                Outcome::Fetched(r) => fetched.push(*r),
+                Outcome::Same(id) => same.push(id),
+                Outcome::Deleted(id) => deleted.push(id),
+                Outcome::Failed(id, why) => failed.push((id, why)),
+            }
         }
         let pending = fetched.len() + same.len() + deleted.len() + failed.len();
         if pending > 0 && oldest.is_none() {
