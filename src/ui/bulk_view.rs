@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use egui::{Align, Layout, RichText, Sense, Ui};
+use egui::{Sense, Ui};
 use tokio::runtime::Handle;
 use tokio::sync::watch;
 
@@ -108,24 +108,6 @@ fn result_cells(r: &BulkRow, dark: bool, normal: egui::Color32, weak: egui::Colo
         Cell::plain(code, normal),
         Cell::plain(detail, normal),
     ]
-}
-
-/// A table's header: its titles, in bold, over a line.
-fn header_ui(ui: &mut Ui, columns: &Columns, titles: &[&str], height: f32) {
-    let (header, _) = ui.allocate_exact_size(egui::vec2(columns.width(), height), Sense::hover());
-    for (i, title) in titles.iter().enumerate() {
-        ui.scope_builder(
-            egui::UiBuilder::new()
-                .max_rect(columns.rect(i, header))
-                .layout(Layout::left_to_right(Align::Center)),
-            |ui| ui.add(egui::Label::new(RichText::new(*title).strong()).truncate()),
-        );
-    }
-    ui.painter().hline(
-        header.x_range(),
-        header.bottom(),
-        ui.visuals().widgets.noninteractive.bg_stroke,
-    );
 }
 
 pub struct BulkView {
@@ -680,7 +662,7 @@ impl BulkView {
             ui.max_rect().left(),
             ui.available_width(),
         );
-        header_ui(ui, &columns, &PREVIEW_TITLES, row_height);
+        painted_table::header(ui, &columns, &PREVIEW_TITLES, row_height);
         let dark = ui.visuals().dark_mode;
         let editing = self.editing;
         let editing_started = &mut self.editing_started;
@@ -967,7 +949,7 @@ impl BulkView {
             ui.max_rect().left(),
             ui.available_width(),
         );
-        header_ui(ui, &columns, &RESULT_TITLES, row_height + 4.0);
+        painted_table::header(ui, &columns, &RESULT_TITLES, row_height + 4.0);
         let table_id = egui::Id::unique("bulk-results");
         ui.spacing_mut().item_spacing.y = 0.0;
         egui::ScrollArea::vertical()

@@ -158,6 +158,24 @@ pub fn paint_cell(
     elided
 }
 
+/// A table's header: its titles, in bold, over a line.
+pub fn header(ui: &mut Ui, columns: &Columns, titles: &[&str], height: f32) {
+    let (header, _) = ui.allocate_exact_size(egui::vec2(columns.width(), height), Sense::hover());
+    for (i, title) in titles.iter().enumerate() {
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(columns.rect(i, header))
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            |ui| ui.add(egui::Label::new(egui::RichText::new(*title).strong()).truncate()),
+        );
+    }
+    ui.painter().hline(
+        header.x_range(),
+        header.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+}
+
 /// The row's background: selected, hovered, or every other row striped.
 pub fn paint_row_background(
     ui: &Ui,
