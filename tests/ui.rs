@@ -390,51 +390,22 @@ fn bulk_invite_from_a_dropped_csv() {
     let mut h = f.harness();
     add_profile(&mut h, "Acme", &f.base_url(), KEY);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("team.csv");
-    std::fs::write(
-        &file,
+    drop_csv(
+        &mut h,
+        &dir,
         "E-mail,First name,Last name,Position\nrita.levi@example.com,Rita,Levi,software-engineer\nbad-address,Bad,Row,software-engineer\nrita.levi@example.com,Rita,Again,software-engineer\nalan.t@example.com,Alan,T,data-analyst\n",
-    )
-    .unwrap();
-    // Dropped on the window, as a recruiter would drag it from the file manager.
-    h.input_mut()
-        .dropped_files
-        .push(Arc::new(DroppedCsv(file.clone())));
-    step_until(&mut h, "the preview", |h| {
-        h.state().bulk_view.preview().len() == 4
-    });
-    h.run_steps(2);
+        4,
+    );
     assert!(has(&h, "2 ready"), "counts per verdict");
     assert!(has(&h, "invalid email"));
     assert!(has(&h, "duplicate of row 1"));
     click(&mut h, "Send 2 invites");
-    step_until(&mut h, "the results", |h| {
-        h.state()
-            .bulk_view
-            .results()
-            .iter()
-            .filter(|r| r.state.name() == "created")
-            .count()
-            == 2
-    });
+    step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
     h.run_steps(2);
     assert!(has(&h, "2 created"), "the progress line");
-    let results = h.state().bulk_view.results().to_vec();
-    assert_eq!(results.len(), 4);
-    assert_eq!(
-        results
-            .iter()
-            .filter(|r| r.state.name() == "failed")
-            .count(),
-        1
-    );
-    assert_eq!(
-        results
-            .iter()
-            .filter(|r| r.state.name() == "skipped")
-            .count(),
-        1
-    );
+    assert_eq!(h.state().bulk_view.results().len(), 4);
+    assert_eq!(results_in(&h, "failed"), 1);
+    assert_eq!(results_in(&h, "skipped"), 1);
     // The created applicants are tracked.
     step_until(&mut h, "tracked invites", |h| {
         h.state().applicants_view.rows().len() == 2
@@ -447,19 +418,12 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     let mut h = f.harness();
     add_profile(&mut h, "Acme", &f.base_url(), KEY);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("three.csv");
-    std::fs::write(
-        &file,
+    drop_csv(
+        &mut h,
+        &dir,
         "email,first_name,last_name,opening\nada.l@example.com,Ada,L,software-engineer\nnot-an-address,Grace,H,software-engineer\nlin.n@example.com,Lin,N,data-analyst\n",
-    )
-    .unwrap();
-    h.input_mut()
-        .dropped_files
-        .push(Arc::new(DroppedCsv(file.clone())));
-    step_until(&mut h, "the preview", |h| {
-        h.state().bulk_view.preview().len() == 3
-    });
-    h.run_steps(2);
+        3,
+    );
     assert!(has(&h, "2 ready"), "{:#?}", h.root());
     assert!(has(&h, "1 invalid email"));
 
@@ -521,15 +485,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     );
 
     click(&mut h, "Send 2 invites");
-    step_until(&mut h, "the results", |h| {
-        h.state()
-            .bulk_view
-            .results()
-            .iter()
-            .filter(|r| r.state.name() == "created")
-            .count()
-            == 2
-    });
+    step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
     let results = h.state().bulk_view.results().to_vec();
     let created: Vec<&str> = results
         .iter()
@@ -551,6 +507,28 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
         "{:#?}",
         h.root()
     );
+}
+
+/// Drops a CSV file holding `text` on the window, as a recruiter would drag it from the file
+/// manager, and waits for the preview of its `rows` rows.
+fn drop_csv(h: &mut Harness<'_, DashboardApp>, dir: &tempfile::TempDir, text: &str, rows: usize) {
+    let file = dir.path().join("candidates.csv");
+    std::fs::write(&file, text).unwrap();
+    h.input_mut().dropped_files.push(Arc::new(DroppedCsv(file)));
+    step_until(h, "the preview", |h| {
+        h.state().bulk_view.preview().len() == rows
+    });
+    h.run_steps(2);
+}
+
+/// How many rows of the bulk invite's results ended in `state`.
+fn results_in(h: &Harness<'_, DashboardApp>, state: &str) -> usize {
+    h.state()
+        .bulk_view
+        .results()
+        .iter()
+        .filter(|r| r.state.name() == state)
+        .count()
 }
 
 /// A file as the window system hands it over on a drop.

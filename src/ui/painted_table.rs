@@ -28,20 +28,13 @@ impl Columns {
     /// Columns filling `width` from `left`. The shared columns get at least `min_shared`
     /// between them; in a window narrower than that every column shrinks alike.
     pub fn new(widths: &[Width], min_shared: f32, left: f32, width: f32) -> Columns {
-        let fixed: f32 = widths
-            .iter()
-            .map(|w| match w {
-                Width::Fixed(w) => *w,
-                Width::Share(_) => 0.0,
-            })
-            .sum();
-        let shares: f32 = widths
-            .iter()
-            .map(|w| match w {
-                Width::Share(s) => *s,
-                Width::Fixed(_) => 0.0,
-            })
-            .sum();
+        let (mut fixed, mut shares) = (0.0, 0.0);
+        for w in widths {
+            match w {
+                Width::Fixed(w) => fixed += w,
+                Width::Share(s) => shares += s,
+            }
+        }
         let (scale, shared) = if width >= fixed + min_shared {
             (1.0, width - fixed)
         } else {
