@@ -13,12 +13,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, Ui, vec2};
 use egui_extras::{Column, TableBuilder};
 use rickrut_dashboard::api::{ApplicantResponse, decode_applicant_response};
+use rickrut_dashboard::jobs::record::Records;
+use rickrut_dashboard::jobs::sort::{SortKey, ViewOptions, visible_rows};
 use rickrut_dashboard::keys::{Profile, ProfileBook, SecretStore, SessionStore};
 use rickrut_dashboard::sandbox::{MANY_ANSWERS_ID, Sandbox, SandboxConfig, crowd};
-use rickrut_dashboard::store::{Store, StoreHandle};
-use rickrut_dashboard::ui::{
-    AppConfig, Command, DashboardApp, KeyStoreChoice, Persisted, SortKey, View, visible_rows,
-};
+use rickrut_dashboard::store::Store;
+use rickrut_dashboard::ui::{AppConfig, Command, DashboardApp, KeyStoreChoice, Persisted, View};
 use secrecy::SecretString;
 
 const ROWS: usize = 100_000;
@@ -85,7 +85,7 @@ impl World {
             persisted: Persisted::default(),
             demo: None,
             client_options: Default::default(),
-            store: Some(StoreHandle::spawn(store).unwrap()),
+            records: Some(Records::from_store(store).unwrap()),
             paths: Default::default(),
         })
     }
@@ -196,19 +196,22 @@ fn bench(c: &mut Criterion) {
         let ctx = egui::Context::default();
         let mut app = world.app(tracked_store());
         app.queue(Command::ShowView(View::Applicants));
-        app.applicants_view
-            .set_view_options("ka", None, (SortKey::Name, true));
+        app.queue(Command::ApplicantsOptions(ViewOptions {
+            filter: "ka".into(),
+            sort: (SortKey::Name, true),
+            ..ViewOptions::default()
+        }));
         settle(&ctx, &mut app, "100,000 rows", |app| {
-            app.applicants_view.rows().len() == ROWS && !app.applicants_view.visible().is_empty()
+            app.applicants().rows().len() == ROWS && !app.applicants().visible().is_empty()
         });
-        let shown = app.applicants_view.visible().len();
+        let shown = app.applicants().visible().len();
         assert!(shown > 1_000 && shown < ROWS, "the filter keeps {shown}");
         c.bench_function("app_applicants_100k_sorted_filtered", |b| {
             b.iter(|| frame(&ctx, |ui| app.show(ui)))
         });
 
         // Sorting and filtering, as done once when the filter or the sort changes.
-        let rows = app.applicants_view.rows().to_vec();
+        let rows = app.applicants().rows().to_vec();
         c.bench_function("sort_filter_100k_by_name", |b| {
             b.iter(|| visible_rows(&rows, "ka", None, false, (SortKey::Name, true)).len())
         });
@@ -224,9 +227,11 @@ fn bench(c: &mut Criterion) {
         settle(&ctx, &mut app, "the profile in use", |app| {
             app.connection().is_some()
         });
-        app.queue(Command::OpenInLookUp(MANY_ANSWERS_ID));
+        app.queue(Command::LookUp(
+            rickrut_dashboard::api::ApplicantId::new(MANY_ANSWERS_ID).unwrap(),
+        ));
         settle(&ctx, &mut app, "the card", |app| {
-            app.lookup_view
+            app.lookup()
                 .shown()
                 .is_some_and(|a| a.quizz_answers.len() == 1000 && a.case_answers.len() == 1000)
         });
@@ -262,9 +267,12 @@ fn bench(c: &mut Criterion) {
         settle(&ctx, &mut app, "the profile in use", |app| {
             app.connection().is_some()
         });
-        app.open_import(path);
+        app.queue(Command::OpenImport {
+            path,
+            opening: String::new(),
+        });
         settle(&ctx, &mut app, "the preview", |app| {
-            app.bulk_view.preview().len() == ROWS
+            app.bulk().preview().len() == ROWS
         });
         c.bench_function("app_bulk_preview_100k", |b| {
             b.iter(|| frame(&ctx, |ui| app.show(ui)))

@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use rickrut_dashboard::api::{ApplicantId, Client};
+use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::refresh::{RefreshProgress, refresh};
 use rickrut_dashboard::sandbox::FIRST_CROWD_ID;
 use rickrut_dashboard::store::{Store, StoreHandle};
@@ -161,8 +162,7 @@ fn app_refresh(
         let summary = rt
             .block_on(rt.spawn(refresh(
                 client.clone(),
-                store.clone(),
-                "Bench".into(),
+                Record::new(store.clone(), "Bench"),
                 ids,
                 concurrency,
                 progress,

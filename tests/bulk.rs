@@ -13,10 +13,11 @@ use assert_cmd::cargo::cargo_bin;
 use rickrut_dashboard::api::Client;
 use rickrut_dashboard::jobs::bulk::{self, BulkProgress, BulkRun};
 use rickrut_dashboard::jobs::import;
+use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::keys::{OsKeyring, SecretStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig, Seed};
 use rickrut_dashboard::store::bulk::{BulkRow, RowState};
-use rickrut_dashboard::store::{Store, StoreHandle};
+use rickrut_dashboard::store::{InviteKey, Store, StoreHandle};
 use secrecy::SecretString;
 
 const KEY: &str = "bulk0123456789abcdef0123456789abcdef0123";
@@ -66,7 +67,7 @@ async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
     .unwrap();
     let file = csv_file(dir.path(), 1000);
     let parsed = import::parse_csv(&std::fs::read(&file).unwrap(), None).unwrap();
-    let verdicts = import::verdicts(&parsed.rows, |_, _| false);
+    let verdicts = import::verdicts(&parsed.rows, &std::collections::HashSet::new());
     let rows: Vec<BulkRow> = parsed
         .rows
         .iter()
@@ -95,8 +96,7 @@ async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
     let summary = bulk::run(
         BulkRun {
             client,
-            store: store.clone(),
-            profile: "Acme".into(),
+            record: Record::new(store.clone(), "Acme"),
             job,
             concurrency: 8,
         },
@@ -122,7 +122,10 @@ async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
     assert_eq!(tracked.len(), 1000);
     assert!(
         store
-            .call(|s| s.was_invited("Acme", "cand00999@example.com", "software-engineer"))
+            .call(|s| s.was_invited(
+                "Acme",
+                &InviteKey::new("cand00999@example.com", "software-engineer")
+            ))
             .await
             .unwrap()
     );

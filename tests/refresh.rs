@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rickrut_dashboard::api::{ApplicantId, ApplicantResponse, Client, NewApplicant};
+use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::refresh::{RefreshProgress, refresh};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig, Seed};
 use rickrut_dashboard::store::{Store, StoreHandle};
@@ -85,8 +86,7 @@ async fn refresh_all_with_simulate_and_a_rate_limit() {
     let p = progress();
     let summary = refresh(
         c.clone(),
-        store.clone(),
-        "Acme".into(),
+        Record::new(store.clone(), "Acme"),
         ids,
         8,
         p.clone(),
@@ -153,8 +153,7 @@ async fn answers_that_come_back_the_same_are_only_marked_checked() {
 
     let summary = refresh(
         c.clone(),
-        store.clone(),
-        "Acme".into(),
+        Record::new(store.clone(), "Acme"),
         ids.clone(),
         4,
         progress(),
@@ -187,7 +186,7 @@ async fn answers_that_come_back_the_same_are_only_marked_checked() {
     assert_eq!(history.len(), 2, "{history:?}");
 
     // Digests kept now for all four: a second refresh finds all of them the same.
-    let summary = refresh(c, store, "Acme".into(), ids, 4, progress(), || {}).await;
+    let summary = refresh(c, Record::new(store, "Acme"), ids, 4, progress(), || {}).await;
     assert_eq!((summary.done, summary.same, summary.changed), (4, 4, 0));
     sb.shutdown().await;
 }
@@ -206,8 +205,7 @@ async fn a_429_pauses_everyone_instead_of_hammering() {
     let p = progress();
     let summary = refresh(
         client(&sb),
-        store.clone(),
-        "Acme".into(),
+        Record::new(store.clone(), "Acme"),
         ids.clone(),
         8,
         p,
@@ -243,14 +241,12 @@ fn cancel_stops_new_requests_at_once() {
     let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
     let ids: Vec<u64> = (1001..=1055).collect();
     let p = progress();
-    let ctx = egui::Context::default();
     let mut task = rickrut_dashboard::jobs::spawn(
         rt.handle(),
-        &ctx,
+        &rickrut_dashboard::jobs::no_wake(),
         refresh(
             client(&sb),
-            store.clone(),
-            "Acme".into(),
+            Record::new(store.clone(), "Acme"),
             ids,
             4,
             p.clone(),

@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use rickrut_dashboard::api::{ApplicantId, Client};
+use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::refresh::{RefreshProgress, refresh};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
 use rickrut_dashboard::store::{Store, StoreHandle};
@@ -61,7 +62,7 @@ fn a_refresh_logs_one_line_and_its_failed_calls_not_every_call() {
                 .await
                 .unwrap();
             let ids = vec![1001, 1002, 1003, 1004, 1005, 999_999];
-            let summary = refresh(c, store, "Acme".into(), ids, 3, progress(), || {}).await;
+            let summary = refresh(c, Record::new(store, "Acme"), ids, 3, progress(), || {}).await;
             sb.shutdown().await;
             summary
         })

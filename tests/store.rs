@@ -4,8 +4,8 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use rickrut_dashboard::api::{ApplicantResponse, decode_applicant_response};
-use rickrut_dashboard::store::{self, InviteOutcome, SCHEMA_VERSION, Store, Upserted};
-use rickrut_dashboard::ui::{SortKey, visible_rows};
+use rickrut_dashboard::jobs::sort::{SortKey, visible_rows};
+use rickrut_dashboard::store::{self, InviteKey, InviteOutcome, SCHEMA_VERSION, Store, Upserted};
 use serde_json::json;
 
 fn response(id: u64, status: &str, step: u32, skill: Option<&str>) -> ApplicantResponse {
@@ -55,7 +55,9 @@ fn migrates_an_empty_file_and_an_older_schema() {
     assert!(store.raw_digests("Acme").unwrap().is_empty());
     assert!(!rows[0].changed && !rows[0].deleted_upstream);
     assert!(
-        !store.was_invited("Acme", "a@example.com", "x").unwrap(),
+        !store
+            .was_invited("Acme", &InviteKey::new("a@example.com", "x"))
+            .unwrap(),
         "invite_log exists"
     );
 }
@@ -257,8 +259,7 @@ fn invite_log_knows_who_was_invited() {
     store
         .log_invite(
             "Acme",
-            "Ada@Example.com",
-            "software-engineer",
+            &InviteKey::new("Ada@Example.com", "software-engineer"),
             &InviteOutcome::Created {
                 id: 5,
                 code: "ABCDEFGH".into(),
@@ -269,30 +270,38 @@ fn invite_log_knows_who_was_invited() {
     store
         .log_invite(
             "Acme",
-            "bo@example.com",
-            "software-engineer",
+            &InviteKey::new("bo@example.com", "software-engineer"),
             &InviteOutcome::Failed("422".into()),
             now,
         )
         .unwrap();
     assert!(
         store
-            .was_invited("Acme", "ada@example.com", "software-engineer")
+            .was_invited(
+                "Acme",
+                &InviteKey::new("ada@example.com", "software-engineer")
+            )
             .unwrap()
     );
     assert!(
         !store
-            .was_invited("Acme", "ada@example.com", "data-analyst")
+            .was_invited("Acme", &InviteKey::new("ada@example.com", "data-analyst"))
             .unwrap()
     );
     assert!(
         !store
-            .was_invited("Acme", "bo@example.com", "software-engineer")
+            .was_invited(
+                "Acme",
+                &InviteKey::new("bo@example.com", "software-engineer")
+            )
             .unwrap()
     );
     assert!(
         !store
-            .was_invited("Other", "ada@example.com", "software-engineer")
+            .was_invited(
+                "Other",
+                &InviteKey::new("ada@example.com", "software-engineer")
+            )
             .unwrap()
     );
 }
@@ -359,7 +368,7 @@ fn csv_export_reads_back_equal_to_the_table() {
     let shown: Vec<_> = order.iter().map(|&i| rows[i].clone()).collect();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.csv");
-    store::export::write_csv(&path, &shown).unwrap();
+    std::fs::write(&path, rickrut_dashboard::jobs::export::csv_bytes(&shown)).unwrap();
 
     let mut reader = csv::Reader::from_path(&path).unwrap();
     let header: Vec<String> = reader

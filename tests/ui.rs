@@ -8,9 +8,10 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use rickrut_dashboard::api::ClientOptions;
+use rickrut_dashboard::jobs::record::Records;
 use rickrut_dashboard::keys::{ProfileBook, SessionStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
-use rickrut_dashboard::store::{Store, StoreHandle};
+use rickrut_dashboard::store::Store;
 use rickrut_dashboard::ui::{AppConfig, DashboardApp, KeyStoreChoice, Persisted};
 
 const KEY: &str = "kittest0123456789abcdef0123456789abcdef";
@@ -76,7 +77,7 @@ impl Fixture {
                 max_retries: 0,
                 ..ClientOptions::default()
             },
-            store: Some(StoreHandle::spawn(store).unwrap()),
+            records: Some(Records::from_store(store).unwrap()),
             paths: Default::default(),
         });
         Harness::builder()
@@ -119,7 +120,7 @@ fn visible<T>(
     field: impl Fn(&rickrut_dashboard::store::TrackedApplicant) -> T,
 ) -> Vec<T> {
     h.state()
-        .applicants_view
+        .applicants()
         .visible()
         .iter()
         .map(|r| field(r))
@@ -186,7 +187,7 @@ fn add_a_key_and_look_up_a_scored_applicant() {
 
     look_up(&mut h, "31415");
     step_until(&mut h, "the applicant card", |h| has(h, "John Smith"));
-    let applicant = h.state().lookup_view.shown().unwrap().clone();
+    let applicant = h.state().lookup().shown().unwrap().clone();
     assert_eq!(applicant.id, 31415);
     for text in [
         "SCORED",
@@ -216,7 +217,7 @@ fn non_numeric_id_is_refused_without_a_request() {
         h.run_steps(3);
         assert!(has(&h, "is not an applicant ID"), "{bad}");
     }
-    assert_eq!(h.state().lookup_view.requests_sent(), 0);
+    assert_eq!(h.state().lookup().requests_sent(), 0);
     assert_eq!(h.state().requests_in_flight(), 0);
 }
 
@@ -233,7 +234,7 @@ fn invite_shows_the_new_code_then_a_422_detail() {
     h.run_steps(2);
     assert!(has(&h, "is not a valid email address"));
     assert!(has(&h, "An opening is required"));
-    assert_eq!(h.state().invite_view.requests_sent(), 0);
+    assert_eq!(h.state().invite().requests_sent(), 0);
 
     set_text(&mut h, "Email", "katherine.johnson@example.com");
     set_text(&mut h, "Opening", "software-engineer");
@@ -241,11 +242,11 @@ fn invite_shows_the_new_code_then_a_422_detail() {
     set_text(&mut h, "Last name", "Johnson");
     click(&mut h, "Send invite");
     step_until(&mut h, "the invited applicant", |h| has(h, "was invited"));
-    let created = h.state().invite_view.created().unwrap().clone();
+    let created = h.state().invite().created().unwrap().clone();
     let code = created.code.clone().unwrap();
     assert!(has(&h, &code), "the new code {code} is shown");
     assert!(has(&h, "INVITED"));
-    assert_eq!(h.state().invite_view.requests_sent(), 1);
+    assert_eq!(h.state().invite().requests_sent(), 1);
 
     // The same invite again: the server's 422 detail is shown and what was typed is kept.
     set_text(&mut h, "Email", "katherine.johnson@example.com");
@@ -285,7 +286,7 @@ fn a_wrong_key_gets_a_401_sentence() {
     step_until(&mut h, "the 401 sentence", |h| {
         has(h, "The API key was refused (401)")
     });
-    assert!(h.state().lookup_view.shown().is_none());
+    assert!(h.state().lookup().shown().is_none());
 }
 
 #[test]
@@ -308,7 +309,7 @@ fn applicants_sort_filter_select_and_history() {
         look_up(&mut h, id);
         step_until(&mut h, "the card", |h| {
             h.state()
-                .lookup_view
+                .lookup()
                 .shown()
                 .is_some_and(|a| a.id.to_string() == id)
                 && (name.is_empty() || has(h, name))
@@ -316,7 +317,7 @@ fn applicants_sort_filter_select_and_history() {
     }
     navigate(&mut h, "Applicants");
     step_until(&mut h, "three tracked applicants", |h| {
-        h.state().applicants_view.rows().len() == 3
+        h.state().applicants().rows().len() == 3
     });
 
     // Sort by name, both ways.
@@ -341,12 +342,12 @@ fn applicants_sort_filter_select_and_history() {
     // The click lands after the toolbar was drawn: the details come on a following frame.
     // The history arrives from the store worker; it is drawn on the frame after it came.
     step_until(&mut h, "the status change list", |h| {
-        h.state().applicants_view.history().is_some() && has(h, "— SCORED (step 6)")
+        h.state().applicants().history().is_some() && has(h, "— SCORED (step 6)")
     });
     assert!(has(&h, "Score history"));
-    assert_eq!(h.state().applicants_view.selected(), Some(31415));
+    assert_eq!(h.state().applicants().selected(), Some(31415));
     assert!(has(&h, "ATZDVQDH"), "the same applicant card as Look up");
-    assert_eq!(h.state().applicants_view.history().unwrap().len(), 1);
+    assert_eq!(h.state().applicants().history().unwrap().len(), 1);
 
     // The keyboard chooses rows once no field has it: Home, ↓, End, ↑, in the order shown.
     set_text(&mut h, "Filter", "");
@@ -365,14 +366,14 @@ fn applicants_sort_filter_select_and_history() {
         h.key_press(key);
         h.run_steps(2);
         assert_eq!(
-            h.state().applicants_view.selected(),
+            h.state().applicants().selected(),
             Some(expected),
             "after {key:?}"
         );
     }
     step_until(&mut h, "the chosen applicant's history", |h| {
         h.state()
-            .applicants_view
+            .applicants()
             .history()
             .is_some_and(|history| !history.is_empty())
     });
@@ -381,7 +382,7 @@ fn applicants_sort_filter_select_and_history() {
     h.run_steps(1);
     h.key_press(egui::Key::Home);
     h.run_steps(2);
-    assert_eq!(h.state().applicants_view.selected(), Some(order[1]));
+    assert_eq!(h.state().applicants().selected(), Some(order[1]));
 }
 
 #[test]
@@ -403,12 +404,12 @@ fn bulk_invite_from_a_dropped_csv() {
     step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
     h.run_steps(2);
     assert!(has(&h, "2 created"), "the progress line");
-    assert_eq!(h.state().bulk_view.results().len(), 4);
+    assert_eq!(h.state().bulk().results().len(), 4);
     assert_eq!(results_in(&h, "failed"), 1);
     assert_eq!(results_in(&h, "skipped"), 1);
     // The created applicants are tracked.
     step_until(&mut h, "tracked invites", |h| {
-        h.state().applicants_view.rows().len() == 2
+        h.state().applicants().rows().len() == 2
     });
 }
 
@@ -435,7 +436,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     );
     send_3.click_accesskit();
     h.run_steps(2);
-    assert!(h.state().bulk_view.preview()[2].excluded);
+    assert!(h.state().bulk().preview()[2].excluded);
     assert!(
         has(&h, "1 ready") && has(&h, "1 excluded"),
         "{:#?}",
@@ -471,7 +472,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     h.key_press(egui::Key::Enter);
     h.run_steps(3);
     assert_eq!(
-        h.state().bulk_view.preview()[1].row.email,
+        h.state().bulk().preview()[1].row.email,
         "grace.h@example.com"
     );
     assert!(
@@ -486,7 +487,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
 
     click(&mut h, "Send 2 invites");
     step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
-    let results = h.state().bulk_view.results().to_vec();
+    let results = h.state().bulk().results().to_vec();
     let created: Vec<&str> = results
         .iter()
         .filter(|r| r.state.name() == "created")
@@ -516,7 +517,7 @@ fn drop_csv(h: &mut Harness<'_, DashboardApp>, dir: &tempfile::TempDir, text: &s
     std::fs::write(&file, text).unwrap();
     h.input_mut().dropped_files.push(Arc::new(DroppedCsv(file)));
     step_until(h, "the preview", |h| {
-        h.state().bulk_view.preview().len() == rows
+        h.state().bulk().preview().len() == rows
     });
     h.run_steps(2);
 }
@@ -524,7 +525,7 @@ fn drop_csv(h: &mut Harness<'_, DashboardApp>, dir: &tempfile::TempDir, text: &s
 /// How many rows of the bulk invite's results ended in `state`.
 fn results_in(h: &Harness<'_, DashboardApp>, state: &str) -> usize {
     h.state()
-        .bulk_view
+        .bulk()
         .results()
         .iter()
         .filter(|r| r.state.name() == state)
@@ -592,7 +593,7 @@ fn the_keyboard_alone_reaches_views_and_actions() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
     step_until(&mut h, "a finished refresh", |h| {
         h.state()
-            .applicants_view
+            .applicants()
             .last_refresh()
             .is_some_and(|p| p.finished)
     });
@@ -615,7 +616,7 @@ fn settings_apply_persist_and_restore() {
         Duration::from_secs(60),
         "applies to the profile in use at once"
     );
-    assert_eq!(h.state().applicants_view.concurrency, 3);
+    assert_eq!(h.state().applicants().concurrency(), 3);
     // Out of range is held to the range.
     h.get_by_label("Request timeout")
         .set_value_accesskit(100_000.0);
@@ -652,7 +653,7 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
     click(&mut h, "Cancel");
     step_until(&mut h, "the cancel", |h| has(h, "stopped: Cancelled"));
     assert_eq!(h.state().requests_in_flight(), 0);
-    assert!(h.state().lookup_view.shown().is_none());
+    assert!(h.state().lookup().shown().is_none());
 }
 
 #[test]
@@ -694,7 +695,7 @@ fn a_full_disk_is_told_and_the_window_keeps_working() {
     step_until(&mut h, "the message", |h| has(h, "Not saved locally"));
     assert!(has(&h, "full"), "says why");
     // The lookup itself is shown, and the next one works too.
-    assert_eq!(h.state().lookup_view.shown().map(|a| a.id), Some(1099));
+    assert_eq!(h.state().lookup().shown().map(|a| a.id), Some(1099));
     look_up(&mut h, "31415");
     step_until(&mut h, "the next card", |h| has(h, "ATZDVQDH"));
 }
@@ -722,19 +723,19 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     add_profile(&mut h, "Acme", &f.base_url(), KEY);
     navigate(&mut h, "Applicants");
     step_until(&mut h, "the tracked rows", |h| {
-        h.state().applicants_view.rows().len() == N as usize
+        h.state().applicants().rows().len() == N as usize
     });
     click(&mut h, "Refresh all");
-    assert_eq!(h.state().applicants_view.in_flight(), 1);
+    assert_eq!(h.state().applicants().in_flight(), 1);
 
     // Frames keep coming while ten thousand requests (a tenth of them misbehaving) run:
     // each step below is a whole frame drawn on this thread, and progress moves between them.
     let mut frames = 0u32;
     let mut progress_seen = std::collections::BTreeSet::new();
-    while h.state().applicants_view.in_flight() == 1 {
+    while h.state().applicants().in_flight() == 1 {
         h.step();
         frames += 1;
-        progress_seen.insert(h.state().applicants_view.progress().done);
+        progress_seen.insert(h.state().applicants().progress().done);
         assert!(frames < 60_000, "the refresh never ended");
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -744,7 +745,7 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
         progress_seen.len()
     );
 
-    let done = h.state().applicants_view.last_refresh().unwrap().clone();
+    let done = h.state().applicants().last_refresh().unwrap();
     assert!(done.finished);
     assert_eq!(done.total, N as usize);
     assert_eq!(
@@ -762,15 +763,16 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     );
 
     // What the store holds, as the table shows it: refreshed, or with its reason.
-    h.state_mut().applicants_view.reload();
+    h.state_mut()
+        .queue(rickrut_dashboard::ui::Command::ReloadApplicants);
     step_until(&mut h, "the reloaded rows", |h| {
-        let rows = h.state().applicants_view.rows();
+        let rows = h.state().applicants().rows();
         rows.len() == N as usize
             && rows
                 .iter()
                 .all(|r| r.last_checked.is_some() || r.last_error.is_some() || r.deleted_upstream)
     });
-    let rows = h.state().applicants_view.rows();
+    let rows = h.state().applicants().rows();
     let refreshed = rows
         .iter()
         .filter(|r| !r.status.is_empty() && r.last_error.is_none() && !r.deleted_upstream)
@@ -799,7 +801,7 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     // drawn, so its row is in the tree only if the table scrolled to it.
     h.run_steps(2);
     let row_of = |h: &Harness<'_, DashboardApp>, i: usize| {
-        let r = &h.state().applicants_view.visible()[i];
+        let r = &h.state().applicants().visible()[i];
         (r.id, format!("Applicant {}, {}", r.id, r.name))
     };
     let (last_id, last_row) = row_of(&h, N as usize - 1);
@@ -807,10 +809,10 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     assert!(has(&h, &first_row) && !has(&h, &last_row));
     h.key_press(egui::Key::End);
     h.run_steps(3);
-    assert_eq!(h.state().applicants_view.selected(), Some(last_id));
+    assert_eq!(h.state().applicants().selected(), Some(last_id));
     assert!(has(&h, &last_row), "the last row was scrolled into view");
     h.key_press(egui::Key::Home);
     h.run_steps(3);
-    assert_eq!(h.state().applicants_view.selected(), Some(first_id));
+    assert_eq!(h.state().applicants().selected(), Some(first_id));
     assert!(has(&h, &first_row) && !has(&h, &last_row));
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::types::InputError;
+use super::input::InputError;
 
 /// One entry of the server's `errors` envelope.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,6 +130,18 @@ impl ApiError {
         match self {
             ApiError::Unauthorized { .. } => true,
             ApiError::BadRequest { details } => details.is_about_key(),
+            _ => false,
+        }
+    }
+
+    /// The server refused an invite because this email was invited to this opening before
+    /// (a 422 that says so): nothing was created, and nothing needs to be.
+    pub fn is_already_invited(&self) -> bool {
+        match self {
+            ApiError::Validation { details } => details.0.iter().any(|d| {
+                d.id.to_ascii_lowercase().contains("already")
+                    || d.details.to_ascii_lowercase().contains("already")
+            }),
             _ => false,
         }
     }

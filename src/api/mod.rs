@@ -1,18 +1,20 @@
 //! The RickRut API v1 client: types, requests and the error envelope. No UI, no storage.
 
+mod address;
+mod applicant;
 mod client;
 mod error;
-mod types;
+mod input;
+mod retry;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-pub use client::{Client, ClientOptions, DEFAULT_BASE_URL, parse_base_url};
+pub use address::{DEFAULT_BASE_URL, parse_base_url, site, site_of};
+pub use applicant::{Applicant, CaseAnswer, QuizzAnswer, Score, Status};
+pub use client::{Client, ClientOptions};
 pub use error::{ApiError, Details, ErrorDetail, error_from_response};
-pub use types::{
-    Applicant, ApplicantId, CaseAnswer, InputError, NewApplicant, QuizzAnswer, Score, Status,
-    validate_email,
-};
+pub use input::{ApplicantId, InputError, NewApplicant, validate_email};
 
 /// A successful answer: the applicant decoded, and its JSON exactly as the server sent it
 /// (for `--json`, and for keeping what was received).

@@ -1,148 +1,18 @@
-//! Background work on the tokio runtime: every network, disk and keyring call the window makes
-//! runs here and answers through a `poll_promise::Promise` the UI polls each frame.
+//! The door every workflow goes through: one module per thing a recruiter does, each an
+//! async entry point that the window (through a [`Task`] it polls each frame) and the command
+//! line (blocking on it) both call. Below this: the API client, the record, the keyring.
 
 pub mod bulk;
+pub mod demo;
+pub mod export;
 pub mod import;
+pub mod invite;
+pub mod keys;
+pub mod lookup;
+pub mod record;
 pub mod refresh;
+pub mod sort;
+mod task;
+pub mod track;
 
-use std::future::Future;
-use std::time::Instant;
-
-use poll_promise::Promise;
-use tokio::runtime::Handle;
-use tokio::sync::oneshot;
-
-/// Why a task ended without its result.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum Interrupted {
-    #[error("Cancelled.")]
-    Cancelled,
-    #[error("The background task failed unexpectedly: {0}")]
-    Crashed(String),
-}
-
-/// What a task answers: its own result, or why it was interrupted.
-pub type Outcome<T> = Result<T, Interrupted>;
-
-/// A running piece of background work. Dropping it cancels the work.
-pub struct Task<T: Send + 'static> {
-    promise: Promise<Outcome<T>>,
-    cancel: Option<oneshot::Sender<()>>,
-    started: Instant,
-}
-
-impl<T: Send + 'static> Task<T> {
-    /// The result once there is one; never blocks.
-    pub fn ready(&self) -> Option<&Outcome<T>> {
-        self.promise.ready()
-    }
-
-    pub fn is_pending(&self) -> bool {
-        self.promise.ready().is_none()
-    }
-
-    /// Asks the task to stop; it answers `Err(Interrupted::Cancelled)` right away.
-    pub fn cancel(&mut self) {
-        if let Some(cancel) = self.cancel.take() {
-            let _ = cancel.send(());
-        }
-    }
-
-    /// Takes the result out, leaving nothing behind; `Err(self)` while still running.
-    pub fn try_take(self) -> Result<Outcome<T>, Task<T>> {
-        let Task {
-            promise,
-            cancel,
-            started,
-        } = self;
-        promise.try_take().map_err(|promise| Task {
-            promise,
-            cancel,
-            started,
-        })
-    }
-
-    pub fn started(&self) -> Instant {
-        self.started
-    }
-}
-
-/// Spawns work on the runtime. The UI keeps the `Task` and polls it.
-///
-/// The work runs in a task of its own, so that a panic in it becomes `Crashed` instead of a
-/// dropped promise (which would panic the UI thread on `ready()`), and a cancel stops the work
-/// while the promise is still answered. When it is done it wakes the UI with
-/// `request_repaint`; nothing repaints while nothing happens.
-pub fn spawn<T, F>(runtime: &Handle, ctx: &egui::Context, work: F) -> Task<T>
-where
-    T: Send + 'static,
-    F: Future<Output = T> + Send + 'static,
-{
-    let (sender, promise) = Promise::new();
-    let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
-    let ctx = ctx.clone();
-    let inner_runtime = runtime.clone();
-    runtime.spawn(async move {
-        let inner = inner_runtime.spawn(work);
-        let abort = inner.abort_handle();
-        let outcome = tokio::select! {
-            joined = inner => joined.map_err(|e| Interrupted::Crashed(e.to_string())),
-            _ = cancel_rx => {
-                abort.abort();
-                Err(Interrupted::Cancelled)
-            }
-        };
-        sender.send(outcome);
-        ctx.request_repaint();
-    });
-    Task {
-        promise,
-        cancel: Some(cancel_tx),
-        started: Instant::now(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::time::Duration;
-
-    fn wait<T: Send + 'static>(task: &Task<T>) {
-        for _ in 0..500 {
-            if task.ready().is_some() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        panic!("task never answered");
-    }
-
-    #[test]
-    fn results_cancel_and_panics_all_answer_the_promise() {
-        let rt = tokio::runtime::Runtime::new().unwrap();
-        let ctx = egui::Context::default();
-
-        let ok = spawn(rt.handle(), &ctx, async { 7 });
-        wait(&ok);
-        assert_eq!(ok.ready(), Some(&Ok(7)));
-
-        let mut slow = spawn(rt.handle(), &ctx, async {
-            tokio::time::sleep(Duration::from_secs(60)).await;
-            1
-        });
-        assert!(slow.is_pending());
-        slow.cancel();
-        wait(&slow);
-        assert_eq!(slow.ready(), Some(&Err(Interrupted::Cancelled)));
-
-        #[allow(clippy::panic)]
-        let crash = spawn(rt.handle(), &ctx, async {
-            if true {
-                panic!("boom");
-            }
-            0
-        });
-        wait(&crash);
-        assert!(matches!(crash.ready(), Some(Err(Interrupted::Crashed(_)))));
-    }
-}
+pub use task::{Interrupted, Outcome, Task, Wake, no_wake, spawn, take_finished};

@@ -198,6 +198,18 @@ impl Store {
         Ok(())
     }
 
+    /// Ends a job the recruiter cancelled: rows not sent yet are left out, and the job is
+    /// finished once nothing is unknown.
+    pub fn cancel_bulk_job(&mut self, job: i64, at: DateTime<Utc>) -> Result<usize, StoreError> {
+        let left_out = self.conn.execute(
+            "UPDATE bulk_rows SET state = 'excluded', detail = NULL, updated_at = ?2
+             WHERE job_id = ?1 AND state = 'pending'",
+            params![job, at.to_rfc3339()],
+        )?;
+        self.finish_bulk_job_if_done(job, at)?;
+        Ok(left_out)
+    }
+
     /// Claims the next pending row by marking it `sending` (committed before the request).
     pub fn claim_bulk_row(
         &mut self,
@@ -310,11 +322,11 @@ fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BulkJob> {
     })
 }
 
-/// The per-row results as CSV (RFC 4180, header row).
-pub fn write_results(path: &std::path::Path, rows: &[BulkRow]) -> Result<(), csv::Error> {
+/// The per-row results as CSV (RFC 4180, header row, CRLF).
+pub fn results_csv<W: std::io::Write>(out: W, rows: &[BulkRow]) -> Result<(), csv::Error> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_path(path)?;
+        .from_writer(out);
     w.write_record([
         "row",
         "email",

@@ -2,7 +2,6 @@
 //! and JSON (the applicant as received).
 
 use std::io::Write;
-use std::path::Path;
 
 use super::TrackedApplicant;
 
@@ -56,14 +55,6 @@ pub fn write_csv_to<W: Write>(out: W, rows: &[TrackedApplicant]) -> Result<(), c
     }
     writer.flush()?;
     Ok(())
-}
-
-/// Writes beside the target and renames, so a failed export never leaves half a file.
-pub fn write_csv(path: &Path, rows: &[TrackedApplicant]) -> std::io::Result<()> {
-    let tmp = path.with_extension("csv.partial");
-    let file = std::fs::File::create(&tmp)?;
-    write_csv_to(std::io::BufWriter::new(file), rows).map_err(std::io::Error::other)?;
-    std::fs::rename(&tmp, path)
 }
 
 /// A JSON array of the applicants as received (those not fetched yet have only their ID).

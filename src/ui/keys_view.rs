@@ -1,84 +1,61 @@
-//! Keys: profiles (a name and a base URL) and their keys in the OS keyring.
-
-use std::sync::Arc;
+//! Keys: profiles (a name and a server address) and their keys in the OS keyring.
 
 use egui::{RichText, Ui};
-use secrecy::zeroize::Zeroize;
+use secrecy::zeroize::Zeroizing;
 
-use super::{Command, DEMO_PROFILE, DashboardApp, KEYRING_TIMEOUT, theme, widgets};
-use crate::api::{self, ApiError, ApplicantId, Client};
-use crate::jobs::{self, Task};
-use crate::keys::{self, KeyStoreError, Profile, SecretStore, SecretString};
+use super::command::{Command, Commands};
+use super::state::AppState;
+use super::state::keys::Saved;
+use super::{theme, widgets};
+use crate::api;
+use crate::jobs::demo::DEMO_PROFILE;
+use crate::jobs::keys::{self, ExposeSecret, Profile};
 
-/// An ID no applicant has: asking for it is how a key is verified (the API has no "who am
-/// I" call), since the key is checked before the applicant is looked for.
-const NO_SUCH_APPLICANT: u64 = 999_999_999_999;
-
-/// What the add/replace form holds while the user types.
+/// What the add or replace form holds while the recruiter types.
 #[derive(Default)]
 struct ProfileForm {
     name: String,
     base_url: String,
-    key: String,
+    /// Wiped from memory when it goes.
+    key: Zeroizing<String>,
     reveal: bool,
     /// Replacing the key of an existing profile: the name is fixed.
     replacing: bool,
-}
-
-impl ProfileForm {
-    fn clear_key(&mut self) {
-        self.key.zeroize();
-        self.key = String::new();
-        self.reveal = false;
-    }
-}
-
-enum SaveResult {
-    Saved,
-    /// The keyring refused; the user may keep the key for this session only.
-    KeyringFailed(KeyStoreError),
+    /// Saves that had ended when this form's was sent (a new one is this form's answer).
+    sent_after: Option<u64>,
 }
 
 #[derive(Default)]
 pub struct KeysView {
     form: Option<ProfileForm>,
     form_error: Option<String>,
-    saving: Option<(Profile, Task<Result<SaveResult, String>>)>,
-    /// The keyring failed for this profile; offer the session store.
-    keyring_failed: Option<(Profile, String)>,
-    verifying: Option<(String, Task<Result<String, String>>)>,
-    verify_result: Option<(String, Result<String, String>)>,
     confirm_delete: Option<String>,
-    deleting: Option<(String, Task<Result<(), String>>)>,
     reveal_active_key: bool,
-    /// The key being saved, kept only until it is stored somewhere (zeroized on drop).
-    pending_key: Option<SecretString>,
+    /// The form opens by itself once for a recruiter with no profile yet.
+    offered_form: bool,
 }
 
 impl KeysView {
-    pub fn start_adding(&mut self) {
+    fn start_adding(&mut self) {
         self.form = Some(ProfileForm {
             base_url: api::DEFAULT_BASE_URL.to_owned(),
             ..ProfileForm::default()
         });
         self.form_error = None;
-        self.keyring_failed = None;
     }
 
-    pub fn in_flight(&self) -> usize {
-        usize::from(self.saving.is_some())
-            + usize::from(self.verifying.is_some())
-            + usize::from(self.deleting.is_some())
-    }
-
-    pub fn ui(&mut self, ui: &mut Ui, app: &mut DashboardApp, commands: &mut Vec<Command>) {
-        self.poll(app, commands);
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        self.follow_saves(state);
+        if !self.offered_form && self.form.is_none() && state.keys.profiles.profiles.is_empty() {
+            self.offered_form = true;
+            self.start_adding();
+        }
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading("Keys");
             ui.label(
                 "A profile is a name and a server address. Its API key is kept in the OS keyring, never in a file.",
             );
-            if let Some(problem) = app.key_store_problem() {
+            if let Some(problem) = state.keys.store_problem() {
                 ui.add_space(theme::SPACE);
                 widgets::warning_message(
                     ui,
@@ -86,24 +63,45 @@ impl KeysView {
                 );
             }
             ui.add_space(theme::SECTION_SPACE);
-            self.profiles_ui(ui, app, commands);
+            self.profiles_ui(ui, state, commands);
+            if let Some(error) = state.keys.error() {
+                widgets::error_message(ui, error);
+            }
             ui.add_space(theme::SECTION_SPACE);
             if self.form.is_some() {
-                self.form_ui(ui, app);
+                self.form_ui(ui, state, commands);
             } else if ui.button("Add profile…").clicked() {
                 self.start_adding();
             }
-            self.delete_dialog_ui(ui, app);
+            self.delete_dialog_ui(ui, commands);
         });
     }
 
-    fn profiles_ui(&mut self, ui: &mut Ui, app: &mut DashboardApp, commands: &mut Vec<Command>) {
-        if app.profiles().profiles.is_empty() {
+    /// A save this form sent has ended: closed when saved, kept open when the keyring
+    /// refused (the form then offers to keep the key for this session).
+    fn follow_saves(&mut self, state: &AppState) {
+        let (saved, count) = state.keys.saved();
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        if form.sent_after.is_none_or(|after| count <= after) {
+            return;
+        }
+        if let Some(Saved::Saved(name)) = saved
+            && *name == form.name.trim()
+        {
+            self.form = None;
+            self.form_error = None;
+        }
+    }
+
+    fn profiles_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        let profiles = &state.keys.profiles.profiles;
+        if profiles.is_empty() {
             ui.label(RichText::new("No profile yet. Add one with your API key.").italics());
             return;
         }
-        let active = app.connection().map(|c| c.profile.name.clone());
-        let profiles = app.profiles().profiles.clone();
+        let active = state.connection().map(|c| c.profile.name.clone());
         egui::Grid::new("profiles")
             .num_columns(4)
             .striped(true)
@@ -114,7 +112,7 @@ impl KeysView {
                 ui.strong("Key");
                 ui.strong("Actions");
                 ui.end_row();
-                for profile in &profiles {
+                for profile in profiles {
                     let is_active = active.as_deref() == Some(profile.name.as_str());
                     ui.horizontal(|ui| {
                         ui.label(&profile.name);
@@ -122,38 +120,38 @@ impl KeysView {
                             ui.label(RichText::new("(in use)").strong());
                         }
                     });
-                    ui.label(super::site_of(&profile.base_url));
-                    self.key_cell_ui(ui, app, profile, is_active);
-                    ui.horizontal(|ui| self.actions_ui(ui, app, profile, is_active, commands));
+                    ui.label(api::site_of(&profile.base_url));
+                    self.key_cell_ui(ui, state, profile, is_active);
+                    ui.horizontal(|ui| self.actions_ui(ui, state, profile, is_active, commands));
                     ui.end_row();
                 }
             });
-        if let Some((name, result)) = &self.verify_result {
+        if let Some((name, result)) = state.keys.verify_result() {
             ui.add_space(theme::SPACE);
             match result {
                 Ok(text) => widgets::success_message(ui, &format!("{name}: {text}")),
                 Err(text) => widgets::error_message(ui, &format!("{name}: {text}")),
             }
         }
-        if let Some((name, _)) = &self.verifying {
+        if state.keys.verifying() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!("Verifying the key of {name}…"));
+                ui.label("Verifying the key…");
             });
         }
     }
 
-    fn key_cell_ui(&mut self, ui: &mut Ui, app: &DashboardApp, profile: &Profile, active: bool) {
-        let place = if app.is_session_only(&profile.name) {
+    fn key_cell_ui(&mut self, ui: &mut Ui, state: &AppState, profile: &Profile, active: bool) {
+        let place = if state.keys.is_session_only(&profile.name) {
             "this session only"
         } else {
             "OS keyring"
         };
-        match app.connection().filter(|_| active) {
+        match state.connection().filter(|_| active) {
             Some(connection) => {
                 ui.horizontal(|ui| {
                     if self.reveal_active_key {
-                        ui.monospace(secrecy::ExposeSecret::expose_secret(&connection.key));
+                        ui.monospace(connection.key.expose_secret());
                     } else {
                         ui.monospace(keys::mask(&connection.key));
                     }
@@ -181,10 +179,10 @@ impl KeysView {
     fn actions_ui(
         &mut self,
         ui: &mut Ui,
-        app: &mut DashboardApp,
+        state: &AppState,
         profile: &Profile,
         active: bool,
-        commands: &mut Vec<Command>,
+        commands: &mut Commands,
     ) {
         if !active
             && ui
@@ -192,24 +190,18 @@ impl KeysView {
                 .on_hover_text(format!("Use profile {}", profile.name))
                 .clicked()
         {
-            commands.push(Command::Activate(profile.name.clone()));
+            commands.push(Command::UseProfile(profile.name.clone()));
         }
         if active
-            && let Some(connection) = app.connection()
             && ui
-                .add_enabled(self.verifying.is_none(), egui::Button::new("Verify"))
+                .add_enabled(!state.keys.verifying(), egui::Button::new("Verify"))
                 .on_hover_text(format!(
                     "Check that the server accepts the key of {}",
                     profile.name
                 ))
                 .clicked()
         {
-            self.verify(
-                ui.ctx(),
-                app,
-                profile.name.clone(),
-                connection.client.clone(),
-            );
+            commands.push(Command::VerifyKey);
         }
         if profile.name != DEMO_PROFILE {
             if ui
@@ -224,7 +216,6 @@ impl KeysView {
                     ..ProfileForm::default()
                 });
                 self.form_error = None;
-                self.keyring_failed = None;
             }
             if ui
                 .button("Delete…")
@@ -236,27 +227,21 @@ impl KeysView {
         }
     }
 
-    fn verify(&mut self, ctx: &egui::Context, app: &DashboardApp, name: String, client: Client) {
-        self.verify_result = None;
-        let task = jobs::spawn(app.runtime(), ctx, async move {
-            let probe = ApplicantId::new(NO_SUCH_APPLICANT).map_err(|e| e.to_string())?;
-            match client.get_applicant(probe).await {
-                Err(ApiError::NotFound { .. }) | Ok(_) => {
-                    Ok("the key was accepted by the server.".to_owned())
-                }
-                Err(e) if e.is_key_problem() => Err(format!("the key was refused. {e}")),
-                Err(e) => Err(format!("the key could not be checked. {e}")),
-            }
-        });
-        self.verifying = Some((name, task));
-    }
-
-    fn form_ui(&mut self, ui: &mut Ui, app: &mut DashboardApp) {
+    fn form_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let Some(mut form) = self.form.take() else {
             return;
         };
-        let busy = self.saving.is_some();
-        let mut keep_for_session = None;
+        let busy = state.keys.is_saving();
+        let (saved, count) = state.keys.saved();
+        let keyring_failed = match saved {
+            Some(Saved::KeyringFailed { name, reason })
+                if form.sent_after.is_some_and(|after| count > after)
+                    && *name == form.name.trim() =>
+            {
+                Some(reason.clone())
+            }
+            _ => None,
+        };
         let mut save = false;
         let mut cancel = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -278,7 +263,7 @@ impl KeysView {
             ui.horizontal(|ui| {
                 let label = widgets::fixed_label(ui, "API key", theme::FORM_LABEL_WIDTH);
                 ui.add(
-                    egui::TextEdit::singleline(&mut form.key)
+                    egui::TextEdit::singleline(&mut *form.key)
                         .password(!form.reveal)
                         .hint_text("paste the key from your RickRut dashboard")
                         .desired_width(320.0),
@@ -304,7 +289,7 @@ impl KeysView {
             if let Some(error) = &self.form_error {
                 widgets::error_message(ui, error);
             }
-            if let Some((profile, reason)) = self.keyring_failed.clone() {
+            if let Some(reason) = &keyring_failed {
                 ui.add_space(theme::SPACE);
                 widgets::warning_message(
                     ui,
@@ -312,114 +297,49 @@ impl KeysView {
                 );
                 ui.label("You can keep it for this session only; it is forgotten when the app closes. It is never written to a file.");
                 if ui.button("Keep for this session only").clicked() {
-                    keep_for_session = Some(profile);
+                    commands.push(Command::KeepKeyForSession);
                 }
             }
         });
         if cancel {
-            form.clear_key();
             self.form_error = None;
-            self.keyring_failed = None;
-            self.pending_key = None;
+            commands.push(Command::ForgetPendingKey);
             return;
+        }
+        if save {
+            self.save(&mut form, state, count, commands);
         }
         self.form = Some(form);
-        if let Some(profile) = keep_for_session {
-            self.keep_for_session(app, profile);
-        } else if save {
-            self.save(ui.ctx(), app);
-        }
     }
 
-    /// Validates the form and saves the key in the keyring in the background.
-    fn save(&mut self, ctx: &egui::Context, app: &mut DashboardApp) {
-        let Some(form) = self.form.as_mut() else {
-            return;
-        };
+    /// Checks the form and sends the save; the key leaves the form at once.
+    fn save(
+        &mut self,
+        form: &mut ProfileForm,
+        state: &AppState,
+        saves: u64,
+        commands: &mut Commands,
+    ) {
         self.form_error = None;
-        self.keyring_failed = None;
         let name = form.name.trim().to_owned();
-        if let Err(e) = keys::validate_profile_name(&name) {
-            self.form_error = Some(e.to_string());
-            return;
-        }
-        if name == DEMO_PROFILE {
-            self.form_error = Some("\"Demo\" is the built-in demo's name; choose another.".into());
-            return;
-        }
-        if !form.replacing && app.profiles().get(&name).is_some() {
+        if !form.replacing && state.keys.profiles.get(&name).is_some() {
             self.form_error = Some(format!(
                 "A profile named {name} exists already; use Replace key… on it."
             ));
             return;
         }
-        let base_url = match api::parse_base_url(&form.base_url) {
-            Ok(url) => url.to_string(),
-            Err(e) => {
-                self.form_error = Some(e.to_string());
-                return;
+        match keys::check_new_profile(&name, &form.base_url, &form.key) {
+            Err(problem) => self.form_error = Some(problem),
+            Ok((profile, key)) => {
+                form.key = Zeroizing::new(String::new());
+                form.reveal = false;
+                form.sent_after = Some(saves);
+                commands.push(Command::SaveProfile { profile, key });
             }
-        };
-        let key_text = form.key.trim().to_owned();
-        if key_text.is_empty() {
-            self.form_error = Some("Paste the API key first.".into());
-            return;
-        }
-        if key_text.chars().any(char::is_whitespace) {
-            self.form_error = Some("An API key has no spaces in it; check what was pasted.".into());
-            return;
-        }
-        let key = SecretString::from(key_text);
-        let profile = Profile { name, base_url };
-        let Some(store) = app.key_store() else {
-            let reason = app
-                .key_store_problem()
-                .unwrap_or("the OS keyring is still opening; try again in a moment.")
-                .to_owned();
-            self.pending_key = Some(key);
-            self.keyring_failed = Some((profile, reason));
-            return;
-        };
-        self.pending_key = Some(key.clone());
-        let name = profile.name.clone();
-        let task = jobs::spawn(app.runtime(), ctx, async move {
-            match keys::run_blocking(store, KEYRING_TIMEOUT, move |s| s.set(&name, &key)).await {
-                Ok(()) => Ok(SaveResult::Saved),
-                Err(e) => Ok(SaveResult::KeyringFailed(e)),
-            }
-        });
-        self.saving = Some((profile, task));
-    }
-
-    fn keep_for_session(&mut self, app: &mut DashboardApp, profile: Profile) {
-        let Some(key) = self.pending_key.take() else {
-            self.form_error = Some("Paste the key again.".into());
-            return;
-        };
-        // The session store is memory only, so this call cannot block.
-        match app.session_store().set(&profile.name, &key) {
-            Ok(()) => {
-                self.finish_saved();
-                app.queue(Command::ProfileSaved {
-                    profile,
-                    session_only: true,
-                });
-            }
-            Err(e) => self.form_error = Some(e.to_string()),
         }
     }
 
-    fn finish_saved(&mut self) {
-        if let Some(form) = self.form.as_mut() {
-            form.clear_key();
-        }
-        self.form = None;
-        self.form_error = None;
-        self.keyring_failed = None;
-        self.pending_key = None;
-    }
-
-    fn delete_dialog_ui(&mut self, ui: &mut Ui, app: &mut DashboardApp) {
+    fn delete_dialog_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let Some(name) = self.confirm_delete.clone() else {
             return;
         };
@@ -429,7 +349,7 @@ impl KeysView {
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {
                 if ui.button("Delete").clicked() {
-                    self.delete(ui.ctx(), app, name.clone());
+                    commands.push(Command::DeleteProfile(name.clone()));
                     self.confirm_delete = None;
                 }
                 if ui.button("Cancel").clicked() {
@@ -440,63 +360,5 @@ impl KeysView {
         if modal.should_close() {
             self.confirm_delete = None;
         }
-    }
-
-    fn delete(&mut self, ctx: &egui::Context, app: &DashboardApp, name: String) {
-        let store: Option<Arc<dyn SecretStore>> = if app.is_session_only(&name) {
-            Some(app.session_store())
-        } else {
-            app.key_store()
-        };
-        let task_name = name.clone();
-        let task = jobs::spawn(app.runtime(), ctx, async move {
-            let key_name = task_name.clone();
-            match store {
-                Some(store) => {
-                    keys::run_blocking(store, KEYRING_TIMEOUT, move |s| s.delete(&key_name))
-                        .await
-                        .map_err(|e| format!("The key of {task_name} was not deleted: {e}"))
-                }
-                // Nothing could have been stored without a keyring.
-                None => Ok(()),
-            }
-        });
-        self.deleting = Some((name, task));
-    }
-
-    fn poll(&mut self, app: &mut DashboardApp, commands: &mut Vec<Command>) {
-        if let Some((profile, task)) = self.saving.take() {
-            match task.try_take() {
-                Err(task) => self.saving = Some((profile, task)),
-                Ok(Ok(Ok(SaveResult::Saved))) => {
-                    self.finish_saved();
-                    commands.push(Command::ProfileSaved {
-                        profile,
-                        session_only: false,
-                    });
-                }
-                Ok(Ok(Ok(SaveResult::KeyringFailed(e)))) => {
-                    self.keyring_failed = Some((profile, e.to_string()));
-                }
-                Ok(Ok(Err(e))) => self.form_error = Some(e),
-                Ok(Err(e)) => self.form_error = Some(e.to_string()),
-            }
-        }
-        if let Some((name, task)) = self.verifying.take() {
-            match task.try_take() {
-                Err(task) => self.verifying = Some((name, task)),
-                Ok(Ok(result)) => self.verify_result = Some((name, result)),
-                Ok(Err(e)) => self.verify_result = Some((name, Err(e.to_string()))),
-            }
-        }
-        if let Some((name, task)) = self.deleting.take() {
-            match task.try_take() {
-                Err(task) => self.deleting = Some((name, task)),
-                Ok(Ok(Ok(()))) => commands.push(Command::ProfileDeleted(name)),
-                Ok(Ok(Err(e))) => self.form_error = Some(e),
-                Ok(Err(e)) => self.form_error = Some(e.to_string()),
-            }
-        }
-        let _ = app;
     }
 }

@@ -1,9 +1,12 @@
-//! Every keyboard shortcut, in one table that both the handler and the help window read.
+//! Every keyboard shortcut, in one table that both the handler and the help window read; a
+//! shortcut sends the same command a click would.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::View;
+use super::command::{Command, Commands};
+use super::settings::View;
 
+/// What a shortcut does, as a command (made fresh each time it is pressed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     FocusLookup,
@@ -14,6 +17,22 @@ pub enum Action {
     Help,
     About,
     Quit,
+}
+
+impl Action {
+    /// The commands the shortcut sends: the same as the buttons it stands for.
+    pub fn commands(self) -> Vec<Command> {
+        match self {
+            Action::FocusLookup => vec![Command::FocusLookUp],
+            Action::NewInvite => vec![Command::NewInvite],
+            Action::Refresh => vec![Command::ShowView(View::Applicants), Command::Refresh(None)],
+            Action::Filter => vec![Command::FocusFilter],
+            Action::Show(view) => vec![Command::ShowView(view)],
+            Action::Help => vec![Command::ToggleHelp],
+            Action::About => vec![Command::ToggleAbout],
+            Action::Quit => vec![Command::Quit],
+        }
+    }
 }
 
 pub struct Shortcut {
@@ -94,14 +113,23 @@ pub const SHORTCUTS: &[Shortcut] = &[
     },
 ];
 
-/// The shortcut pressed this frame, if any (consumed, so no text field also sees it).
-pub fn pressed(ctx: &egui::Context) -> Option<Action> {
-    ctx.input_mut(|i| {
+/// Sends the commands of the shortcut pressed this frame, if any (consumed, so no text field
+/// also sees it); Esc, unless a dialog or a field takes it, stops what is in flight.
+pub fn pressed(ctx: &egui::Context, commands: &mut Commands) {
+    let action = ctx.input_mut(|i| {
         SHORTCUTS
             .iter()
             .find(|s| i.consume_shortcut(&s.keys))
             .map(|s| s.action)
-    })
+    });
+    if let Some(action) = action {
+        for command in action.commands() {
+            commands.push(command);
+        }
+    }
+    if ctx.input(|i| i.key_pressed(Key::Escape)) {
+        commands.push(Command::Escape);
+    }
 }
 
 /// "Ctrl+L" (or "⌘L" on a Mac), as the help shows it.

@@ -10,8 +10,9 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use crate::api::{ApiError, Client, NewApplicant};
+use crate::jobs::invite::{InviteKey, InviteOutcome};
+use crate::jobs::record::Record;
 use crate::store::bulk::{BulkRow, RowState};
-use crate::store::{InviteOutcome, StoreHandle};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BulkProgress {
@@ -67,17 +68,16 @@ impl BulkProgress {
 
 pub type SharedBulkProgress = Arc<Mutex<BulkProgress>>;
 
-/// Sends the job's pending rows until none is left or `stop` turns true (then the requests
-/// in flight finish and nothing new starts).
 /// What a run needs: where to send, where rows live, which job, how many at once.
 pub struct BulkRun {
     pub client: Client,
-    pub store: StoreHandle,
-    pub profile: String,
+    pub record: Record,
     pub job: i64,
     pub concurrency: usize,
 }
 
+/// Sends the job's pending rows until none is left or `stop` turns true (then the requests
+/// in flight finish and nothing new starts).
 pub async fn run(
     what: BulkRun,
     progress: SharedBulkProgress,
@@ -86,11 +86,11 @@ pub async fn run(
 ) -> BulkProgress {
     let BulkRun {
         client,
-        store,
-        profile,
+        record,
         job,
         concurrency,
     } = what;
+    let store = record.store().clone();
     let client = client.with_max_retries(0);
     let notify = Arc::new(notify);
     if let Ok(rows) = store.call(move |s| s.bulk_rows(job)).await {
@@ -105,8 +105,7 @@ pub async fn run(
     for _ in 0..concurrency.max(1) {
         let w = Worker {
             client: client.clone(),
-            store: store.clone(),
-            profile: profile.clone(),
+            record: record.clone(),
             job,
             progress: progress.clone(),
             pause: pause.clone(),
@@ -117,18 +116,25 @@ pub async fn run(
         workers.spawn(async move { w.work(notify).await });
     }
     while workers.join_next().await.is_some() {}
-    let _ = store
-        .call(move |s| s.finish_bulk_job_if_done(job, Utc::now()))
+    let rows = store
+        .call(move |s| {
+            s.finish_bulk_job_if_done(job, Utc::now())?;
+            s.bulk_rows(job)
+        })
         .await;
-    let rows = store.call(move |s| s.bulk_rows(job)).await;
     let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Ok(rows) = rows {
-        let sent = p.sent;
-        p.count(&rows);
-        p.sent = sent;
+    p.stopped_because = halt.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    match rows {
+        Ok(rows) => {
+            let sent = p.sent;
+            p.count(&rows);
+            p.sent = sent;
+        }
+        Err(e) => {
+            p.stopped_because.get_or_insert_with(|| record_failed(&e));
+        }
     }
     p.paused_until = None;
-    p.stopped_because = halt.lock().unwrap_or_else(PoisonError::into_inner).clone();
     p.finished = p.pending == 0;
     let summary = p.clone();
     drop(p);
@@ -138,8 +144,7 @@ pub async fn run(
 
 struct Worker {
     client: Client,
-    store: StoreHandle,
-    profile: String,
+    record: Record,
     job: i64,
     progress: SharedBulkProgress,
     pause: Arc<Mutex<Option<Instant>>>,
@@ -169,18 +174,27 @@ impl Worker {
                 let mut stop = self.stop.clone();
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
-                    _ = stop.changed() => {}
+                    changed = stop.changed() => {
+                        if changed.is_err() {
+                            tokio::time::sleep(wait).await;
+                        }
+                    }
                 }
                 continue;
             }
             let job = self.job;
             // Committed as `sending` before the request leaves.
-            let Ok(Some(row)) = self
-                .store
-                .call(move |s| s.claim_bulk_row(job, Utc::now()))
+            let row = match self
+                .record
+                .call(move |s, _| s.claim_bulk_row(job, Utc::now()))
                 .await
-            else {
-                return;
+            {
+                Ok(Some(row)) => row,
+                Ok(None) => return,
+                Err(e) => {
+                    self.stop_all(record_failed(&e));
+                    return;
+                }
             };
             let new = NewApplicant {
                 email: row.email.clone(),
@@ -196,26 +210,23 @@ impl Worker {
                         id: response.applicant.id,
                         code: response.applicant.code.clone().unwrap_or_default(),
                     };
-                    let profile = self.profile.clone();
-                    let (email, opening) = (row.email.clone(), row.opening.clone());
-                    let outcome = InviteOutcome::Created {
-                        id: response.applicant.id,
-                        code: response.applicant.code.clone().unwrap_or_default(),
-                    };
+                    let key = InviteKey::new(&row.email, &row.opening);
+                    let outcome = crate::jobs::invite::outcome_of(&Ok(response.clone()));
                     let recorded = state.clone();
                     let row_no = row.row_no;
+                    // The same path as every other invite: tracked, and logged.
                     let saved = self
-                        .store
-                        .call(move |s| {
+                        .record
+                        .call(move |s, profile| {
                             let now = Utc::now();
                             s.set_bulk_row_state(job, row_no, &recorded, now)?;
-                            s.upsert(&profile, &[response], now)?;
-                            s.log_invite(&profile, &email, &opening, &outcome, now)
+                            s.record_invite(profile, &key, &outcome, Some(&response), now)
                         })
                         .await;
-                    if saved.is_err() {
-                        // The applicant exists; if even this write failed the row stays
-                        // `sending` and becomes Unknown on the next start: never re-sent blindly.
+                    if let Err(e) = saved {
+                        // The applicant exists; the row stays `sending` and becomes Unknown
+                        // on the next start: never re-sent blindly. Nothing more is sent.
+                        self.stop_all(record_failed(&e));
                         return;
                     }
                     self.bump(|p| {
@@ -242,13 +253,20 @@ impl Worker {
                     self.bump(|p| p.paused_until = Some(until));
                     RowState::Pending
                 }
-                Err(ApiError::Validation { details })
-                    if details
-                        .0
-                        .iter()
-                        .any(|d| d.id.contains("already") || d.details.contains("already")) =>
-                {
-                    RowState::Skipped(format!("already invited: {details}"))
+                Err(e) if e.is_already_invited() => {
+                    let detail = e.details().map(ToString::to_string).unwrap_or_default();
+                    let key = InviteKey::new(&row.email, &row.opening);
+                    let logged = self
+                        .record
+                        .call(move |s, profile| {
+                            s.log_invite(profile, &key, &InviteOutcome::AlreadyInvited, Utc::now())
+                        })
+                        .await;
+                    if let Err(e) = logged {
+                        self.stop_all(record_failed(&e));
+                        return;
+                    }
+                    RowState::Skipped(format!("already invited: {detail}"))
                 }
                 Err(
                     e @ (ApiError::Timeout { .. }
@@ -259,19 +277,19 @@ impl Worker {
                     | ApiError::UnexpectedStatus { .. }),
                 ) => RowState::Unknown(e.to_string()),
                 Err(e) if e.is_key_problem() => {
-                    *self.halt.lock().unwrap_or_else(PoisonError::into_inner) = Some(e.to_string());
+                    self.stop_all(e.to_string());
                     RowState::Pending
                 }
                 Err(e) => RowState::Failed(e.to_string()),
             };
             let recorded = state.clone();
             let row_no = row.row_no;
-            if self
-                .store
-                .call(move |s| s.set_bulk_row_state(job, row_no, &recorded, Utc::now()))
+            if let Err(e) = self
+                .record
+                .call(move |s, _| s.set_bulk_row_state(job, row_no, &recorded, Utc::now()))
                 .await
-                .is_err()
             {
+                self.stop_all(record_failed(&e));
                 return;
             }
             self.bump(|p| match &state {
@@ -296,7 +314,22 @@ impl Worker {
         }
     }
 
+    /// Ends the run for every worker: the requests in flight finish, nothing new starts.
+    fn stop_all(&self, why: String) {
+        self.halt
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert(why);
+    }
+
     fn bump(&self, change: impl FnOnce(&mut BulkProgress)) {
         change(&mut self.progress.lock().unwrap_or_else(PoisonError::into_inner));
     }
+}
+
+/// Why a run stopped when the record could not be written.
+fn record_failed(e: &crate::jobs::record::StoreError) -> String {
+    format!(
+        "The local record could not be written ({e}), so sending stopped; rows whose answer was not recorded are listed as unknown."
+    )
 }

@@ -1,5 +1,10 @@
 //! Refresh all (or some) tracked applicants: bounded concurrency, one pause for everyone on
-//! 429, 404 recorded as deleted upstream, other failures listed per applicant.
+//! 429, 404 recorded as deleted upstream, other failures listed per applicant. The window's
+//! runs (by hand or every N minutes) go through [`Refresher`].
+
+mod runner;
+
+pub use runner::{Refresher, Target};
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -9,7 +14,8 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::api::{ApiError, ApplicantId, ApplicantResponse, Client};
-use crate::store::{StoreHandle, Upserted, raw_digest};
+use crate::jobs::record::Record;
+use crate::store::{Upserted, raw_digest};
 
 /// How many times one applicant may meet a 429 before it is listed as failed.
 const MAX_RATE_LIMITED: u32 = 20;
@@ -51,8 +57,7 @@ enum Outcome {
 /// stops new requests at once; what was already received is kept.
 pub async fn refresh(
     client: Client,
-    store: StoreHandle,
-    profile: String,
+    record: Record,
     ids: Vec<u64>,
     concurrency: usize,
     progress: SharedProgress,
@@ -61,6 +66,8 @@ pub async fn refresh(
     // Its own 429 handling (one pause for everyone) replaces the client's retries; one line
     // in the log for the whole run instead of one per applicant.
     let client = client.with_max_retries(0).with_quiet_successes();
+    let store = record.store().clone();
+    let profile = record.profile().to_owned();
     let started = Instant::now();
     let notify = Arc::new(notify);
     {
@@ -83,7 +90,12 @@ pub async fn refresh(
         store
             .call(move |s| s.raw_digests(&profile))
             .await
-            .unwrap_or_default()
+            .unwrap_or_else(|e| {
+                tracing::warn!(
+                    "refresh: the digests could not be read, every answer is compared in full: {e}"
+                );
+                HashMap::new()
+            })
     });
     let pause = Arc::new(Mutex::new(None::<Instant>));
     let (results, mut inbox) = mpsc::channel::<Outcome>(BATCH * 2);

@@ -1,9 +1,7 @@
-//! Reading a spreadsheet's CSV export into invite rows, and each row's verdict before
-//! anything is sent.
+//! A spreadsheet's CSV export read into invite rows: the header matched with common
+//! aliases, UTF-8 with or without BOM, comma or semicolon, quoted fields.
 
 use std::collections::HashMap;
-
-use crate::api::validate_email;
 
 pub const MAX_ROWS: usize = 100_000;
 
@@ -15,37 +13,6 @@ pub struct ImportRow {
     pub opening: String,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Ready,
-    InvalidEmail(String),
-    MissingOpening,
-    DuplicateInFile { first_row: u64 },
-    AlreadyInvited,
-}
-
-impl Verdict {
-    pub fn label(&self) -> String {
-        match self {
-            Verdict::Ready => "ready".into(),
-            Verdict::InvalidEmail(why) => format!("invalid email: {why}"),
-            Verdict::MissingOpening => "missing opening".into(),
-            Verdict::DuplicateInFile { first_row } => format!("duplicate of row {first_row}"),
-            Verdict::AlreadyInvited => "already invited to that opening".into(),
-        }
-    }
-
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Verdict::Ready => "ready",
-            Verdict::InvalidEmail(_) => "invalid email",
-            Verdict::MissingOpening => "missing opening",
-            Verdict::DuplicateInFile { .. } => "duplicate in file",
-            Verdict::AlreadyInvited => "already invited",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,32 +170,6 @@ pub fn parse_csv(bytes: &[u8], default_opening: Option<&str>) -> Result<ParsedFi
     })
 }
 
-/// Each row's verdict. `already_invited(email, opening)` asks the local invite log.
-pub fn verdicts(rows: &[ImportRow], already_invited: impl Fn(&str, &str) -> bool) -> Vec<Verdict> {
-    let mut seen: HashMap<(String, String), u64> = HashMap::new();
-    rows.iter()
-        .map(|r| {
-            if let Err(e) = validate_email(&r.email) {
-                return Verdict::InvalidEmail(e.to_string());
-            }
-            if r.opening.trim().is_empty() {
-                return Verdict::MissingOpening;
-            }
-            let key = (r.email.trim().to_lowercase(), r.opening.trim().to_owned());
-            if let Some(first_row) = seen.get(&key) {
-                return Verdict::DuplicateInFile {
-                    first_row: *first_row,
-                };
-            }
-            seen.insert(key, r.row_no);
-            if already_invited(&r.email, &r.opening) {
-                return Verdict::AlreadyInvited;
-            }
-            Verdict::Ready
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,19 +221,6 @@ mod tests {
         assert!(
             matches!(parse_csv(big.as_bytes(), None), Err(ImportError::TooManyRows(n)) if n > MAX_ROWS)
         );
-    }
-
-    #[test]
-    fn verdicts_for_invalid_duplicate_and_already_invited() {
-        let file = "email,opening\nada@example.com,se\nnot-an-email,se\nbo@example.com,\nADA@example.com,se\nada@example.com,other\ncy@example.com,se\n";
-        let parsed = parse_csv(file.as_bytes(), None).unwrap();
-        let v = verdicts(&parsed.rows, |email, _| email == "cy@example.com");
-        assert_eq!(v[0], Verdict::Ready);
-        assert!(matches!(v[1], Verdict::InvalidEmail(_)));
-        assert_eq!(v[2], Verdict::MissingOpening);
-        assert_eq!(v[3], Verdict::DuplicateInFile { first_row: 1 });
-        assert_eq!(v[4], Verdict::Ready, "another opening is another invite");
-        assert_eq!(v[5], Verdict::AlreadyInvited);
     }
 
     #[test]

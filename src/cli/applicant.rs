@@ -1,0 +1,111 @@
+//! `get` and `create`: one applicant looked up or invited, printed for a person or as the
+//! API's JSON; with `--profile`, kept in the profile's record like the window does.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::api::{
+    self, ApiError, Applicant, ApplicantId, ApplicantResponse, NewApplicant,
+};
+use rickrut_dashboard::jobs::{invite, lookup};
+
+use super::output::print_out;
+use super::{Cli, Failure, connect};
+
+pub fn get(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    id: &str,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    let id = ApplicantId::parse(id).map_err(ApiError::from)?;
+    let connection = connect::connection(cli, runtime)?;
+    let record = connect::record_if_profile(cli);
+    let looked_up = runtime.block_on(lookup::look_up(&connection.client, record.as_ref(), id))?;
+    if let Some(e) = looked_up.kept.problem() {
+        eprintln!("The applicant was not tracked locally: {e}");
+    }
+    print_applicant(&looked_up.response, json);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `create` was given.
+pub struct NewInvite<'a> {
+    pub email: &'a str,
+    pub opening: &'a str,
+    pub first_name: Option<&'a str>,
+    pub last_name: Option<&'a str>,
+    pub json: bool,
+}
+
+pub fn create(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    new: NewInvite<'_>,
+) -> Result<ExitCode, Failure> {
+    let applicant = NewApplicant::new(new.email, new.opening, new.first_name, new.last_name)
+        .map_err(ApiError::from)?;
+    let connection = connect::connection(cli, runtime)?;
+    let record = connect::record_if_profile(cli);
+    let invited = runtime.block_on(invite::invite(
+        &connection.client,
+        record.as_ref(),
+        applicant,
+    ));
+    if let Some(e) = invited.kept.problem() {
+        eprintln!("The invite was not logged locally: {e}");
+    }
+    let response = invited.result?;
+    print_applicant(&response, new.json);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_applicant(response: &ApplicantResponse, json: bool) {
+    let text = if json {
+        format!("{}\n", response.raw.get())
+    } else {
+        human(&response.applicant)
+    };
+    print_out(&text);
+}
+
+fn human(a: &Applicant) -> String {
+    let score = |s: &Option<api::Score>| {
+        s.as_ref()
+            .map_or_else(|| "not scored yet".to_owned(), |s| s.text().to_owned())
+    };
+    let mut out = String::new();
+    out.push_str(&format!("{} <{}>\n", a.display_name(), a.email));
+    out.push_str(&format!("ID:               {}\n", a.id));
+    out.push_str(&format!("Status:           {}\n", a.status));
+    if let Some(step) = a.step {
+        out.push_str(&format!("Step:             {step}\n"));
+    }
+    if let Some(opening) = a.opening_id {
+        out.push_str(&format!("Opening ID:       {opening}\n"));
+    }
+    if let Some(code) = &a.code {
+        out.push_str(&format!("Code:             {code}\n"));
+    }
+    out.push_str(&format!("Skill score:      {}\n", score(&a.skill_score)));
+    out.push_str(&format!(
+        "Adequation score: {}\n",
+        score(&a.adequation_score)
+    ));
+    out.push_str(&format!(
+        "Recruiter score:  {}\n",
+        score(&a.recruiter_score)
+    ));
+    let gibberish = a
+        .case_answers
+        .iter()
+        .filter(|c| c.gibberish == Some(true))
+        .count();
+    out.push_str(&format!(
+        "Answers:          {} quizz, {} case ({} flagged gibberish), {} poll\n",
+        a.quizz_answers.len(),
+        a.case_answers.len(),
+        gibberish,
+        a.poll_answers.len()
+    ));
+    out
+}

@@ -1,0 +1,118 @@
+//! Which account and record a subcommand works on: `--profile NAME` (its server, its key
+//! from the OS keyring, its record), or `--base-url` with `RICKRUT_API_KEY` (no record).
+
+use rickrut_dashboard::api::ClientOptions;
+use rickrut_dashboard::jobs::keys::{self, Connection, SecretString};
+use rickrut_dashboard::jobs::record::{Record, Records};
+
+use super::{Cli, Failure, KEY_ENV};
+
+/// The connection: with `--profile`, that profile's server and keyring key; otherwise
+/// `--base-url` (default the vendor's) and the key from the environment.
+pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connection, Failure> {
+    if let Some(name) = &cli.profile {
+        let book = load_profiles(runtime)?;
+        let Some(profile) = book.get(name).cloned() else {
+            return Err(Failure::usage(format!(
+                "There is no profile named {name}; `rickrut-dashboard key list` shows them."
+            )));
+        };
+        let key = runtime
+            .block_on(keys::key_of(name))
+            .map_err(key_store_failure)?
+            .ok_or_else(|| Failure {
+                code: 3,
+                message: format!(
+                    "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
+                ),
+            })?;
+        let base_url = cli.base_url.as_deref().unwrap_or(&profile.base_url);
+        let connection = keys::connect_without_profile(base_url, key, client_options(cli))?;
+        return Ok(Connection {
+            profile,
+            ..connection
+        });
+    }
+    let base_url = cli
+        .base_url
+        .as_deref()
+        .unwrap_or(rickrut_dashboard::api::DEFAULT_BASE_URL);
+    let key = match std::env::var(KEY_ENV) {
+        Ok(key) if !key.trim().is_empty() => SecretString::from(key.trim().to_owned()),
+        _ => {
+            return Err(Failure {
+                code: 3,
+                message: format!(
+                    "No API key: set the {KEY_ENV} environment variable or use --profile NAME (the key is never taken from the command line)."
+                ),
+            });
+        }
+    };
+    Ok(keys::connect_without_profile(
+        base_url,
+        key,
+        client_options(cli),
+    )?)
+}
+
+fn client_options(cli: &Cli) -> ClientOptions {
+    ClientOptions {
+        timeout: std::time::Duration::from_secs(cli.timeout),
+        ..ClientOptions::default()
+    }
+}
+
+/// The profile's record, for the subcommands that need one (`list`, `refresh`, `export`,
+/// `import`).
+pub fn record(cli: &Cli) -> Result<Record, Failure> {
+    let Some(profile) = cli.profile.as_deref() else {
+        return Err(Failure::usage(
+            "Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).",
+        ));
+    };
+    let opened = Records::open(cli.data_dir.as_deref()).map_err(|e| Failure {
+        code: 1,
+        message: e.to_string(),
+    })?;
+    if let Some(notice) = opened.notice {
+        eprintln!("{notice}");
+    }
+    Ok(opened.records.for_profile(profile))
+}
+
+/// With `--profile`, what `get` and `create` receive is kept in its record, as the window
+/// does; a record that cannot be opened is said, and the command goes on.
+pub fn record_if_profile(cli: &Cli) -> Option<Record> {
+    cli.profile.as_ref()?;
+    match record(cli) {
+        Ok(record) => Some(record),
+        Err(e) => {
+            eprintln!("The local record could not be opened: {}", e.message);
+            None
+        }
+    }
+}
+
+pub fn load_profiles(runtime: &tokio::runtime::Runtime) -> Result<keys::ProfileBook, Failure> {
+    runtime
+        .block_on(keys::load_profiles(profiles_path()?))
+        .map_err(|e| Failure {
+            code: 1,
+            message: e.to_string(),
+        })
+}
+
+pub fn profiles_path() -> Result<std::path::PathBuf, Failure> {
+    keys::profiles_path().ok_or_else(|| Failure {
+        code: 1,
+        message: "This system has no configuration directory for the profiles (is HOME set?)."
+            .into(),
+    })
+}
+
+pub fn key_store_failure(e: keys::KeyStoreError) -> Failure {
+    Failure {
+        code: 3,
+        message: e.to_string(),
+    }
+}

@@ -1,0 +1,158 @@
+//! `import`: a CSV file read into a preview with every row's verdict, then (unless
+//! `--dry-run`) sent as a bulk invite job that the same command resumes, and its results
+//! written beside the file.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, Sender, Start, Stop};
+use rickrut_dashboard::jobs::import;
+
+use super::output::{print_out, progress_bar};
+use super::{Cli, Failure, connect};
+
+pub struct ImportArgs<'a> {
+    pub file: &'a Path,
+    pub opening: Option<&'a str>,
+    pub concurrency: usize,
+    pub dry_run: bool,
+    pub resend_unknown: bool,
+}
+
+pub fn run(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    args: ImportArgs<'_>,
+) -> Result<ExitCode, Failure> {
+    let record = connect::record(cli)?;
+    let preview = runtime
+        .block_on(import::load(
+            args.file.to_path_buf(),
+            args.opening.map(str::to_owned),
+            Some(record.clone()),
+        ))
+        .map_err(|e| match e {
+            import::LoadError::Store(_) => Failure {
+                code: 1,
+                message: e.to_string(),
+            },
+            e => Failure::usage(e.to_string()),
+        })?;
+    let summary = preview.summary();
+    if args.dry_run {
+        let mut out = String::new();
+        for p in &preview.rows {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                p.row.row_no,
+                p.row.email,
+                p.row.opening,
+                p.verdict.label()
+            ));
+        }
+        print_out(&out);
+        eprintln!("{} rows: {summary}.", preview.rows.len());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let connection = connect::connection(cli, runtime)?;
+    let total = preview.rows.len();
+    let file = args.file.display().to_string();
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(BulkProgress::default()));
+    let bar = progress_bar(total);
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(Stop::Go);
+    let watcher = progress.clone();
+    let shown = bar.clone();
+    let sender = Sender {
+        client: connection.client,
+        record,
+        concurrency: args.concurrency,
+        progress,
+    };
+    let start = Start::Preview {
+        preview: Box::new(preview),
+        resend_unknown: args.resend_unknown,
+    };
+    let announce = move |prepared: &Prepared| {
+        if prepared.resumed {
+            eprintln!("Resuming the import of {file} (job {}).", prepared.job);
+            if prepared.interrupted > 0 {
+                eprintln!(
+                    "{} rows were being sent when the last run stopped: their outcome is unknown.",
+                    prepared.interrupted
+                );
+            }
+        } else {
+            eprintln!("{total} rows: {summary}.");
+        }
+        if prepared.requeued > 0 {
+            eprintln!(
+                "Sending {} rows of unknown outcome again.",
+                prepared.requeued
+            );
+        }
+    };
+    let wake = move || {
+        if let Ok(p) = watcher.lock() {
+            shown.set_position((p.total - p.pending) as u64);
+            shown.set_message(format!(
+                "{} created, {} skipped, {} failed, {} unknown, {:.1}/s",
+                p.created,
+                p.skipped,
+                p.failed,
+                p.unknown,
+                p.rate()
+            ));
+        }
+    };
+    let mut interrupted_by_user = false;
+    let sent = runtime.block_on(async {
+        let work = bulk::send(sender, start, stop_rx, announce, wake);
+        tokio::pin!(work);
+        tokio::select! {
+            sent = &mut work => sent,
+            _ = tokio::signal::ctrl_c() => {
+                interrupted_by_user = true;
+                // The requests in flight finish and are recorded; nothing new starts.
+                let _ = stop_tx.send(Stop::Pause);
+                work.await
+            }
+        }
+    });
+    bar.finish_and_clear();
+    let sent = sent.map_err(|e| Failure {
+        code: 1,
+        message: format!("The import could not go on: {e}"),
+    })?;
+
+    let results_path = args.file.with_extension("results.csv");
+    match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
+        Ok(path) => eprintln!("Results: {}", path.display()),
+        Err(e) => eprintln!("The results file could not be written: {e}"),
+    }
+    let summary = sent.summary;
+    eprintln!(
+        "{} rows: {} created, {} skipped, {} failed, {} unknown, {} not sent yet.",
+        summary.total,
+        summary.created,
+        summary.skipped,
+        summary.failed,
+        summary.unknown,
+        summary.pending
+    );
+    if let Some(why) = &summary.stopped_because {
+        eprintln!("Stopped: {why}");
+        return Ok(ExitCode::from(3));
+    }
+    if interrupted_by_user {
+        eprintln!("Stopped. Run the same command again to continue.");
+        return Ok(ExitCode::from(130));
+    }
+    if summary.unknown > 0 {
+        eprintln!(
+            "{} rows have an unknown outcome. Check them in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).",
+            summary.unknown
+        );
+        return Ok(ExitCode::from(8));
+    }
+    Ok(ExitCode::SUCCESS)
+}

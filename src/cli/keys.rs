@@ -1,0 +1,92 @@
+//! `key set`, `key delete`, `key list`: profiles and their keys in the OS keyring. A key is
+//! read from standard input, never from the arguments.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::api;
+use rickrut_dashboard::jobs::keys::{self, AddProfileError, SecretString};
+
+use super::output::print_out;
+use super::{Failure, KeyCommand, connect};
+
+fn add_failure(e: AddProfileError) -> Failure {
+    match e {
+        AddProfileError::Keyring(e) => connect::key_store_failure(e),
+        AddProfileError::File(e) => Failure {
+            code: 1,
+            message: e.to_string(),
+        },
+    }
+}
+
+pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, Failure> {
+    match command {
+        KeyCommand::List => {
+            let book = connect::load_profiles(runtime)?;
+            let mut out = String::new();
+            if book.profiles.is_empty() {
+                out.push_str("No profiles. Add one with `rickrut-dashboard key set NAME`.\n");
+            }
+            for p in &book.profiles {
+                let marker = if book.active.as_deref() == Some(p.name.as_str()) {
+                    " (active)"
+                } else {
+                    ""
+                };
+                out.push_str(&format!(
+                    "{}\t{}{marker}\n",
+                    p.name,
+                    api::site_of(&p.base_url)
+                ));
+            }
+            print_out(&out);
+            Ok(ExitCode::SUCCESS)
+        }
+        KeyCommand::Set { name, base_url } => {
+            keys::validate_profile_name(name).map_err(|e| Failure::usage(e.to_string()))?;
+            api::parse_base_url(base_url).map_err(|e| Failure::usage(e.to_string()))?;
+            let key = read_key_from_stdin()?;
+            let (profile, key) =
+                keys::check_new_profile(name, base_url, secrecy::ExposeSecret::expose_secret(&key))
+                    .map_err(Failure::usage)?;
+            let path = connect::profiles_path()?;
+            runtime
+                .block_on(keys::add_profile(&path, profile, key))
+                .map_err(add_failure)?;
+            eprintln!("Saved the key of profile {name} in the OS keyring.");
+            Ok(ExitCode::SUCCESS)
+        }
+        KeyCommand::Delete { name } => {
+            let path = connect::profiles_path()?;
+            let existed = runtime
+                .block_on(keys::remove_profile(&path, name))
+                .map_err(add_failure)?;
+            if existed {
+                eprintln!("Deleted profile {name} and its key.");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Err(Failure {
+                    code: 4,
+                    message: format!("There is no profile named {name}."),
+                })
+            }
+        }
+    }
+}
+
+fn read_key_from_stdin() -> Result<SecretString, Failure> {
+    use std::io::IsTerminal as _;
+    if std::io::stdin().is_terminal() {
+        eprintln!("Paste the API key and press Enter (it is not shown):");
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Failure::usage(format!("Could not read the key from standard input: {e}.")))?;
+    let key = SecretString::from(line.trim().to_owned());
+    secrecy::zeroize::Zeroize::zeroize(&mut line);
+    if secrecy::ExposeSecret::expose_secret(&key).is_empty() {
+        return Err(Failure::usage("No key was given on standard input."));
+    }
+    Ok(key)
+}

@@ -1,0 +1,131 @@
+//! `list`, `refresh` and `export`: the profile's tracked applicants, fetched again or written
+//! out.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::jobs::refresh::{self, RefreshProgress};
+use rickrut_dashboard::jobs::{export, track};
+
+use super::output::{print_out, progress_bar};
+use super::{Cli, ExportFormat, Failure, connect};
+
+fn store_failure(e: impl std::fmt::Display) -> Failure {
+    Failure {
+        code: 1,
+        message: e.to_string(),
+    }
+}
+
+pub fn list(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    status: Option<&str>,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    let record = connect::record(cli)?;
+    let mut rows = runtime
+        .block_on(track::everyone(&record))
+        .map_err(store_failure)?;
+    if let Some(status) = status {
+        rows.retain(|r| r.status.eq_ignore_ascii_case(status));
+    }
+    if json {
+        print_out(&format!("{}\n", export::json_text(&rows)));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = String::new();
+    let score = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"));
+    for r in &rows {
+        let status = if r.deleted_upstream {
+            "DELETED_UPSTREAM"
+        } else if r.status.is_empty() {
+            "NOT_FETCHED"
+        } else {
+            &r.status
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            r.id,
+            status,
+            r.name,
+            r.email,
+            score(r.skill),
+            score(r.adequation)
+        ));
+    }
+    print_out(&out);
+    eprintln!("{} tracked applicants.", rows.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    format: ExportFormat,
+) -> Result<ExitCode, Failure> {
+    let record = connect::record(cli)?;
+    let rows = runtime
+        .block_on(track::everyone(&record))
+        .map_err(store_failure)?;
+    match format {
+        ExportFormat::Json => print_out(&format!("{}\n", export::json_text(&rows))),
+        ExportFormat::Csv => print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows))),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn refresh(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    concurrency: usize,
+) -> Result<ExitCode, Failure> {
+    let connection = connect::connection(cli, runtime)?;
+    let record = connect::record(cli)?;
+    let ids = runtime
+        .block_on(track::ids(&record))
+        .map_err(store_failure)?;
+    let bar = progress_bar(ids.len());
+    let progress = std::sync::Arc::new(std::sync::Mutex::new(RefreshProgress::default()));
+    let watcher = progress.clone();
+    let shown = bar.clone();
+    let work = refresh::refresh(
+        connection.client,
+        record,
+        ids,
+        concurrency,
+        progress,
+        move || {
+            if let Ok(p) = watcher.lock() {
+                shown.set_position(p.done as u64);
+                shown.set_message(format!("{} changed, {} failed", p.changed, p.failed));
+            }
+        },
+    );
+    let summary = runtime.block_on(async {
+        tokio::select! {
+            summary = work => Some(summary),
+            _ = tokio::signal::ctrl_c() => None,
+        }
+    });
+    bar.finish_and_clear();
+    let Some(summary) = summary else {
+        eprintln!("Refresh stopped; what was received is saved. Run it again to continue.");
+        return Ok(ExitCode::from(130));
+    };
+    for (id, why) in &summary.failures {
+        eprintln!("{id}: {why}");
+    }
+    eprintln!(
+        "Refreshed {} of {} tracked applicants: {} changed, {} deleted upstream, {} failed.",
+        summary.done - summary.failed,
+        summary.total,
+        summary.changed,
+        summary.deleted,
+        summary.failed
+    );
+    Ok(if summary.failed > 0 {
+        ExitCode::from(8)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

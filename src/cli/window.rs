@@ -1,0 +1,136 @@
+//! Opens the window: the settings and profiles it starts with, its record, and the demo's
+//! sandbox when `--demo` asks for one.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::api::ClientOptions;
+use rickrut_dashboard::jobs::demo::Demo;
+use rickrut_dashboard::jobs::keys::{self, ProfileBook};
+use rickrut_dashboard::jobs::record::Records;
+use rickrut_dashboard::ui::{self, AppConfig, AppPaths, DashboardApp, KeyStoreChoice, Persisted};
+
+use super::{Cli, Failure, ThemeArg, log_dir};
+
+pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, Failure> {
+    // poll-promise and the sandbox spawn on the current runtime.
+    let _guard = runtime.enter();
+    let demo = if cli.demo {
+        Some(runtime.block_on(Demo::start()).map_err(|e| Failure {
+            code: 1,
+            message: format!("The demo did not start: {e}"),
+        })?)
+    } else {
+        None
+    };
+    let profiles_path = keys::profiles_path();
+    let (mut profiles, profiles_problem) = match profiles_path
+        .clone()
+        .map(|path| runtime.block_on(keys::load_profiles(path)))
+    {
+        Some(Ok(book)) => (book, None),
+        Some(Err(e)) => (ProfileBook::default(), Some(e.to_string())),
+        None => (ProfileBook::default(), None),
+    };
+    if let Some(name) = &cli.profile {
+        if profiles.get(name).is_none() {
+            return Err(Failure::usage(format!("There is no profile named {name}.")));
+        }
+        profiles.active = Some(name.clone());
+    }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(ui::APP_NAME)
+        .with_app_id(ui::APP_ID)
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../assets/icons/rickrut-dashboard-256.png"
+    )) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
+    let demo_mode = cli.demo;
+    let cli_data_dir = cli.data_dir.clone();
+    let theme = cli.theme;
+    let view = cli.view;
+    let import_file = cli.import.clone();
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..eframe::NativeOptions::default()
+    };
+    let handle = runtime.handle().clone();
+    let result = eframe::run_native(
+        ui::APP_NAME,
+        options,
+        Box::new(move |cc| {
+            let mut persisted: Persisted = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            if let Some(theme) = theme {
+                persisted.theme = match theme {
+                    ThemeArg::System => egui::ThemePreference::System,
+                    ThemeArg::Light => egui::ThemePreference::Light,
+                    ThemeArg::Dark => egui::ThemePreference::Dark,
+                };
+            }
+            if let Some(view) = view {
+                persisted.view = view.into();
+            }
+            cc.egui_ctx.set_zoom_factor(persisted.zoom.clamp(0.75, 2.0));
+            // --data-dir, else Settings, else the platform's; the demo keeps its record in
+            // memory since its sandbox starts afresh every time.
+            let data_dir = cli_data_dir.or_else(|| {
+                let dir = persisted.data_dir.trim();
+                (!dir.is_empty() && std::path::Path::new(dir).is_absolute())
+                    .then(|| std::path::PathBuf::from(dir))
+            });
+            let (records, database, store_problem) = if demo_mode {
+                match Records::in_memory() {
+                    Ok(records) => (Some(records), None, None),
+                    Err(e) => (None, None, Some(e.to_string())),
+                }
+            } else {
+                match Records::open(data_dir.as_deref()) {
+                    Ok(opened) => (Some(opened.records), Some(opened.path), opened.notice),
+                    Err(e) => (
+                        None,
+                        Records::default_path(data_dir.as_deref()),
+                        Some(format!(
+                            "{e} Applicants will not be tracked in this session."
+                        )),
+                    ),
+                }
+            };
+            let mut app = DashboardApp::new(AppConfig {
+                runtime: handle,
+                key_store: KeyStoreChoice::OsKeyring,
+                profiles,
+                profiles_path: profiles_path.clone(),
+                persisted,
+                demo,
+                client_options: ClientOptions::default(),
+                records,
+                paths: AppPaths {
+                    profiles: profiles_path,
+                    database,
+                    logs: log_dir(),
+                },
+            });
+            if let Some(problem) = profiles_problem.or(store_problem) {
+                app.report_problem(problem);
+            }
+            if let Some(path) = import_file {
+                app.queue(ui::Command::OpenImport {
+                    path,
+                    opening: String::new(),
+                });
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    result.map_err(|e| Failure {
+        code: 1,
+        message: format!("The window could not open: {e}."),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

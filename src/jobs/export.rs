@@ -1,0 +1,76 @@
+//! Exports: the tracked applicants as CSV (a spreadsheet opens it) or JSON (as received), to
+//! standard output or a file; a file is written beside its place and renamed, so a failed
+//! export never leaves half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::store::export as table;
+
+use super::record::TrackedApplicant;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{path} could not be written: {reason}.")]
+    Write { path: String, reason: String },
+}
+
+/// The applicants as CSV (RFC 4180, header row, CRLF), in the order given.
+pub fn csv_bytes(rows: &[TrackedApplicant]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail but for a bug in the writer.
+    if table::write_csv_to(&mut bytes, rows).is_err() {
+        bytes.clear();
+    }
+    bytes
+}
+
+/// A JSON array of the applicants as received (those not fetched yet have only their ID).
+pub fn json_text(rows: &[TrackedApplicant]) -> String {
+    table::json_array(rows)
+}
+
+/// Writes the applicants to `path` as CSV.
+pub async fn csv_file(path: PathBuf, rows: Vec<TrackedApplicant>) -> Result<PathBuf, ExportError> {
+    let bytes = tokio::task::spawn_blocking(move || csv_bytes(&rows))
+        .await
+        .unwrap_or_default();
+    write_file(path, bytes).await
+}
+
+/// Writes `text` to `path` (an applicant's JSON, say).
+pub async fn text_file(path: PathBuf, text: String) -> Result<PathBuf, ExportError> {
+    write_file(path, text.into_bytes()).await
+}
+
+/// Writes beside the target and renames over it.
+pub async fn write_file(path: PathBuf, bytes: Vec<u8>) -> Result<PathBuf, ExportError> {
+    tokio::task::spawn_blocking(move || write_whole(&path, &bytes).map(|()| path))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ExportError::Write {
+                path: String::new(),
+                reason: e.to_string(),
+            })
+        })
+}
+
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let fail = |e: std::io::Error| ExportError::Write {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    let tmp = path.with_file_name(name);
+    let mut file = std::fs::File::create(&tmp).map_err(fail)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    Ok(())
+}

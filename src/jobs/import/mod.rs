@@ -1,0 +1,133 @@
+//! Import: a file of candidates read into a preview in which every row has its verdict
+//! before anything is sent; the window and the command line load it the same way.
+
+mod csv;
+mod verdict;
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+
+use super::record::{Record, StoreError};
+use crate::store::InviteKey;
+
+pub use csv::{ImportError, ImportRow, MAX_ROWS, ParsedFile, fingerprint, parse_csv};
+pub use verdict::{Verdict, verdicts};
+
+/// One row of the preview: what the file said (perhaps fixed by hand), its verdict, and
+/// whether the recruiter left it out.
+#[derive(Clone, Debug)]
+pub struct PreviewRow {
+    pub row: ImportRow,
+    pub verdict: Verdict,
+    pub excluded: bool,
+}
+
+/// A file read and checked.
+#[derive(Clone, Debug)]
+pub struct Preview {
+    pub source: PathBuf,
+    /// Identifies the file's content, so the same file resumes the same job.
+    pub fingerprint: String,
+    pub rows: Vec<PreviewRow>,
+    /// The rows' invites the profile's invite log knew when the file was read.
+    invited: HashSet<InviteKey>,
+}
+
+impl Preview {
+    pub fn new(source: PathBuf, parsed: ParsedFile, invited: HashSet<InviteKey>) -> Preview {
+        let mut preview = Preview {
+            source,
+            fingerprint: parsed.fingerprint,
+            rows: parsed
+                .rows
+                .into_iter()
+                .map(|row| PreviewRow {
+                    row,
+                    verdict: Verdict::Ready,
+                    excluded: false,
+                })
+                .collect(),
+            invited,
+        };
+        preview.recheck();
+        preview
+    }
+
+    /// Every row's verdict again (after a fix or a row left out).
+    pub fn recheck(&mut self) {
+        let rows: Vec<ImportRow> = self.rows.iter().map(|p| p.row.clone()).collect();
+        for (p, v) in self.rows.iter_mut().zip(verdicts(&rows, &self.invited)) {
+            p.verdict = v;
+        }
+    }
+
+    /// Rows per verdict ("excluded" for those left out), in a stable order.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for p in &self.rows {
+            let kind = if p.excluded {
+                "excluded"
+            } else {
+                p.verdict.kind()
+            };
+            *counts.entry(kind).or_default() += 1;
+        }
+        counts
+    }
+
+    /// "2 ready, 1 invalid email".
+    pub fn summary(&self) -> String {
+        self.counts()
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// How many rows would be sent.
+    pub fn ready(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|p| !p.excluded && p.verdict == Verdict::Ready)
+            .count()
+    }
+}
+
+/// Why a file could not be previewed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path} could not be read: {reason}.")]
+    Read { path: String, reason: String },
+    #[error("{0}")]
+    Import(#[from] ImportError),
+    #[error("The invite log could not be read: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// Reads and parses the file (with no opening column, `default_opening` fills every row)
+/// and checks each row against the profile's invite log when there is a record.
+pub async fn load(
+    path: PathBuf,
+    default_opening: Option<String>,
+    record: Option<Record>,
+) -> Result<Preview, LoadError> {
+    let bytes = tokio::fs::read(&path).await.map_err(|e| LoadError::Read {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let opening = default_opening.filter(|o| !o.trim().is_empty());
+    let parsed = tokio::task::spawn_blocking(move || parse_csv(&bytes, opening.as_deref()))
+        .await
+        .map_err(|e| LoadError::Read {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })??;
+    let invited = match record {
+        Some(record) => {
+            let keys = parsed.rows.iter().map(ImportRow::key).collect();
+            super::invite::already_invited(&record, keys).await?
+        }
+        None => HashSet::new(),
+    };
+    Ok(Preview::new(path, parsed, invited))
+}

@@ -1,0 +1,88 @@
+//! Invite: one new applicant, created on the server, tracked and logged in the profile's
+//! record; and the one rule for "already invited" that every invite path shares.
+
+use std::collections::HashSet;
+
+use crate::api::{ApiError, ApplicantResponse, Client, NewApplicant};
+
+use super::record::{Kept, Record, StoreError};
+
+pub use crate::store::{InviteKey, InviteOutcome};
+
+/// What an invite came to, and whether the record kept it.
+#[derive(Debug)]
+pub struct Invited {
+    pub key: InviteKey,
+    pub result: Result<ApplicantResponse, ApiError>,
+    pub kept: Kept,
+}
+
+impl InviteKey {
+    /// The key of what a create call sends.
+    pub fn of(new: &NewApplicant) -> InviteKey {
+        InviteKey::new(&new.email, &new.opening)
+    }
+}
+
+/// How an answer to a create call goes into the invite log.
+pub fn outcome_of(result: &Result<ApplicantResponse, ApiError>) -> InviteOutcome {
+    match result {
+        Ok(r) => InviteOutcome::Created {
+            id: r.applicant.id,
+            code: r.applicant.code.clone().unwrap_or_default(),
+        },
+        Err(e) if e.is_already_invited() => InviteOutcome::AlreadyInvited,
+        Err(e) => InviteOutcome::Failed(e.to_string()),
+    }
+}
+
+/// Sends the invite (checked first: bad input never reaches the network) and, with a record,
+/// tracks the new applicant and logs the invite. Input refused before sending is not logged.
+pub async fn invite(client: &Client, record: Option<&Record>, new: NewApplicant) -> Invited {
+    let key = InviteKey::of(&new);
+    let result = client.create_applicant(&new).await;
+    let kept = match (record, &result) {
+        (None, _) | (_, Err(ApiError::InvalidInput(_))) => Kept::NoRecord,
+        (Some(record), result) => Kept::from(Some(
+            keep(
+                record,
+                key.clone(),
+                outcome_of(result),
+                result.as_ref().ok().cloned(),
+            )
+            .await,
+        )),
+    };
+    Invited { key, result, kept }
+}
+
+/// Writes an answered invite to the record: the one path for the window, the command line
+/// and each row of a bulk import.
+pub(crate) async fn keep(
+    record: &Record,
+    key: InviteKey,
+    outcome: InviteOutcome,
+    created: Option<ApplicantResponse>,
+) -> Result<(), StoreError> {
+    record
+        .call(move |s, profile| {
+            s.record_invite(
+                profile,
+                &key,
+                &outcome,
+                created.as_ref(),
+                chrono::Utc::now(),
+            )
+        })
+        .await
+}
+
+/// Which of `keys` this profile invited before, according to its invite log.
+pub async fn already_invited(
+    record: &Record,
+    keys: Vec<InviteKey>,
+) -> Result<HashSet<InviteKey>, StoreError> {
+    record
+        .call(move |s, profile| s.invited_among(profile, &keys))
+        .await
+}

@@ -1,0 +1,270 @@
+//! Profiles and their keys: opening the OS keyring, putting a profile in use, saving,
+//! verifying and deleting a key, and reading and writing the profiles file. The window and
+//! the command line both come through here; neither talks to the keyring itself.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::api::{self, ApiError, ApplicantId, Client, ClientOptions};
+use crate::keys::OsKeyring;
+
+pub use crate::keys::{
+    ExposeSecret, KeyStoreError, Profile, ProfileBook, ProfileBookError, SecretStore, SecretString,
+    SessionStore, mask, validate_profile_name,
+};
+
+/// How long a keyring call may take before the recruiter is told it hangs.
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An ID no applicant has: asking for it is how a key is verified (the API has no "who am
+/// I" call), since the key is checked before the applicant is looked for.
+const NO_SUCH_APPLICANT: u64 = 999_999_999_999;
+
+/// The profile in use, with a client that holds its key.
+#[derive(Clone)]
+pub struct Connection {
+    pub profile: Profile,
+    pub client: Client,
+    pub key: SecretString,
+    pub session_only: bool,
+}
+
+impl Connection {
+    /// Host and port, as the status bar shows them.
+    pub fn host(&self) -> String {
+        let url = self.client.base_url();
+        url.host_str()
+            .map_or_else(String::new, |h| match url.port() {
+                Some(port) => format!("{h}:{port}"),
+                None => h.to_owned(),
+            })
+    }
+
+    /// Scheme and host, which the API's file paths (`/cvs/...`) are relative to.
+    pub fn site(&self) -> String {
+        api::site(self.client.base_url())
+    }
+
+    /// The same profile and key with other client settings (a new timeout).
+    pub fn with_options(&self, options: ClientOptions) -> Result<Connection, ApiError> {
+        Ok(Connection {
+            client: Client::with_options(&self.profile.base_url, self.key.clone(), options)?,
+            ..self.clone()
+        })
+    }
+}
+
+/// Why a profile could not be put in use.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("No key is stored for {0}; paste one in Keys.")]
+    NoKey(String),
+    #[error("The key for {name} could not be read: {error}")]
+    Keyring { name: String, error: KeyStoreError },
+    #[error("Profile {name}: {error}")]
+    Address { name: String, error: ApiError },
+}
+
+/// Opens the OS keyring (on Linux, the session D-Bus), on the blocking pool.
+pub async fn open_keyring() -> Result<Arc<dyn SecretStore>, KeyStoreError> {
+    tokio::task::spawn_blocking(|| OsKeyring::new().map(|k| Arc::new(k) as Arc<dyn SecretStore>))
+        .await
+        .unwrap_or_else(|e| {
+            Err(KeyStoreError::Other {
+                reason: e.to_string(),
+            })
+        })
+}
+
+/// Reads the profile's key from `store` and builds its client.
+pub async fn connect(
+    store: Arc<dyn SecretStore>,
+    profile: Profile,
+    options: ClientOptions,
+    session_only: bool,
+) -> Result<Connection, ConnectError> {
+    let name = profile.name.clone();
+    let read = name.clone();
+    let key = crate::keys::run_blocking(store, KEYRING_TIMEOUT, move |s| s.get(&read))
+        .await
+        .map_err(|error| ConnectError::Keyring {
+            name: name.clone(),
+            error,
+        })?
+        .ok_or_else(|| ConnectError::NoKey(name.clone()))?;
+    let client = Client::with_options(&profile.base_url, key.clone(), options)
+        .map_err(|error| ConnectError::Address { name, error })?;
+    Ok(Connection {
+        profile,
+        client,
+        key,
+        session_only,
+    })
+}
+
+/// Stores (or replaces) a profile's key.
+pub async fn save_key(
+    store: Arc<dyn SecretStore>,
+    name: &str,
+    key: SecretString,
+) -> Result<(), KeyStoreError> {
+    let name = name.to_owned();
+    crate::keys::run_blocking(store, KEYRING_TIMEOUT, move |s| s.set(&name, &key)).await
+}
+
+/// Deletes a profile's key (deleting what is not there is fine).
+pub async fn delete_key(store: Arc<dyn SecretStore>, name: &str) -> Result<(), KeyStoreError> {
+    let name = name.to_owned();
+    crate::keys::run_blocking(store, KEYRING_TIMEOUT, move |s| s.delete(&name)).await
+}
+
+/// What the server said of a key.
+#[derive(Debug)]
+pub enum Verified {
+    Accepted,
+    Refused(ApiError),
+    /// The server could not say (down, slow, an odd answer).
+    Unchecked(ApiError),
+}
+
+/// Asks the server about the key with a look-up of an ID no applicant has: a 404 means the
+/// key was accepted, 401 or a 400 about the key that it was refused.
+pub async fn verify(client: &Client) -> Verified {
+    let Ok(probe) = ApplicantId::new(NO_SUCH_APPLICANT) else {
+        return Verified::Accepted;
+    };
+    match client.get_applicant(probe).await {
+        Ok(_) | Err(ApiError::NotFound { .. }) => Verified::Accepted,
+        Err(e) if e.is_key_problem() => Verified::Refused(e),
+        Err(e) => Verified::Unchecked(e),
+    }
+}
+
+/// A profile as typed in (the window's form, `key set`), checked: a printable name, a
+/// usable server address, a key without spaces.
+pub fn check_new_profile(
+    name: &str,
+    base_url: &str,
+    key: &str,
+) -> Result<(Profile, SecretString), String> {
+    validate_profile_name(name).map_err(|e| e.to_string())?;
+    if name == super::demo::DEMO_PROFILE {
+        return Err("\"Demo\" is the built-in demo's name; choose another.".into());
+    }
+    let base_url = api::parse_base_url(base_url)
+        .map_err(|e| e.to_string())?
+        .to_string();
+    let key = key.trim();
+    if key.is_empty() {
+        return Err("Paste the API key first.".into());
+    }
+    if key.chars().any(char::is_whitespace) {
+        return Err("An API key has no spaces in it; check what was pasted.".into());
+    }
+    Ok((
+        Profile {
+            name: name.to_owned(),
+            base_url,
+        },
+        SecretString::from(key.to_owned()),
+    ))
+}
+
+/// `profiles.json` in the platform's config directory.
+pub fn profiles_path() -> Option<PathBuf> {
+    ProfileBook::default_path()
+}
+
+/// Reads the profiles file (a missing file is an empty book).
+pub async fn load_profiles(path: PathBuf) -> Result<ProfileBook, ProfileBookError> {
+    tokio::task::spawn_blocking(move || ProfileBook::load(&path))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ProfileBookError::Read {
+                path: String::new(),
+                reason: e.to_string(),
+            })
+        })
+}
+
+/// Writes the profiles file whole (never the demo's profile, whose port changes every run).
+pub async fn save_profiles(path: PathBuf, book: ProfileBook) -> Result<(), ProfileBookError> {
+    let mut book = book;
+    book.profiles
+        .retain(|p| p.name != super::demo::DEMO_PROFILE);
+    if book.active.as_deref() == Some(super::demo::DEMO_PROFILE) {
+        book.active = None;
+    }
+    tokio::task::spawn_blocking(move || book.save(&path))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ProfileBookError::Write {
+                path: String::new(),
+                reason: e.to_string(),
+            })
+        })
+}
+
+/// Saves a profile and its key for good (the command line's `key set`): the key in the OS
+/// keyring, the profile in the file, in use if none was.
+pub async fn add_profile(
+    path: &Path,
+    profile: Profile,
+    key: SecretString,
+) -> Result<(), AddProfileError> {
+    let keyring = open_keyring().await?;
+    save_key(keyring, &profile.name, key).await?;
+    let mut book = load_profiles(path.to_path_buf()).await?;
+    if book.active.is_none() {
+        book.active = Some(profile.name.clone());
+    }
+    book.upsert(profile);
+    save_profiles(path.to_path_buf(), book).await?;
+    Ok(())
+}
+
+/// Deletes a profile and its key (the command line's `key delete`); says whether the
+/// profile existed.
+pub async fn remove_profile(path: &Path, name: &str) -> Result<bool, AddProfileError> {
+    let mut book = load_profiles(path.to_path_buf()).await?;
+    let keyring = open_keyring().await?;
+    delete_key(keyring, name).await?;
+    let existed = book.remove(name);
+    save_profiles(path.to_path_buf(), book).await?;
+    Ok(existed)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AddProfileError {
+    #[error("{0}")]
+    Keyring(#[from] KeyStoreError),
+    #[error("{0}")]
+    File(#[from] ProfileBookError),
+}
+
+/// A profile's key from the OS keyring, for the command line's `--profile NAME`.
+pub async fn key_of(name: &str) -> Result<Option<SecretString>, KeyStoreError> {
+    let keyring = open_keyring().await?;
+    let name = name.to_owned();
+    crate::keys::run_blocking(keyring, KEYRING_TIMEOUT, move |s| s.get(&name)).await
+}
+
+/// A connection without a profile: the command line's `--base-url` and `RICKRUT_API_KEY`.
+/// Nothing it receives is kept in a record.
+pub fn connect_without_profile(
+    base_url: &str,
+    key: SecretString,
+    options: ClientOptions,
+) -> Result<Connection, ApiError> {
+    let client = Client::with_options(base_url, key.clone(), options)?;
+    Ok(Connection {
+        profile: Profile {
+            name: String::new(),
+            base_url: client.base_url().to_string(),
+        },
+        client,
+        key,
+        session_only: true,
+    })
+}

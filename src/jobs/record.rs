@@ -1,0 +1,130 @@
+//! The local record: where it lives, opening it (a damaged file moved aside), and the handle
+//! for one profile's part of it that every workflow uses.
+
+use std::path::{Path, PathBuf};
+
+use crate::store::{Store, StoreHandle};
+
+pub use crate::store::{Snapshot, StoreError, TrackedApplicant};
+
+/// The local database, served by a thread of its own (the window never waits on a write).
+#[derive(Clone)]
+pub struct Records {
+    store: StoreHandle,
+}
+
+/// What opening the record found, for telling the recruiter.
+pub struct OpenedRecords {
+    pub records: Records,
+    pub path: PathBuf,
+    /// Set when a damaged file was moved aside and a new one was started.
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("This system has no data directory for the local record; pass --data-dir.")]
+    NoDataDirectory,
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+impl Records {
+    /// `tracked.sqlite` in `data_dir`, else in the platform's data directory.
+    pub fn default_path(data_dir: Option<&Path>) -> Option<PathBuf> {
+        Store::default_path(data_dir)
+    }
+
+    /// Opens (creating and migrating) the record in `data_dir` or the platform's place.
+    pub fn open(data_dir: Option<&Path>) -> Result<OpenedRecords, OpenError> {
+        let path = Records::default_path(data_dir).ok_or(OpenError::NoDataDirectory)?;
+        let opened = Store::open(&path)?;
+        Ok(OpenedRecords {
+            records: Records::from_store(opened.store)?,
+            path,
+            notice: opened.recovered,
+        })
+    }
+
+    /// A record kept in memory only (the demo's, whose sandbox starts afresh every run).
+    pub fn in_memory() -> Result<Records, StoreError> {
+        Records::from_store(Store::open_in_memory()?)
+    }
+
+    /// Serves an open store (tests and benchmarks prepare one first).
+    pub fn from_store(store: Store) -> Result<Records, StoreError> {
+        Ok(Records {
+            store: StoreHandle::spawn(store)?,
+        })
+    }
+
+    /// One profile's part of the record.
+    pub fn for_profile(&self, profile: &str) -> Record {
+        Record {
+            store: self.store.clone(),
+            profile: profile.to_owned(),
+        }
+    }
+}
+
+/// One profile's record: the applicants it tracks, its invite log, its bulk invite jobs.
+#[derive(Clone)]
+pub struct Record {
+    store: StoreHandle,
+    profile: String,
+}
+
+impl Record {
+    /// A profile's part of a store already served (tests and benchmarks set one up).
+    pub fn new(store: StoreHandle, profile: &str) -> Record {
+        Record {
+            store,
+            profile: profile.to_owned(),
+        }
+    }
+
+    pub fn profile(&self) -> &str {
+        &self.profile
+    }
+
+    /// Runs `work` on the store's thread with this profile's name.
+    pub(crate) async fn call<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store, &str) -> Result<T, StoreError> + Send + 'static,
+    {
+        let profile = self.profile.clone();
+        self.store.call(move |store| work(store, &profile)).await
+    }
+
+    pub(crate) fn store(&self) -> &StoreHandle {
+        &self.store
+    }
+}
+
+/// Whether what was received was kept in the local record.
+#[derive(Debug)]
+pub enum Kept {
+    /// No record is in use (no profile on the command line, or no database).
+    NoRecord,
+    Yes,
+    No(StoreError),
+}
+
+impl Kept {
+    pub(crate) fn from(result: Option<Result<(), StoreError>>) -> Kept {
+        match result {
+            None => Kept::NoRecord,
+            Some(Ok(())) => Kept::Yes,
+            Some(Err(e)) => Kept::No(e),
+        }
+    }
+
+    /// The reason it was not kept, when it was not.
+    pub fn problem(&self) -> Option<&StoreError> {
+        match self {
+            Kept::No(e) => Some(e),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Profiles: a name and a base URL each, saved as JSON beside the other settings. Never a key.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+const MAX_PROFILE_NAME: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Profile {
+    pub name: String,
+    pub base_url: String,
+}
+
+/// A profile name is shown everywhere and is the keyring's user name: keep it printable.
+pub fn validate_profile_name(name: &str) -> Result<(), ProfileBookError> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return Err(ProfileBookError::BadName(
+            "A profile needs a name.".to_owned(),
+        ));
+    }
+    if trimmed.chars().count() > MAX_PROFILE_NAME {
+        return Err(ProfileBookError::BadName(format!(
+            "A profile name has at most {MAX_PROFILE_NAME} characters."
+        )));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(ProfileBookError::BadName(
+            "A profile name cannot contain control characters.".to_owned(),
+        ));
+    }
+    if trimmed != name {
+        return Err(ProfileBookError::BadName(
+            "A profile name cannot start or end with spaces.".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileBookError {
+    #[error("{0}")]
+    BadName(String),
+    #[error("The profiles file {path} could not be read: {reason}.")]
+    Read { path: String, reason: String },
+    #[error(
+        "The profiles file {path} is damaged ({reason}); the app starts without profiles and keeps the damaged file as it is until you save a profile."
+    )]
+    Corrupt { path: String, reason: String },
+    #[error("The profiles file {path} could not be saved: {reason}.")]
+    Write { path: String, reason: String },
+}
+
+/// Every profile and which one is in use. Holds no key.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ProfileBook {
+    pub profiles: Vec<Profile>,
+    pub active: Option<String>,
+}
+
+impl ProfileBook {
+    /// `profiles.json` in the platform's config directory.
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("com", "RickRut", "rickrut-dashboard")
+            .map(|dirs| dirs.config_dir().join("profiles.json"))
+    }
+
+    /// A missing file is an empty book; a damaged one is an error that says so.
+    pub fn load(path: &Path) -> Result<ProfileBook, ProfileBookError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ProfileBook::default());
+            }
+            Err(e) => {
+                return Err(ProfileBookError::Read {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                });
+            }
+        };
+        serde_json::from_str(&text).map_err(|e| ProfileBookError::Corrupt {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    }
+
+    /// Writes a temporary file beside the real one and renames it over, so a crash never
+    /// leaves half a file.
+    pub fn save(&self, path: &Path) -> Result<(), ProfileBookError> {
+        let fail = |e: std::io::Error| ProfileBookError::Write {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        };
+        let dir = path.parent().unwrap_or_else(|| Path::new("."));
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        let json = serde_json::to_vec_pretty(self)
+            .map_err(|e| fail(std::io::Error::other(e.to_string())))?;
+        let mut tmp = tempfile_in(dir, path).map_err(fail)?;
+        tmp.1.write_all(&json).map_err(fail)?;
+        tmp.1.sync_all().map_err(fail)?;
+        drop(tmp.1);
+        std::fs::rename(&tmp.0, path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp.0);
+            fail(e)
+        })
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.name == name)
+    }
+
+    /// Adds the profile, or replaces the one with the same name in place.
+    pub fn upsert(&mut self, profile: Profile) {
+        match self.profiles.iter_mut().find(|p| p.name == profile.name) {
+            Some(existing) => *existing = profile,
+            None => self.profiles.push(profile),
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) -> bool {
+        let before = self.profiles.len();
+        self.profiles.retain(|p| p.name != name);
+        if self.active.as_deref() == Some(name) {
+            self.active = None;
+        }
+        self.profiles.len() != before
+    }
+
+    pub fn active_profile(&self) -> Option<&Profile> {
+        self.active.as_deref().and_then(|name| self.get(name))
+    }
+}
+
+fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let stem = target
+        .file_name()
+        .map_or_else(|| "profiles".into(), |n| n.to_string_lossy().into_owned());
+    for attempt in 0..100u32 {
+        let candidate = dir.join(format!(".{stem}.{}.{attempt}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free temporary file name"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_book_round_trip_and_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested").join("profiles.json");
+        assert_eq!(ProfileBook::load(&path).unwrap(), ProfileBook::default());
+        let mut book = ProfileBook::default();
+        book.upsert(Profile {
+            name: "Acme".into(),
+            base_url: "https://www.rickrut.com/api/v1/".into(),
+        });
+        book.upsert(Profile {
+            name: "Acme".into(),
+            base_url: "https://eu.rickrut.com/api/v1/".into(),
+        });
+        book.active = Some("Acme".into());
+        book.save(&path).unwrap();
+        let loaded = ProfileBook::load(&path).unwrap();
+        assert_eq!(loaded, book);
+        assert_eq!(loaded.profiles.len(), 1);
+        assert_eq!(
+            loaded.active_profile().unwrap().base_url,
+            "https://eu.rickrut.com/api/v1/"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, ["profiles.json"]);
+
+        std::fs::write(&path, b"{not json").unwrap();
+        assert!(matches!(
+            ProfileBook::load(&path),
+            Err(ProfileBookError::Corrupt { .. })
+        ));
+
+        let mut book = loaded;
+        assert!(book.remove("Acme"));
+        assert!(!book.remove("Acme"));
+        assert_eq!(book.active, None);
+    }
+
+    #[test]
+    fn profile_names_are_checked() {
+        assert!(validate_profile_name("Acme hiring").is_ok());
+        for bad in ["", "  ", " lead", "a\u{7}b", &"x".repeat(65)] {
+            assert!(validate_profile_name(bad).is_err(), "{bad:?}");
+        }
+    }
+}

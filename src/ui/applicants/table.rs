@@ -1,0 +1,238 @@
+//! The Applicants table: a header of sort buttons over the rows in view, painted by the
+//! shared row loop; ↑ ↓ Home End choose a row when no field has the keyboard.
+
+use egui::{Align, Color32, Layout, RichText, Sense, Ui};
+
+use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
+use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
+use super::super::{theme, widgets};
+use crate::api::Status;
+use crate::jobs::record::TrackedApplicant;
+
+pub const COLUMNS: [(SortKey, &str); 10] = [
+    (SortKey::Id, "ID"),
+    (SortKey::Name, "Name"),
+    (SortKey::Email, "Email"),
+    (SortKey::Opening, "Opening"),
+    (SortKey::Status, "Status"),
+    (SortKey::Step, "Step"),
+    (SortKey::Skill, "Skill"),
+    (SortKey::Adequation, "Adequation"),
+    (SortKey::Updated, "Updated"),
+    (SortKey::LastChecked, "Last checked"),
+];
+
+/// Column widths in points; Name and Email share what is left, 2:3.
+const WIDTHS: [Width; 10] = [
+    Width::Fixed(72.0),
+    Width::Share(2.0),
+    Width::Share(3.0),
+    Width::Fixed(72.0),
+    Width::Fixed(112.0),
+    Width::Fixed(50.0),
+    Width::Fixed(60.0),
+    Width::Fixed(96.0),
+    Width::Fixed(128.0),
+    Width::Fixed(124.0),
+];
+/// Numbers line up on the right.
+const RIGHT_ALIGNED: [bool; 10] = [
+    false, false, false, false, false, true, true, true, false, false,
+];
+/// Name and Email together, at least (in a narrow window every column shrinks alike).
+const MIN_SHARED: f32 = 260.0;
+
+/// The tracked applicants in the order shown, as the row loop reads them.
+struct TrackedRows<'a> {
+    rows: &'a [TrackedApplicant],
+    order: &'a [usize],
+    selected: Option<u64>,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+impl Rows for TrackedRows<'_> {
+    fn count(&self) -> usize {
+        self.order.len()
+    }
+
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+        let r = &self.rows[self.order[index]];
+        Row {
+            key: r.id,
+            label: format!("Applicant {}, {}", r.id, r.name),
+            cells: row_cells(r, visuals, self.now).into(),
+            selected: self.selected == Some(r.id),
+        }
+    }
+
+    /// The status in words, the last error, or a text that was cut.
+    fn tooltip(&self, index: usize, column: usize, cell: &Cell, cut: bool) -> Option<String> {
+        let r = &self.rows[self.order[index]];
+        match COLUMNS[column].0 {
+            SortKey::Status if cell.badge.is_some() => Some(format!("Status: {}", cell.text)),
+            SortKey::LastChecked => r.last_error.clone(),
+            _ if cut => Some(cell.text.trim_start_matches("● ").to_owned()),
+            _ => None,
+        }
+    }
+}
+
+fn row_cells(
+    r: &TrackedApplicant,
+    visuals: &egui::Visuals,
+    now: chrono::DateTime<chrono::Utc>,
+) -> [Cell; 10] {
+    let dark = visuals.dark_mode;
+    let normal = visuals.text_color();
+    let main = if r.changed {
+        visuals.strong_text_color()
+    } else {
+        normal
+    };
+    let plain = Cell::plain;
+    let status = if r.deleted_upstream {
+        plain("deleted upstream".into(), theme::warning_colour(dark))
+    } else if r.status.is_empty() {
+        Cell {
+            italics: true,
+            ..plain("not fetched yet".into(), normal)
+        }
+    } else {
+        let status = Status::parse(&r.status);
+        Cell {
+            badge: Some(theme::status_colour(&status, dark)),
+            ..plain(status.as_str().to_owned(), Color32::WHITE)
+        }
+    };
+    let checked = r
+        .last_checked
+        .map_or_else(String::new, |t| widgets::relative(now, t));
+    let checked = match r.last_error {
+        Some(_) => plain(format!("⚠ {checked}"), theme::error_colour(dark)),
+        None => plain(checked, normal),
+    };
+    let number = |v: Option<f64>| v.map_or_else(String::new, |s| format!("{s:.1}"));
+    [
+        plain(r.id.to_string(), main),
+        plain(
+            if r.changed {
+                format!("● {}", r.name)
+            } else {
+                r.name.clone()
+            },
+            main,
+        ),
+        plain(r.email.clone(), main),
+        plain(
+            r.opening_id.map_or_else(String::new, |o| o.to_string()),
+            normal,
+        ),
+        status,
+        plain(r.step.map_or_else(String::new, |s| s.to_string()), normal),
+        plain(number(r.skill), normal),
+        plain(number(r.adequation), normal),
+        plain(
+            r.updated_at.map_or_else(String::new, |t| {
+                t.with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            }),
+            normal,
+        ),
+        checked,
+    ]
+}
+
+/// What the table asks of the app this frame.
+#[derive(Default)]
+pub struct TableOutput {
+    pub sort: Option<ViewOptions>,
+    pub select: Option<u64>,
+    /// The scroll offset the rows were drawn at.
+    pub offset: f32,
+}
+
+/// The table: each row is one click target; its cells are painted text, not widgets, so a
+/// frame costs the same at 100 rows as at 100,000 (BENCHMARKS.md).
+pub fn table_ui(
+    ui: &mut Ui,
+    data: &ApplicantsState,
+    keyboard: Option<usize>,
+    scroll_to: Option<f32>,
+) -> TableOutput {
+    let mut out = TableOutput::default();
+    let row_height = theme::ROW_HEIGHT;
+    let columns = Columns::new(
+        &WIDTHS,
+        MIN_SHARED,
+        ui.max_rect().left(),
+        ui.available_width(),
+    );
+    let options = data.options();
+    let (header, _) = ui.allocate_exact_size(
+        egui::vec2(columns.width(), row_height + 4.0),
+        Sense::hover(),
+    );
+    for (i, (key, title)) in COLUMNS.into_iter().enumerate() {
+        let rect = columns.rect(i, header);
+        let arrow = match (options.sort.0 == key, options.sort.1) {
+            (true, true) => " ⏶",
+            (true, false) => " ⏷",
+            _ => "",
+        };
+        let layout = if RIGHT_ALIGNED[i] {
+            Layout::right_to_left(Align::Center)
+        } else {
+            Layout::left_to_right(Align::Center)
+        };
+        let response = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
+                ui.add(
+                    egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
+                        .frame(false)
+                        .truncate(),
+                )
+            })
+            .inner;
+        if response.on_hover_text(format!("Sort by {title}")).clicked() {
+            let ascending = if options.sort.0 == key {
+                !options.sort.1
+            } else {
+                true
+            };
+            out.sort = Some(ViewOptions {
+                sort: (key, ascending),
+                ..options.clone()
+            });
+        }
+    }
+    ui.painter().hline(
+        header.x_range(),
+        header.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+    let table = Table {
+        id: egui::Id::unique("applicants-table"),
+        columns: &columns,
+        right: &RIGHT_ALIGNED,
+        row_height,
+        selectable: true,
+    };
+    let mut rows = TrackedRows {
+        rows: data.rows(),
+        order: data.order(),
+        selected: data.selected(),
+        now: chrono::Utc::now(),
+    };
+    let shown = painted_table::show_rows(ui, &table, &mut rows, "applicants-rows", scroll_to);
+    out.offset = shown.offset;
+    let chosen = keyboard.or(shown.clicked);
+    if let Some(id) = chosen
+        .and_then(|index| data.order().get(index))
+        .map(|&i| data.rows()[i].id)
+        .filter(|id| data.selected() != Some(*id))
+    {
+        out.select = Some(id);
+    }
+    out
+}

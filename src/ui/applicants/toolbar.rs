@@ -1,0 +1,242 @@
+//! The Applicants toolbar (filter, status, refresh, pace, track an ID, untrack, export) and
+//! the refresh's progress.
+
+use std::sync::Arc;
+
+use egui::Ui;
+
+use super::super::command::{Command, Commands};
+use super::super::state::AppState;
+use super::super::state::applicants::{ApplicantsState, ViewOptions};
+use super::{ApplicantsView, filter_id};
+use crate::api::ApplicantId;
+
+/// The auto-refresh control's text: "off" rather than "every 0 min".
+fn auto_refresh_text(minutes: f64) -> String {
+    if minutes < 1.0 {
+        "auto refresh off".to_owned()
+    } else {
+        format!("auto every {minutes:.0} min")
+    }
+}
+
+/// Reads what was typed into the auto-refresh control: a number of minutes, or "off".
+fn parse_auto_refresh(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        text.to_ascii_lowercase().contains("off").then_some(0.0)
+    } else {
+        digits.parse().ok()
+    }
+}
+
+pub fn toolbar_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    view: &mut ApplicantsView,
+    commands: &mut Commands,
+) {
+    let data = &state.applicants;
+    let mut options: ViewOptions = data.options().clone();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Filter");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut view.filter)
+                    .id(filter_id())
+                    .hint_text("name, email or code")
+                    .desired_width(200.0),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            options.filter = view.filter.clone();
+        }
+        egui::ComboBox::from_label("Status")
+            .selected_text(options.status.as_deref().unwrap_or("Any status"))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut options.status, None, "Any status");
+                for s in data.statuses() {
+                    ui.selectable_value(&mut options.status, Some(s.clone()), s.as_str());
+                }
+            });
+        ui.checkbox(
+            &mut options.changed_only,
+            format!("Changed since last look ({})", data.changed_count()),
+        );
+        ui.separator();
+        refresh_buttons_ui(ui, data, commands);
+        pace_ui(ui, state, commands);
+        ui.separator();
+        let label = ui.label("Track ID");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.track_input)
+                .hint_text("e.g. 1002")
+                .desired_width(90.0),
+        )
+        .labelled_by(label.id);
+        if ui.button("Track").clicked() {
+            match ApplicantId::parse(&view.track_input) {
+                Err(e) => view.track_error = Some(e.to_string()),
+                Ok(id) => {
+                    view.track_input.clear();
+                    view.track_error = None;
+                    commands.push(Command::Track(id));
+                }
+            }
+        }
+        // The IDs shown are gathered only on a click: 100,000 of them per frame would cost.
+        let shown = || data.visible().iter().map(|r| r.id).collect::<Vec<u64>>();
+        let count = data.order().len();
+        if count > 0 && ui.button(format!("Untrack {count} shown…")).clicked() {
+            view.confirm_untrack = Some(shown());
+        }
+        if count > 0 && ui.button("Export CSV…").clicked() {
+            commands.push(Command::ExportApplicants(shown()));
+        }
+    });
+    if &options != data.options() {
+        commands.push(Command::ApplicantsOptions(options));
+    }
+}
+
+fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Commands) {
+    if data.is_refreshing() {
+        if ui.button("Cancel refresh").clicked() {
+            commands.push(Command::CancelRefresh);
+        }
+        return;
+    }
+    if ui
+        .button("Refresh all")
+        .on_hover_text("Fetch the current state of every tracked applicant (Ctrl+R)")
+        .clicked()
+    {
+        commands.push(Command::Refresh(None));
+    }
+    if let Some(id) = data.selected()
+        && ui.button("Refresh selected").clicked()
+    {
+        commands.push(Command::Refresh(Some(vec![id])));
+    }
+    let failed: Vec<u64> = data
+        .last_refresh()
+        .map(|p| {
+            p.failures
+                .iter()
+                .map(|(id, _)| *id)
+                .filter(|id| *id > 0)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !failed.is_empty()
+        && ui
+            .button(format!("Retry {} failed", failed.len()))
+            .clicked()
+    {
+        commands.push(Command::Refresh(Some(failed)));
+    }
+}
+
+/// Requests at once and the auto-refresh interval: the same settings as in Settings.
+fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let mut settings = state.settings.clone();
+    ui.add(
+        egui::DragValue::new(&mut settings.concurrency)
+            .range(1..=64)
+            .prefix("at once: "),
+    )
+    .on_hover_text("How many requests a refresh sends at the same time");
+    ui.add(
+        egui::DragValue::new(&mut settings.auto_refresh_minutes)
+            .range(0..=240)
+            .custom_formatter(|minutes, _| auto_refresh_text(minutes))
+            .custom_parser(parse_auto_refresh),
+    )
+    .on_hover_text(
+        "Refresh everything every this many minutes while the app is open; 0 turns it off",
+    );
+    if settings != state.settings {
+        commands.push(Command::ChangeSettings(settings));
+    }
+}
+
+pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
+    let running = data.is_refreshing();
+    let p = if running {
+        Some(data.progress())
+    } else {
+        data.last_refresh()
+    };
+    let Some(p) = p else { return };
+    ui.horizontal(|ui| {
+        let fraction = if p.total == 0 {
+            1.0
+        } else {
+            p.done as f32 / p.total as f32
+        };
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(240.0)
+                .text(format!("{} / {}", p.done, p.total)),
+        );
+        ui.label(format!(
+            "{} changed · {} deleted upstream · {} failed",
+            p.changed, p.deleted, p.failed
+        ));
+        if running {
+            if let Some(until) = p.paused_until
+                && let Some(left) = until.checked_duration_since(std::time::Instant::now())
+            {
+                ui.label(format!(
+                    "the server asked to slow down: waiting {:.0} s",
+                    left.as_secs_f32().ceil()
+                ));
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(250));
+            }
+        } else if p.finished {
+            ui.label("Refresh finished.");
+        } else {
+            ui.label("Refresh cancelled.");
+        }
+    });
+    if !running && !p.failures.is_empty() {
+        let failures = Arc::new(p.failures);
+        egui::CollapsingHeader::new(format!("{} failed", failures.len()))
+            .id_salt("refresh-failures")
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().max_height(120.0).show_rows(
+                    ui,
+                    18.0,
+                    failures.len(),
+                    |ui, range| {
+                        for (id, why) in &failures[range] {
+                            ui.label(format!("{id}: {why}"));
+                        }
+                    },
+                );
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{auto_refresh_text, parse_auto_refresh};
+
+    #[test]
+    fn auto_refresh_reads_off_and_minutes() {
+        assert_eq!(auto_refresh_text(0.0), "auto refresh off");
+        assert_eq!(auto_refresh_text(15.0), "auto every 15 min");
+        assert_eq!(parse_auto_refresh("auto every 15 min"), Some(15.0));
+        assert_eq!(parse_auto_refresh(" 30 "), Some(30.0));
+        assert_eq!(parse_auto_refresh("auto refresh off"), Some(0.0));
+        assert_eq!(parse_auto_refresh("OFF"), Some(0.0));
+        assert_eq!(parse_auto_refresh("soon"), None);
+        for minutes in [0.0, 1.0, 240.0] {
+            assert_eq!(
+                parse_auto_refresh(&auto_refresh_text(minutes)),
+                Some(minutes)
+            );
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The one place commands are carried out, once per frame after the views drew: each goes to
+//! the part of the state it concerns, which starts the job.
+
+use super::command::Command;
+use super::settings::View;
+use super::state::lookup::NO_PROFILE;
+use super::{DashboardApp, applicants, lookup_view, widgets};
+use crate::jobs::bulk::Stop;
+
+impl DashboardApp {
+    pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let s = &mut self.state;
+        let work = s.work.clone();
+        let connection = s.connection().cloned();
+        let record = s.record();
+        match command {
+            Command::ShowView(view) => s.settings.view = view,
+            Command::FocusLookUp => {
+                s.settings.view = View::LookUp;
+                ctx.memory_mut(|m| m.request_focus(lookup_view::id_field()));
+            }
+            Command::NewInvite => {
+                s.settings.view = View::Invite;
+                ctx.memory_mut(|m| m.request_focus(widgets::field_id("Email")));
+            }
+            Command::FocusFilter => {
+                s.settings.view = View::Applicants;
+                ctx.memory_mut(|m| m.request_focus(applicants::filter_id()));
+            }
+            Command::ToggleHelp => s.windows.help = !s.windows.help,
+            Command::ToggleAbout => s.windows.about = !s.windows.about,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Escape => {
+                s.windows.help = false;
+                s.windows.about = false;
+                s.lookup.cancel();
+                s.invite.cancel();
+                s.applicants.cancel_refresh();
+                s.bulk.stop(Stop::Pause);
+            }
+            Command::DismissNotice => s.notice = None,
+            Command::Tell(text) => s.tell(text),
+
+            Command::UseProfile(name) => s.keys.use_profile(&work, &name, &s.client_options),
+            Command::SaveProfile { profile, key } => s.keys.save_profile(&work, profile, key),
+            Command::KeepKeyForSession => s.keys.keep_for_session(&work, &s.client_options),
+            Command::ForgetPendingKey => s.keys.forget_pending(),
+            Command::VerifyKey => s.keys.verify(&work),
+            Command::DeleteProfile(name) => s.keys.delete_profile(&work, name),
+            Command::StartDemo => s.keys.start_demo(&work, &s.client_options),
+
+            Command::LookUp(id) => s.lookup.look_up(&work, connection.as_ref(), record, id),
+            Command::CancelLookUp => s.lookup.cancel(),
+
+            Command::Invite(new) => s.invite.invite(&work, connection.as_ref(), record, new),
+
+            Command::ReloadApplicants => s.applicants.reload(),
+            Command::ApplicantsOptions(options) => s.applicants.set_options(options),
+            Command::SelectApplicant(id) => s.applicants.select(&work, record.as_ref(), id),
+            Command::Track(id) => s.applicants.track(&work, record.as_ref(), id),
+            Command::Untrack(ids) => s.applicants.untrack(&work, record.as_ref(), ids),
+            Command::Refresh(ids) => {
+                if connection.is_none() {
+                    s.warn(NO_PROFILE);
+                } else {
+                    s.applicants.refresh(ids);
+                }
+            }
+            Command::CancelRefresh => s.applicants.cancel_refresh(),
+            Command::ExportApplicants(ids) => s.applicants.export_csv(&work, ids),
+            Command::ExportApplicantJson(id) => s.applicants.export_json(&work, id),
+
+            Command::OpenImport { path, opening } => {
+                s.settings.view = View::Bulk;
+                s.bulk.open(&work, record.as_ref(), path, opening);
+            }
+            Command::ChooseImportFile { opening } => s.bulk.choose_file(&work, opening),
+            Command::EditPreview { row, field, text } => s.bulk.edit(row, field, text),
+            Command::LeaveOut { row, excluded } => s.bulk.leave_out(row, excluded),
+            Command::SendImport => {
+                s.bulk
+                    .send_preview(&work, connection.as_ref(), record.as_ref());
+            }
+            Command::PauseImport => s.bulk.stop(Stop::Pause),
+            Command::CancelImport => s.bulk.stop(Stop::Cancel),
+            Command::ContinueImport => s.bulk.go_on(&work, connection.as_ref(), record.as_ref()),
+            Command::ResumeImport(job) => {
+                s.bulk
+                    .resume(&work, connection.as_ref(), record.as_ref(), job);
+            }
+            Command::RetryFailed => {
+                s.bulk
+                    .requeue(&work, connection.as_ref(), record.as_ref(), "failed");
+            }
+            Command::ResendUnknown => {
+                s.bulk
+                    .requeue(&work, connection.as_ref(), record.as_ref(), "unknown");
+            }
+            Command::MarkUnknownDone => s.bulk.mark_unknown_done(&work, record.as_ref()),
+            Command::ExportResults => s.bulk.export_results(&work),
+            Command::NewImport => s.bulk.new_import(),
+            Command::SetImportConcurrency(n) => s.bulk.set_concurrency(n),
+
+            Command::ChangeSettings(settings) => self.change_settings(ctx, settings),
+        }
+    }
+
+    /// New settings apply at once: the look, the timeout of the profile in use, the pace of
+    /// refreshes and bulk invites.
+    fn change_settings(&mut self, ctx: &egui::Context, settings: super::Persisted) {
+        let s = &mut self.state;
+        let before = std::mem::replace(&mut s.settings, settings.clamped());
+        let now = &s.settings;
+        if before.theme != now.theme || before.zoom != now.zoom {
+            ctx.set_theme(now.theme);
+            ctx.set_zoom_factor(now.zoom);
+        }
+        let (timeout, concurrency, every) = (now.timeout(), now.concurrency, now.auto_refresh());
+        if before.timeout_secs != now.timeout_secs {
+            s.client_options.timeout = timeout;
+            s.keys.apply_options(&s.client_options);
+            s.connection_changed();
+        }
+        if before.concurrency != concurrency || before.auto_refresh() != every {
+            s.applicants.set_pace(concurrency, every);
+            s.bulk.set_concurrency(concurrency.min(16));
+        }
+    }
+}

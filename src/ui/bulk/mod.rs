@@ -1,0 +1,115 @@
+//! Bulk invite: load a CSV (dialog or drag-and-drop), preview every row's verdict, fix or
+//! leave out rows, send with progress, pause, resume, cancel, and read the results.
+
+mod preview;
+mod results;
+
+use egui::Ui;
+
+use super::command::{Command, Commands};
+use super::state::AppState;
+use super::state::bulk::{PreviewField, Stage};
+use super::{theme, widgets};
+
+/// A preview cell open for editing, and its text as typed.
+struct Editing {
+    row: usize,
+    field: PreviewField,
+    text: String,
+    /// The field must take the keyboard on the frame it first shows.
+    started: bool,
+}
+
+#[derive(Default)]
+pub struct BulkView {
+    opening_for_all: String,
+    editing: Option<Editing>,
+    /// The results shown: every row, or only those in one state.
+    state_filter: Option<&'static str>,
+}
+
+impl BulkView {
+    /// The opening typed for files with no opening column.
+    pub fn opening_for_all(&self) -> &str {
+        &self.opening_for_all
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        ui.heading("Bulk invite");
+        if state.connection().is_none() || state.records.is_none() {
+            ui.label("Use a profile (Keys) to invite from a file.");
+            return;
+        }
+        let bulk = &state.bulk;
+        if let Some((is_error, text)) = bulk.message() {
+            if *is_error {
+                widgets::error_message(ui, text);
+            } else {
+                widgets::success_message(ui, text);
+            }
+        }
+        interrupted_ui(ui, state, commands);
+        match bulk.stage() {
+            Stage::Choose | Stage::Loading(_) => self.choose_ui(ui, state, commands),
+            Stage::Preview(_) => preview::preview_ui(ui, state, &mut self.editing, commands),
+            Stage::Sending { .. } | Stage::Results(_) => {
+                results::run_ui(ui, state, &mut self.state_filter, commands);
+            }
+        }
+    }
+
+    fn choose_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        self.editing = None;
+        ui.label("Invite everyone in a spreadsheet saved as CSV: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
+        ui.add_space(theme::SPACE);
+        widgets::labelled_text_edit(
+            ui,
+            "Opening for all",
+            &mut self.opening_for_all,
+            "used when the file has no opening column",
+            false,
+        );
+        ui.add_space(theme::SPACE);
+        ui.horizontal(|ui| {
+            if ui.button("Choose a CSV file…").clicked() {
+                commands.push(Command::ChooseImportFile {
+                    opening: self.opening_for_all.clone(),
+                });
+            }
+            if state.bulk.is_loading() {
+                ui.spinner();
+                ui.label("Reading the file…");
+            }
+        });
+        if let Some(e) = state.bulk.load_error() {
+            widgets::error_message(ui, e);
+        }
+    }
+}
+
+/// Imports of this profile that did not finish, each with Resume.
+fn interrupted_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    let jobs = state.bulk.interrupted();
+    if jobs.is_empty() {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        for job in jobs {
+            ui.horizontal(|ui| {
+                widgets::warning_message(
+                    ui,
+                    &format!(
+                        "An import of {} from {} did not finish.",
+                        job.source,
+                        job.created_at
+                            .with_timezone(&chrono::Local)
+                            .format("%Y-%m-%d %H:%M")
+                    ),
+                );
+                if ui.button("Resume").clicked() {
+                    commands.push(Command::ResumeImport(job.id));
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,245 @@
+//! What surrounds the views: the title bar, the navigation, the status bar, the welcome
+//! screen, the help and About windows, and files dropped on the window.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::command::{Command, Commands};
+use super::settings::{View, theme_name};
+use super::state::AppState;
+use super::{APP_NAME, bulk, shortcuts, theme, widgets};
+
+pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    ui.horizontal(|ui| {
+        ui.heading(APP_NAME);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut theme = state.settings.theme;
+            egui::ComboBox::from_label("Theme")
+                .selected_text(theme_name(theme))
+                .show_ui(ui, |ui| {
+                    for pref in [
+                        egui::ThemePreference::System,
+                        egui::ThemePreference::Light,
+                        egui::ThemePreference::Dark,
+                    ] {
+                        ui.selectable_value(&mut theme, pref, theme_name(pref));
+                    }
+                });
+            if theme != state.settings.theme {
+                commands.push(Command::ChangeSettings(super::Persisted {
+                    theme,
+                    ..state.settings.clone()
+                }));
+            }
+        });
+    });
+}
+
+pub fn navigation_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    ui.add_space(theme::SPACE);
+    for view in View::ALL {
+        let selected = state.settings.view == view;
+        let response = ui.add_sized(
+            [ui.available_width(), 28.0],
+            egui::Button::selectable(selected, view.title()),
+        );
+        if response.clicked() {
+            commands.push(Command::ShowView(view));
+        }
+        if view == View::Applicants {
+            let changed = state.applicants.changed_count();
+            if changed > 0 {
+                ui.vertical_centered(|ui| {
+                    ui.label(RichText::new(format!("● {changed} changed")).strong());
+                });
+            }
+        }
+    }
+}
+
+pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    ui.horizontal(|ui| {
+        match (state.connection(), state.keys.connecting()) {
+            (_, Some(name)) => {
+                ui.label(format!("Opening profile {name}…"));
+            }
+            (Some(c), None) => {
+                ui.label(format!("Profile {}", c.profile.name));
+                ui.separator();
+                ui.label(c.host());
+                if c.session_only {
+                    ui.separator();
+                    ui.label("key kept for this session only");
+                }
+            }
+            (None, None) => {
+                ui.label("No profile in use");
+            }
+        }
+        ui.separator();
+        let in_flight = state.requests_in_flight();
+        if in_flight > 0 {
+            ui.spinner();
+            ui.label(if in_flight == 1 {
+                "1 request in flight".to_owned()
+            } else {
+                format!("{in_flight} requests in flight")
+            });
+        } else {
+            ui.label("Idle");
+        }
+        if let Some(notice) = &state.notice {
+            ui.separator();
+            if notice.is_error {
+                widgets::error_message(ui, &notice.text);
+            } else {
+                ui.label(&notice.text);
+            }
+            if ui
+                .small_button("Dismiss")
+                .on_hover_text("Dismiss this message")
+                .clicked()
+            {
+                commands.push(Command::DismissNotice);
+            }
+        }
+    });
+}
+
+/// No profile yet and nothing started: the first screen a new recruiter sees.
+pub fn should_welcome(state: &AppState) -> bool {
+    state.connection().is_none()
+        && state.keys.connecting().is_none()
+        && !state.keys.has_demo()
+        && state.keys.profiles.profiles.is_empty()
+        && state.settings.view != View::Keys
+}
+
+pub fn welcome_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    ui.add_space(60.0);
+    ui.vertical_centered(|ui| {
+        ui.heading("Welcome to RickRut Dashboard");
+        ui.add_space(theme::SPACE);
+        ui.label("Keep your API key in the OS keyring, look applicants up, and invite candidates.");
+        ui.add_space(theme::SECTION_SPACE);
+        if ui
+            .add_sized([220.0, 32.0], egui::Button::new("Add your API key"))
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Keys));
+        }
+        ui.add_space(theme::SPACE);
+        let starting = state.keys.demo_starting();
+        if ui
+            .add_enabled(
+                !starting,
+                egui::Button::new(if starting {
+                    "Starting the demo…"
+                } else {
+                    "Try the demo"
+                })
+                .min_size([220.0, 32.0].into()),
+            )
+            .on_hover_text("A built-in sandbox with made-up applicants; no account needed")
+            .clicked()
+        {
+            commands.push(Command::StartDemo);
+        }
+    });
+}
+
+pub fn windows_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands) {
+    if state.windows.help {
+        let mut open = true;
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, shortcuts::help_ui);
+        if !open {
+            commands.push(Command::ToggleHelp);
+        }
+    }
+    if state.windows.about {
+        let mut open = true;
+        egui::Window::new("About RickRut Dashboard")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| about_ui(ui, state, commands));
+        if !open {
+            commands.push(Command::ToggleAbout);
+        }
+    }
+}
+
+fn about_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.add_space(theme::SPACE);
+    egui::Grid::new("about-paths")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let show = |p: &Option<PathBuf>| {
+                p.as_ref()
+                    .map_or_else(|| "not available".to_owned(), |p| p.display().to_string())
+            };
+            ui.label("Profiles");
+            ui.monospace(show(&state.paths.profiles));
+            ui.end_row();
+            ui.label("Local database");
+            ui.monospace(show(&state.paths.database));
+            ui.end_row();
+            ui.label("Logs");
+            ui.monospace(show(&state.paths.logs));
+            ui.end_row();
+        });
+    ui.add_space(theme::SPACE);
+    ui.label("Diagnostics hold no key and no applicant data.");
+    if ui.button("Copy diagnostics").clicked() {
+        ui.ctx().copy_text(diagnostics(state));
+        commands.push(Command::Tell("Diagnostics copied.".into()));
+    }
+}
+
+/// What support needs to know, and nothing private: no key, no names, no emails.
+pub fn diagnostics(state: &AppState) -> String {
+    let path = |p: &Option<PathBuf>| {
+        p.as_ref()
+            .map_or_else(|| "none".to_owned(), |p| p.display().to_string())
+    };
+    let server = state
+        .connection()
+        .map_or_else(|| "none".to_owned(), |c| c.host());
+    format!(
+        "RickRut Dashboard {}\nOS: {} {}\nRenderer: glow\nKey store: {}\nProfiles: {}\nServer in use: {}\nTracked applicants (profile in use): {}\nTimeout: {} s, concurrency: {}\nProfiles file: {}\nDatabase: {}\nLogs: {}\n",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        std::env::consts::ARCH,
+        state.keys.describe_store(),
+        state.keys.profiles.profiles.len(),
+        server,
+        state.applicants.rows().len(),
+        state.settings.timeout_secs,
+        state.settings.concurrency,
+        path(&state.paths.profiles),
+        path(&state.paths.database),
+        path(&state.paths.logs),
+    )
+}
+
+/// A file dropped on the window opens in Bulk invite.
+pub fn dropped_files(ctx: &egui::Context, bulk: &bulk::BulkView, commands: &mut Commands) {
+    let dropped: Option<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .find(|p| !p.as_os_str().is_empty())
+    });
+    if let Some(path) = dropped {
+        commands.push(Command::OpenImport {
+            path,
+            opening: bulk.opening_for_all().to_owned(),
+        });
+    }
+}

@@ -1,0 +1,117 @@
+//! One cell's text painted on one line (cut with "…"), and a check box drawn without a
+//! child `Ui`.
+
+use egui::{Color32, Sense, Ui};
+
+/// One cell as painted.
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub text: String,
+    pub colour: Color32,
+    pub italics: bool,
+    /// A badge's fill behind the text (the applicant's status).
+    pub badge: Option<Color32>,
+}
+
+impl Cell {
+    pub fn plain(text: String, colour: Color32) -> Cell {
+        Cell {
+            text,
+            colour,
+            italics: false,
+            badge: None,
+        }
+    }
+}
+
+/// Paints one cell's text on one line, ending in "…" when it does not fit; says whether it
+/// was cut.
+pub fn paint_cell(
+    ui: &Ui,
+    rect: egui::Rect,
+    cell: &Cell,
+    font: &egui::FontId,
+    right: bool,
+) -> bool {
+    if cell.text.is_empty() {
+        return false;
+    }
+    let badge_margin = if cell.badge.is_some() { 6.0 } else { 0.0 };
+    let mut job = egui::text::LayoutJob::single_section(
+        cell.text.clone(),
+        egui::TextFormat {
+            font_id: font.clone(),
+            color: cell.colour,
+            italics: cell.italics,
+            ..Default::default()
+        },
+    );
+    job.wrap = egui::text::TextWrapping {
+        max_width: (rect.width() - 2.0 * badge_margin).max(1.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let painter = ui.painter();
+    let galley = painter.layout_job(job);
+    let size = galley.size();
+    let left = if right {
+        rect.right() - size.x - badge_margin
+    } else {
+        rect.left() + badge_margin
+    };
+    let pos = egui::pos2(left, rect.center().y - size.y / 2.0);
+    if let Some(fill) = cell.badge {
+        let badge = egui::Rect::from_min_size(pos, size).expand2(egui::vec2(badge_margin, 2.0));
+        painter.rect_filled(badge, 4.0, fill);
+    }
+    let elided = galley.elided;
+    painter.galley(pos, galley, cell.colour);
+    elided
+}
+
+/// Paints a check box in `rect` (its left end) and says whether it was toggled; a real
+/// widget for the keyboard and for screen readers, without a child `Ui` of its own.
+pub fn check_box(
+    ui: &Ui,
+    id: egui::Id,
+    rect: egui::Rect,
+    checked: &mut bool,
+    label: &str,
+) -> egui::Response {
+    let size = ui.spacing().icon_width;
+    let square = egui::Rect::from_center_size(
+        egui::pos2(rect.left() + size / 2.0, rect.center().y),
+        egui::vec2(size, size),
+    );
+    let mut response = ui.interact(square.expand(2.0), id, Sense::click());
+    if response.clicked() {
+        *checked = !*checked;
+        response.mark_changed();
+    }
+    let now = *checked;
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, ui.is_enabled(), now, label)
+    });
+    let visuals = ui.style().interact(&response);
+    let (small, big) = ui.spacing().icon_rectangles(square);
+    let painter = ui.painter();
+    painter.rect(
+        big.expand(visuals.expansion),
+        visuals.corner_radius,
+        visuals.bg_fill,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    if now {
+        painter.add(egui::Shape::line(
+            vec![
+                egui::pos2(small.left(), small.center().y),
+                egui::pos2(small.center().x, small.bottom()),
+                egui::pos2(small.right(), small.top()),
+            ],
+            visuals.fg_stroke,
+        ));
+    }
+    response
+}

@@ -1,0 +1,192 @@
+//! Tables of up to 100,000 rows whose cells are painted text, not widgets.
+//!
+//! A `TableBuilder` gives every cell a child `Ui` and a label widget; at a few dozen rows in
+//! view that is most of a frame (BENCHMARKS.md). These tables lay their columns out once per
+//! frame, paint each visible cell's text on one line (cut with "…"), and make only what a
+//! recruiter acts on interactive. Screen readers still get a node per cell while AccessKit is
+//! active (the kittest tests read them too).
+
+mod cell;
+mod columns;
+
+use egui::{Sense, Ui};
+
+pub use cell::{Cell, check_box, paint_cell};
+pub use columns::{Columns, Width};
+
+/// What a table is made of, besides its rows.
+pub struct Table<'a> {
+    pub id: egui::Id,
+    pub columns: &'a Columns,
+    /// Which columns line up on the right (numbers).
+    pub right: &'a [bool],
+    pub row_height: f32,
+    /// Rows a click selects, or rows that are only read.
+    pub selectable: bool,
+}
+
+/// One row as painted: its cells (an empty text for a column the caller paints itself),
+/// its name for screen readers, and whether it is the selected one.
+pub struct Row {
+    pub key: u64,
+    pub label: String,
+    pub cells: Vec<Cell>,
+    pub selected: bool,
+}
+
+/// The rows of a table: what each one shows, and what the caller adds to one.
+pub trait Rows {
+    fn count(&self) -> usize;
+
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row;
+
+    /// What hovering a cell tells; by default a text that was cut, whole.
+    fn tooltip(&self, _index: usize, _column: usize, cell: &Cell, cut: bool) -> Option<String> {
+        cut.then(|| cell.text.clone())
+    }
+
+    /// Paints what the table does not (a check box, a cell being edited), after the row's
+    /// cells; `row` is the row's rect and `id` its id.
+    fn extra(&mut self, _ui: &mut Ui, _index: usize, _row: egui::Rect, _id: egui::Id) {}
+}
+
+/// What the recruiter did to the table this frame.
+pub struct Shown {
+    /// The row clicked (selectable tables).
+    pub clicked: Option<usize>,
+    /// The scroll offset the rows were drawn at.
+    pub offset: f32,
+}
+
+/// The one row loop every long table uses: only the rows in view are painted, each one click
+/// target (or a hover target) with painted cells, a tooltip for a cell that was cut, and
+/// nodes for screen readers while one reads the tree. `scroll_to` brings an offset into view.
+pub fn show_rows(
+    ui: &mut Ui,
+    table: &Table<'_>,
+    rows: &mut impl Rows,
+    salt: &str,
+    scroll_to: Option<f32>,
+) -> Shown {
+    let mut clicked = None;
+    ui.spacing_mut().item_spacing.y = 0.0;
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .auto_shrink([false, false]);
+    if let Some(offset) = scroll_to {
+        scroll = scroll.vertical_scroll_offset(offset);
+    }
+    let sense = if table.selectable {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let output = scroll.show_rows(ui, table.row_height, rows.count(), |ui, range| {
+        let visuals = ui.visuals().clone();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        for index in range {
+            let rect = egui::Rect::from_min_size(
+                ui.cursor().min,
+                egui::vec2(table.columns.width(), table.row_height),
+            );
+            ui.advance_cursor_after_rect(rect);
+            let row = rows.row(index, &visuals);
+            let id = table.id.with(row.key);
+            let response = ui.interact(rect, id, sense);
+            let hovered = response.hovered() || ui.rect_contains_pointer(rect);
+            paint_row_background(ui, rect, index, row.selected, hovered);
+            let mut cut = vec![false; row.cells.len()];
+            for (i, cell) in row.cells.iter().enumerate() {
+                let right = table.right.get(i).copied().unwrap_or(false);
+                cut[i] = paint_cell(ui, table.columns.rect(i, rect), cell, &font, right);
+            }
+            let (selectable, selected, label) = (table.selectable, row.selected, &row.label);
+            response.widget_info(|| {
+                if selectable {
+                    egui::WidgetInfo::selected(egui::Role::Row, true, selected, label)
+                } else {
+                    egui::WidgetInfo::labeled(egui::Role::Row, true, label)
+                }
+            });
+            // Cells are nodes of their own only while a screen reader (or a test) reads the
+            // tree: creating them costs as much as the painting.
+            if accessibility_active(ui, response.id) {
+                for (i, cell) in row.cells.iter().enumerate() {
+                    if !cell.text.is_empty() {
+                        cell_node(ui, response.id, i, table.columns.rect(i, rect), &cell.text);
+                    }
+                }
+            }
+            rows.extra(ui, index, rect, id);
+            if let Some(tip) = response
+                .hover_pos()
+                .and_then(|pos| table.columns.at(pos.x))
+                .and_then(|c| Some((c, row.cells.get(c)?)))
+                .and_then(|(c, cell)| rows.tooltip(index, c, cell, cut[c]))
+            {
+                response.clone().on_hover_text(tip);
+            }
+            if response.clicked() {
+                clicked = Some(index);
+            }
+        }
+    });
+    Shown {
+        clicked,
+        offset: output.state.clamped_offset().y,
+    }
+}
+
+/// A table's header: its titles, in bold, over a line.
+pub fn header(ui: &mut Ui, columns: &Columns, titles: &[&str], height: f32) {
+    let (header, _) = ui.allocate_exact_size(egui::vec2(columns.width(), height), Sense::hover());
+    for (i, title) in titles.iter().enumerate() {
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(columns.rect(i, header))
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            |ui| ui.add(egui::Label::new(egui::RichText::new(*title).strong()).truncate()),
+        );
+    }
+    ui.painter().hline(
+        header.x_range(),
+        header.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+}
+
+/// The row's background: selected, hovered, or every other row striped.
+pub fn paint_row_background(
+    ui: &Ui,
+    rect: egui::Rect,
+    index: usize,
+    selected: bool,
+    hovered: bool,
+) {
+    let visuals = ui.visuals();
+    let fill = if selected {
+        Some(visuals.selection.bg_fill)
+    } else if hovered {
+        Some(visuals.widgets.hovered.weak_bg_fill)
+    } else if index % 2 == 1 {
+        Some(visuals.faint_bg_color)
+    } else {
+        None
+    };
+    if let Some(fill) = fill {
+        ui.painter().rect_filled(rect, 0.0, fill);
+    }
+}
+
+/// Whether a screen reader (or a test) reads the tree this frame, asked of a widget of the
+/// row that has reported its info: only then are painted cells given nodes of their own,
+/// which costs as much as painting them.
+pub fn accessibility_active(ui: &Ui, widget: egui::Id) -> bool {
+    ui.ctx().has_accesskit_node(widget)
+}
+
+/// A node for a painted cell, under `parent` (read by screen readers; no interaction).
+pub fn cell_node(ui: &Ui, parent: egui::Id, column: usize, rect: egui::Rect, text: &str) {
+    ui.interact(rect, parent.with(column), Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, text));
+}

@@ -1,0 +1,110 @@
+//! Look up: the applicant asked for, the one shown, and why a look-up failed.
+
+use super::{Slot, Work};
+use crate::api::{ApiError, Applicant, ApplicantId};
+use crate::jobs::keys::Connection;
+use crate::jobs::lookup::{self, LookedUp};
+use crate::jobs::record::{Kept, Record};
+
+/// The sentence when a request needs a profile and none is in use.
+pub const NO_PROFILE: &str = "No profile is in use: add your API key in Keys, or try the demo.";
+
+#[derive(Default)]
+pub struct LookUpState {
+    slot: Slot<Result<LookedUp, ApiError>>,
+    /// The ID asked for, with the site its files are on.
+    asked: Option<(u64, String)>,
+    /// The last applicant shown, with the site its files are on.
+    shown: Option<(Applicant, String)>,
+    error: Option<String>,
+    /// Requests actually sent, for tests that check bad input never reaches the network.
+    requests_sent: u64,
+    /// The last answer was kept in the record (the Applicants table reads it again).
+    kept: bool,
+}
+
+impl LookUpState {
+    pub fn look_up(
+        &mut self,
+        work: &Work,
+        connection: Option<&Connection>,
+        record: Option<Record>,
+        id: ApplicantId,
+    ) {
+        let Some(connection) = connection else {
+            self.error = Some(NO_PROFILE.into());
+            return;
+        };
+        self.error = None;
+        self.asked = Some((id.get(), connection.site()));
+        self.requests_sent += 1;
+        let client = connection.client.clone();
+        self.slot.start(work, async move {
+            lookup::look_up(&client, record.as_ref(), id).await
+        });
+    }
+
+    pub fn cancel(&mut self) {
+        self.slot.cancel();
+    }
+
+    /// Takes in an answer; a problem with keeping it comes back for the status bar.
+    pub fn poll(&mut self) -> Option<String> {
+        if !self.slot.poll() {
+            return None;
+        }
+        let (id, site) = self.asked.take().unwrap_or_default();
+        match self.slot.take_answer()? {
+            Ok(Ok(looked_up)) => {
+                self.shown = Some((looked_up.response.applicant, site));
+                self.error = None;
+                self.kept = matches!(looked_up.kept, Kept::Yes);
+                looked_up
+                    .kept
+                    .problem()
+                    .map(|e| format!("Not saved locally: {e}"))
+            }
+            Ok(Err(e)) => {
+                self.error = Some(match e {
+                    ApiError::NotFound { .. } => format!("No applicant has the ID {id}. {e}"),
+                    e => e.to_string(),
+                });
+                None
+            }
+            Err(e) => {
+                self.error = Some(format!("Look up of {id} stopped: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Whether the last answer went into the record, once.
+    pub fn take_kept(&mut self) -> bool {
+        std::mem::take(&mut self.kept)
+    }
+
+    pub fn in_flight(&self) -> usize {
+        usize::from(self.slot.is_running())
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.slot.is_running()
+    }
+
+    pub fn requests_sent(&self) -> u64 {
+        self.requests_sent
+    }
+
+    /// The applicant shown, and the site its files are on.
+    pub fn shown_with_site(&self) -> Option<(&Applicant, &str)> {
+        self.shown.as_ref().map(|(a, site)| (a, site.as_str()))
+    }
+
+    pub fn shown(&self) -> Option<&Applicant> {
+        self.shown.as_ref().map(|(a, _)| a)
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+}

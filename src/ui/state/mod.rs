@@ -1,0 +1,228 @@
+//! What the views read: the work the app runs for the recruiter and what came of it. Only
+//! `DashboardApp::apply` (through the methods here) starts work; each frame `poll` folds
+//! what finished into the state. Views never change it.
+
+pub mod applicants;
+pub mod bulk;
+pub mod invite;
+pub mod keys;
+pub mod lookup;
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use tokio::runtime::Handle;
+
+use super::settings::Persisted;
+use crate::api::ClientOptions;
+use crate::jobs::keys::Connection;
+use crate::jobs::record::{Record, Records};
+use crate::jobs::{self, Outcome, Task, Wake};
+
+/// Where the app keeps things on this computer (never a key), for the About window.
+#[derive(Clone, Debug, Default)]
+pub struct AppPaths {
+    pub profiles: Option<PathBuf>,
+    pub database: Option<PathBuf>,
+    pub logs: Option<PathBuf>,
+}
+
+/// A short message at the bottom of the window, with what support would need behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The help and About windows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Windows {
+    pub help: bool,
+    pub about: bool,
+}
+
+/// One kind of work the window runs at most once at a time, and its last answer.
+pub struct Slot<T: Send + 'static> {
+    task: Option<Task<T>>,
+    answer: Option<Outcome<T>>,
+    answers: u64,
+}
+
+impl<T: Send + 'static> Default for Slot<T> {
+    fn default() -> Self {
+        Slot {
+            task: None,
+            answer: None,
+            answers: 0,
+        }
+    }
+}
+
+impl<T: Send + 'static> Slot<T> {
+    /// Starts `work`, cancelling the one under way.
+    pub fn start<F>(&mut self, work: &Work, future: F)
+    where
+        F: std::future::Future<Output = T> + Send + 'static,
+    {
+        self.cancel();
+        self.task = Some(jobs::spawn(&work.runtime, &work.wake, future));
+    }
+
+    /// Takes in the answer when it came; true when one did.
+    pub fn poll(&mut self) -> bool {
+        match jobs::take_finished(&mut self.task) {
+            Some(answer) => {
+                self.answer = Some(answer);
+                self.answers += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.task.is_some()
+    }
+
+    pub fn cancel(&mut self) {
+        if let Some(task) = self.task.as_mut() {
+            task.cancel();
+        }
+    }
+
+    /// Takes the answer out (to act on it once).
+    pub fn take_answer(&mut self) -> Option<Outcome<T>> {
+        self.answer.take()
+    }
+
+    /// How many answers came so far: a view that reacts to a new one remembers the count.
+    pub fn answers(&self) -> u64 {
+        self.answers
+    }
+}
+
+/// What starting work needs: the runtime, and how to wake the window when it is done.
+#[derive(Clone)]
+pub struct Work {
+    pub runtime: Handle,
+    pub wake: Wake,
+    ctx: Arc<OnceLock<egui::Context>>,
+}
+
+impl Work {
+    pub fn new(runtime: Handle) -> Work {
+        let ctx: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
+        let repaint = ctx.clone();
+        Work {
+            runtime,
+            wake: Arc::new(move || {
+                if let Some(ctx) = repaint.get() {
+                    ctx.request_repaint();
+                }
+            }),
+            ctx,
+        }
+    }
+
+    /// The window's context, once it has one (the first frame).
+    pub fn attach(&self, ctx: &egui::Context) {
+        let _ = self.ctx.set(ctx.clone());
+    }
+}
+
+/// Everything the views read.
+pub struct AppState {
+    pub work: Work,
+    pub settings: Persisted,
+    pub client_options: ClientOptions,
+    pub keys: keys::KeysState,
+    pub records: Option<Records>,
+    pub lookup: lookup::LookUpState,
+    pub invite: invite::InviteState,
+    pub applicants: applicants::ApplicantsState,
+    pub bulk: bulk::BulkState,
+    pub notice: Option<Notice>,
+    pub paths: AppPaths,
+    pub windows: Windows,
+}
+
+impl AppState {
+    pub fn connection(&self) -> Option<&Connection> {
+        self.keys.connection()
+    }
+
+    /// The record of the profile in use.
+    pub fn record(&self) -> Option<Record> {
+        let records = self.records.as_ref()?;
+        Some(records.for_profile(&self.connection()?.profile.name))
+    }
+
+    /// Requests in flight across the app, for the status bar.
+    pub fn requests_in_flight(&self) -> usize {
+        self.lookup.in_flight()
+            + self.invite.in_flight()
+            + self.keys.in_flight()
+            + self.applicants.in_flight()
+            + self.bulk.in_flight()
+    }
+
+    pub fn tell(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    /// Folds what finished since the last frame into the state.
+    pub fn poll(&mut self) {
+        let connection = self.keys.poll(&self.work, &self.client_options);
+        if let Some(problem) = self.keys.take_problem() {
+            self.warn(problem);
+        }
+        if let Some(text) = self.keys.take_news() {
+            self.tell(text);
+        }
+        if connection {
+            self.connection_changed();
+        }
+        let record = self.record();
+        if let Some(problem) = self.lookup.poll() {
+            self.warn(problem);
+        }
+        let invited = self.invite.poll(&mut self.settings);
+        if invited {
+            self.applicants.reload();
+        }
+        if let Some(problem) = self.invite.take_problem() {
+            self.warn(problem);
+        }
+        if self.lookup.take_kept() {
+            self.applicants.reload();
+        }
+        if self.bulk.poll(&self.work, record.as_ref()) {
+            self.applicants.reload();
+        }
+        self.applicants.poll(&self.work, record.as_ref());
+    }
+
+    /// A new profile is in use (or none): the refresh, the bulk invite and the table follow.
+    pub fn connection_changed(&mut self) {
+        let target =
+            self.connection()
+                .zip(self.record())
+                .map(|(c, record)| crate::jobs::refresh::Target {
+                    client: c.client.clone(),
+                    record,
+                });
+        self.applicants.set_target(target);
+        let record = self.record();
+        self.bulk.profile_changed(&self.work, record.as_ref());
+    }
+}
