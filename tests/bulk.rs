@@ -346,3 +346,114 @@ fn killed_again_and_again_never_invites_twice() {
             .status();
     }
 }
+
+/// Pause stops sending and keeps the job to resume; Cancel stops sending and ends the job,
+/// the rows not sent left out. Nobody is invited twice on the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pause_keeps_a_job_to_resume_and_cancel_ends_it() {
+    use rickrut_dashboard::jobs::bulk::{Sender, Start, Stop};
+    use rickrut_dashboard::jobs::record::Records;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sandbox.sqlite");
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        seed: Seed::Empty,
+        latency: Duration::from_millis(40),
+        db: Some(db.clone()),
+        allow_duplicates: true,
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let file = csv_file(dir.path(), 80);
+    let preview = import::load(file, None, None).await.unwrap();
+    let records = Records::in_memory().unwrap();
+    let record = records.for_profile("Acme");
+    let client = Client::new(&sb.base_url(), SecretString::from(KEY.to_owned())).unwrap();
+    let sender = || Sender {
+        client: client.clone(),
+        record: record.clone(),
+        concurrency: 2,
+        progress: Arc::new(Mutex::new(BulkProgress::default())),
+    };
+    // Pause once a few are out.
+    let (stop, stopped) = tokio::sync::watch::channel(Stop::Go);
+    let start = Start::Preview {
+        preview: Box::new(preview),
+        resend_unknown: false,
+    };
+    let run = tokio::spawn(bulk::send(sender(), start, stopped, |_| {}, || {}));
+    wait_for_requests(&sb, 6).await;
+    stop.send(Stop::Pause).unwrap();
+    let paused = run.await.unwrap().unwrap();
+    assert!(!paused.cancelled);
+    assert!(paused.summary.pending > 0, "{:?}", paused.summary);
+    let job = paused.prepared.job;
+    let waiting = bulk::unfinished(&record).await.unwrap();
+    assert!(
+        waiting.iter().any(|j| j.id == job),
+        "a paused job waits to be resumed"
+    );
+
+    // Go on, then cancel.
+    let (stop, stopped) = tokio::sync::watch::channel(Stop::Go);
+    let before = sb.counters().0;
+    let run = tokio::spawn(bulk::send(
+        sender(),
+        Start::Continue(job),
+        stopped,
+        |_| {},
+        || {},
+    ));
+    wait_for_requests(&sb, before + 6).await;
+    stop.send(Stop::Cancel).unwrap();
+    let cancelled = run.await.unwrap().unwrap();
+    assert!(cancelled.cancelled);
+    assert!(
+        cancelled.summary.created > paused.summary.created,
+        "it went on"
+    );
+    assert!(
+        cancelled
+            .rows
+            .iter()
+            .all(|r| !matches!(r.state, RowState::Pending | RowState::Sending)),
+        "nothing is left to send"
+    );
+    let left_out = cancelled
+        .rows
+        .iter()
+        .filter(|r| r.state == RowState::Excluded)
+        .count();
+    assert!(left_out > 0, "the rows not sent are left out");
+    assert!(
+        !bulk::unfinished(&record)
+            .await
+            .unwrap()
+            .iter()
+            .any(|j| j.id == job),
+        "a cancelled job is not offered again"
+    );
+    // Everyone created is held once, and only they are.
+    let created = cancelled
+        .rows
+        .iter()
+        .filter(|r| matches!(r.state, RowState::Created { .. }))
+        .count();
+    sb.shutdown().await;
+    let counts = held(&db);
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+    assert_eq!(counts.len(), created);
+}
+
+/// Waits until the sandbox has answered `n` requests.
+async fn wait_for_requests(sb: &Sandbox, n: u64) {
+    for _ in 0..1000 {
+        if sb.counters().0 >= n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("the sandbox never saw {n} requests");
+}

@@ -275,3 +275,60 @@ fn cancel_stops_new_requests_at_once() {
     assert!(at_cancel < 55, "it was cancelled before the end");
     rt.block_on(sb.shutdown());
 }
+
+/// The window's refresher: one run at a time, by hand or on its own timer, with no frame.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
+    use rickrut_dashboard::jobs::refresh::{Refresher, Target};
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        latency: Duration::from_millis(30),
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+    store
+        .call(|s| s.track_ids("Acme", &[1002, 1003, 1004, 1005]))
+        .await
+        .unwrap();
+    let refresher = Refresher::new(
+        tokio::runtime::Handle::current(),
+        rickrut_dashboard::jobs::no_wake(),
+    );
+    // No profile yet: nothing to run.
+    assert!(!refresher.start(None));
+    refresher.set_target(Some(Target {
+        client: client(&sb),
+        record: Record::new(store.clone(), "Acme"),
+    }));
+    refresher.set_concurrency(1);
+    assert!(refresher.start(None));
+    assert!(!refresher.start(None), "never two runs at once");
+    while refresher.is_running() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let first = refresher.last().unwrap();
+    assert!(first.finished);
+    assert_eq!((first.total, first.done, first.failed), (4, 4, 0));
+    assert_eq!(refresher.runs_ended(), 1);
+
+    // Every 200 ms from the last start: the timer starts the next runs by itself.
+    refresher.set_every(Some(Duration::from_millis(200)));
+    for _ in 0..300 {
+        if refresher.runs_ended() >= 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(refresher.runs_ended() >= 3, "{}", refresher.runs_ended());
+    // Off again: no more runs.
+    refresher.set_every(None);
+    while refresher.is_running() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let ended = refresher.runs_ended();
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(refresher.runs_ended(), ended);
+    sb.shutdown().await;
+}

@@ -18,9 +18,10 @@ pub enum ExportError {
 /// The applicants as CSV (RFC 4180, header row, CRLF), in the order given.
 pub fn csv_bytes(rows: &[TrackedApplicant]) -> Vec<u8> {
     let mut bytes = Vec::new();
-    // Writing to memory cannot fail but for a bug in the writer.
-    if table::write_csv_to(&mut bytes, rows).is_err() {
-        bytes.clear();
+    // Writing to memory cannot fail but for a bug in the writer: then the error is logged
+    // and what was written so far is kept.
+    if let Err(e) = table::write_csv_to(&mut bytes, rows) {
+        tracing::error!("the CSV export failed in memory: {e}");
     }
     bytes
 }
@@ -32,10 +33,13 @@ pub fn json_text(rows: &[TrackedApplicant]) -> String {
 
 /// Writes the applicants to `path` as CSV.
 pub async fn csv_file(path: PathBuf, rows: Vec<TrackedApplicant>) -> Result<PathBuf, ExportError> {
-    let bytes = tokio::task::spawn_blocking(move || csv_bytes(&rows))
-        .await
-        .unwrap_or_default();
-    write_file(path, bytes).await
+    match tokio::task::spawn_blocking(move || csv_bytes(&rows)).await {
+        Ok(bytes) => write_file(path, bytes).await,
+        Err(e) => Err(ExportError::Write {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        }),
+    }
 }
 
 /// Writes `text` to `path` (an applicant's JSON, say).

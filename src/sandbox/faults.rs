@@ -10,7 +10,7 @@ use rand::Rng;
 use serde_json::json;
 
 use super::Shared;
-use super::routes::{error, truncate};
+use super::envelope::{error, truncate};
 
 /// Ways the sandbox can misbehave, each standing for something real servers and proxies do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -3,6 +3,7 @@
 //! cannot hide by being mirrored here.
 
 mod config;
+mod envelope;
 mod faults;
 mod routes;
 mod seed;

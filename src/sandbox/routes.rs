@@ -9,10 +9,10 @@ use axum::extract::{Path, RawQuery, State as AxumState};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use rand::Rng;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::Shared;
+use super::envelope::{error, success, truncate};
 use super::faults::{misbehave, pick_fault};
 
 /// Every route the sandbox serves.
@@ -32,23 +32,6 @@ pub(super) fn router(shared: Arc<Shared>) -> Router {
         )
         .fallback(unknown_route)
         .with_state(shared)
-}
-
-/// The error envelope the reference documents.
-pub(super) fn error(status: StatusCode, id: &str, details: impl Into<String>) -> Response {
-    let body = json!({
-        "errors": [{ "id": id, "code": status.as_u16(), "details": details.into() }]
-    });
-    (status, axum::Json(body)).into_response()
-}
-
-fn success(status: StatusCode, applicant: Value) -> Response {
-    let request_id = format!("{:016x}", rand::rng().random::<u64>());
-    let body = json!({
-        "data": { "applicant": applicant },
-        "meta": { "request_id": request_id, "sandbox": true }
-    });
-    (status, axum::Json(body)).into_response()
 }
 
 /// Latency, the key, then the rate limit: what every documented request goes through.
@@ -229,14 +212,6 @@ fn plausible_email(email: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-pub(super) fn truncate(text: &str) -> String {
-    let mut out: String = text.chars().take(80).collect();
-    if text.chars().count() > 80 {
-        out.push('…');
-    }
-    out
 }
 
 /// The OpenAPI 3.1 document of the API as this project reads it (no key needed).

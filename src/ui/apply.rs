@@ -107,7 +107,7 @@ impl DashboardApp {
 
     /// New settings apply at once: the look, the timeout of the profile in use, the pace of
     /// refreshes and bulk invites.
-    fn change_settings(&mut self, ctx: &egui::Context, settings: super::Persisted) {
+    fn change_settings(&mut self, ctx: &egui::Context, settings: super::settings::Persisted) {
         let s = &mut self.state;
         let before = std::mem::replace(&mut s.settings, settings.clamped());
         let now = &s.settings;

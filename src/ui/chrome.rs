@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use super::command::{Command, Commands};
-use super::settings::{View, theme_name};
+use super::settings::{APP_NAME, Persisted, View, theme_name};
 use super::state::AppState;
-use super::{APP_NAME, bulk, shortcuts, theme, widgets};
+use super::{bulk, shortcuts, theme, widgets};
 
 pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
@@ -27,7 +27,7 @@ pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                     }
                 });
             if theme != state.settings.theme {
-                commands.push(Command::ChangeSettings(super::Persisted {
+                commands.push(Command::ChangeSettings(Persisted {
                     theme,
                     ..state.settings.clone()
                 }));

@@ -31,18 +31,13 @@ use crate::jobs::keys::ProfileBook;
 use crate::jobs::record::Records;
 
 pub use command::{Command, Commands};
-pub use settings::{Persisted, View};
+pub use settings::{APP_ID, APP_NAME, Persisted, View};
 pub use state::applicants::{ApplicantsState, SortKey, ViewOptions};
 pub use state::bulk::{BulkState, PreviewField};
 pub use state::invite::InviteState;
 pub use state::keys::{KeyStoreChoice, KeysState};
 pub use state::lookup::LookUpState;
 pub use state::{AppPaths, AppState};
-
-/// The window title, and the name eframe stores the persisted state under.
-pub const APP_NAME: &str = "RickRut Dashboard";
-/// Matches the `.desktop` file name, as Wayland requires.
-pub const APP_ID: &str = "rickrut-dashboard";
 
 /// Everything the window needs from `main`.
 pub struct AppConfig {

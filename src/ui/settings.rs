@@ -3,6 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The window title, and the name eframe stores the persisted state under.
+pub const APP_NAME: &str = "RickRut Dashboard";
+/// Matches the `.desktop` file name, as Wayland requires.
+pub const APP_ID: &str = "rickrut-dashboard";
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     Keys,

@@ -1,0 +1,122 @@
+//! Keys, settings and the keyboard.
+
+use std::time::Duration;
+
+use egui_kittest::kittest::Queryable;
+
+use crate::fixture::*;
+
+#[test]
+fn the_keyboard_alone_reaches_views_and_actions() {
+    use egui::{Key, Modifiers};
+    use rickrut_dashboard::ui::View;
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    for (key, view) in [
+        (Key::Num1, View::Keys),
+        (Key::Num2, View::LookUp),
+        (Key::Num3, View::Invite),
+        (Key::Num4, View::Bulk),
+        (Key::Num5, View::Applicants),
+        (Key::Num6, View::Settings),
+    ] {
+        h.key_press_modifiers(Modifiers::COMMAND, key);
+        h.run_steps(2);
+        assert_eq!(h.state().persisted().view, view);
+    }
+    // Ctrl+L: the ID field has the focus; type and Enter look up.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    h.run_steps(2);
+    assert!(h.get_by_label("Applicant ID").is_focused());
+    h.get_by_label("Applicant ID").type_text("31415");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    step_until(&mut h, "the card", |h| has(h, "ATZDVQDH"));
+    // Ctrl+N: a new invite, the email field focused.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    assert_eq!(h.state().persisted().view, View::Invite);
+    assert!(h.get_by_label("Email").is_focused());
+    // Ctrl+F: the applicants filter focused.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    assert!(h.get_by_label("Filter").is_focused());
+    // F1: the shortcuts, from the same table the handler reads; Esc closes it.
+    h.key_press(Key::F1);
+    h.run_steps(2);
+    assert!(has(&h, "Keyboard shortcuts"));
+    assert!(has(&h, "Refresh all tracked applicants"));
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(!has(&h, "Refresh all tracked applicants"));
+    // Ctrl+R: refresh all, from anywhere.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    step_until(&mut h, "a finished refresh", |h| {
+        h.state()
+            .applicants()
+            .last_refresh()
+            .is_some_and(|p| p.finished)
+    });
+}
+
+#[test]
+fn settings_apply_persist_and_restore() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Settings");
+    h.get_by_label("Request timeout").set_value_accesskit(60.0);
+    h.run_steps(2);
+    h.get_by_label("Requests at once").set_value_accesskit(3.0);
+    h.run_steps(2);
+    assert_eq!(h.state().persisted().timeout_secs, 60);
+    assert_eq!(h.state().persisted().concurrency, 3);
+    assert_eq!(
+        h.state().connection().unwrap().client.options().timeout,
+        Duration::from_secs(60),
+        "applies to the profile in use at once"
+    );
+    assert_eq!(h.state().applicants().concurrency(), 3);
+    // Out of range is held to the range.
+    h.get_by_label("Request timeout")
+        .set_value_accesskit(100_000.0);
+    h.run_steps(2);
+    assert_eq!(h.state().persisted().timeout_secs, 300);
+    set_text(&mut h, "Data directory", "relative/path");
+    assert!(has(&h, "must be a full path"));
+    // What eframe stores round-trips, and holds no key.
+    let saved = serde_json::to_string(h.state().persisted()).unwrap();
+    assert!(!saved.contains(KEY));
+    let back: rickrut_dashboard::ui::Persisted = serde_json::from_str(&saved).unwrap();
+    assert_eq!(back.timeout_secs, 300);
+    click(&mut h, "Restore defaults");
+    assert_eq!(h.state().persisted().timeout_secs, 30);
+    assert_eq!(h.state().persisted().concurrency, 8);
+}
+
+#[test]
+fn a_key_deleted_behind_the_apps_back_gets_a_way_forward() {
+    let f = Fixture::new();
+    // The profile is remembered but its key is no longer in the store.
+    let profiles = ProfileBook {
+        profiles: vec![rickrut_dashboard::keys::Profile {
+            name: "Gone".into(),
+            base_url: f.base_url(),
+        }],
+        active: Some("Gone".into()),
+    };
+    let mut h = f.harness_with(profiles);
+    step_until(&mut h, "the message", |h| {
+        has(h, "No key is stored for Gone; paste one in Keys.")
+    });
+    assert!(h.state().connection().is_none());
+    // The way forward: paste the key again.
+    navigate(&mut h, "Keys");
+    click(&mut h, "Replace key…");
+    set_text(&mut h, "API key", KEY);
+    click(&mut h, "Save key");
+    step_until(&mut h, "the profile in use", |h| {
+        h.state().connection().is_some()
+    });
+}

@@ -1,0 +1,11 @@
+//! The real app state driven through egui_kittest (by accessible labels, as a screen reader
+//! would) against the sandbox on loopback, with keys in a session store. One test binary,
+//! one file per view.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+mod applicants;
+mod bulk;
+mod fixture;
+mod invite;
+mod keys_settings;
+mod lookup;
