@@ -1,6 +1,8 @@
 //! Logging: stderr for the command line, and for the window a daily file written off the UI
 //! thread. The HTTP libraries are kept at info so that a URL (and so a key) is never logged.
 
+use crate::boundary::terminal::Neutral;
+
 /// Stderr at the level `-v` asks (warnings by default), and, for the window, a daily file
 /// (seven kept) at info: one line per API call with its timing and status, never a URL query.
 pub fn init_logging(
@@ -26,8 +28,11 @@ pub fn init_logging(
             .add_directive(quiet("rustls"))
             .add_directive(quiet("zbus"))
     };
+    // A server's words logged with -v must not drive the terminal: every line goes through
+    // the neutralising writer, and tracing writes no colour codes of its own.
     let stderr = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
+        .with_writer(|| Neutral(std::io::stderr()))
+        .with_ansi(false)
         .with_target(false)
         .with_filter(filter(level));
     let mut guard = None;
@@ -40,7 +45,7 @@ pub fn init_logging(
             .filename_suffix("log")
             .build(dir)
             .ok()?;
-        let (writer, g) = tracing_appender::non_blocking(appender);
+        let (writer, g) = tracing_appender::non_blocking(Neutral(appender));
         guard = Some(g);
         Some(
             tracing_subscriber::fmt::layer()

@@ -1,21 +1,27 @@
-//! The command line: the desktop app by default, `--demo`, and the `get`, `create`,
-//! `sandbox` and `key` subcommands.
+//! The command line: the desktop app by default, `--demo`, and the subcommands.
 
 mod cli;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use rickrut_dashboard::boundary::terminal::visible_lines;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    let verbose = args.verbose > 0;
     // The window also logs to a rotating file; the guard flushes it at exit.
     let log_dir = args.command.is_none().then(cli::log_dir).flatten();
     let _log_guard = cli::init_logging(args.verbose, log_dir.as_deref());
     match cli::run(args) {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("{}", failure.message);
+            // One sentence; what support needs only with -v. A server's words in either
+            // cannot drive the terminal.
+            eprintln!("{}", visible_lines(&failure.message));
+            if let Some(details) = failure.details.filter(|_| verbose) {
+                eprintln!("Details: {}", visible_lines(&details));
+            }
             ExitCode::from(failure.code)
         }
     }

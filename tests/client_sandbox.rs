@@ -229,7 +229,14 @@ async fn connection_refused_is_a_connection_error() {
     .unwrap();
     let err = c.get_applicant(id(1)).await.unwrap_err();
     assert!(matches!(err, ApiError::Connection { .. }), "{err:?}");
-    assert!(err.to_string().to_lowercase().contains("refused"), "{err}");
+    assert!(
+        err.to_string().contains("nothing answers at that address"),
+        "{err}"
+    );
+    assert!(
+        err.technical().unwrap().to_lowercase().contains("refused"),
+        "{err:?}"
+    );
     assert_key_absent(&[err]);
 }
 

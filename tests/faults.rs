@@ -59,27 +59,54 @@ fn get(base: &str) -> (i32, String) {
 
 #[test]
 fn every_fault_has_its_exit_code_and_sentence() {
-    let cases: [(&str, i32, &str); 8] = [
-        ("html-502", 7, "(HTTP 502)"),
-        ("truncated-json", 9, "could not be read"),
-        ("wrong-types", 9, "could not be read"),
-        ("huge", 9, "larger than 10 MiB"),
-        ("errors-object", 4, "No applicant has the id 31415"),
-        ("no-retry-after-429", 5, "Too many requests (429)"),
-        ("reset", 8, "Could not reach the server"),
-        ("slow-body", 8, "did not answer within 3 s"),
+    // Each fault: its exit code, its sentence (no HTTP code in it), and with -v the details.
+    let cases: [(&str, i32, &str, &str); 8] = [
+        (
+            "html-502",
+            7,
+            "The RickRut server had a problem",
+            "HTTP 502",
+        ),
+        ("truncated-json", 9, "could not be read", "HTTP 200"),
+        ("wrong-types", 9, "could not be read", "HTTP 200"),
+        ("huge", 9, "larger than 10 MiB", "bytes"),
+        (
+            "errors-object",
+            4,
+            "no applicant with that ID",
+            "No applicant has the id 31415",
+        ),
+        ("no-retry-after-429", 5, "too many requests", "HTTP 429"),
+        ("reset", 8, "could not be reached", "error"),
+        (
+            "slow-body",
+            8,
+            "did not answer within 3 s",
+            "no complete answer",
+        ),
     ];
     let handles: Vec<_> = cases
         .into_iter()
-        .map(|(fault, code, sentence)| {
+        .map(|(fault, code, sentence, details)| {
             std::thread::spawn(move || {
                 let sb = sandbox(fault);
                 let (got, stderr) = get(&sb.1);
-                let last = stderr.lines().last().unwrap_or_default().to_owned();
                 assert_eq!(got, code, "{fault}: {stderr}");
+                let lines: Vec<&str> = stderr.lines().collect();
+                let at = lines
+                    .iter()
+                    .rposition(|l| l.starts_with("Details: "))
+                    .unwrap_or_else(|| panic!("{fault}: no details line in {stderr}"));
                 assert!(
-                    last.contains(sentence),
-                    "{fault}: the last line is {last:?}"
+                    lines[at].contains(details),
+                    "{fault}: the details are {:?}",
+                    lines[at]
+                );
+                let said = lines[at.saturating_sub(1)];
+                assert!(said.contains(sentence), "{fault}: the sentence is {said:?}");
+                assert!(
+                    !said.contains("HTTP") && !said.contains("(4") && !said.contains("(5"),
+                    "{fault}: a code in the sentence: {said:?}"
                 );
             })
         })

@@ -1,4 +1,5 @@
-//! The HTTP side: timeouts, body cap, retries, and mapping responses.
+//! The HTTP side: the deadline and retries (one policy, `retry.rs`), the body cap, the key
+//! redacted from whatever comes back, and mapping answers to types or errors.
 
 use std::error::Error as _;
 use std::time::{Duration, Instant};
@@ -8,23 +9,24 @@ use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
 use super::address::parse_base_url;
-use super::error::{ApiError, Details, parse_retry_after};
+use super::error::{ApiError, parse_retry_after};
 use super::input::{ApplicantId, NewApplicant};
-use super::retry::backoff;
+use super::retry::{Budget, GiveUp, RetryPolicy};
 use super::{ApplicantResponse, decode_applicant_response, decode_applicant_response_unless};
+use crate::boundary::redact::Redactor;
 
 /// Tunables, with the defaults a desktop app wants.
 #[derive(Clone, Debug)]
 pub struct ClientOptions {
     pub connect_timeout: Duration,
-    /// Whole request, from sending to the last byte of the body.
+    /// The whole operation: every attempt and every wait between them.
     pub timeout: Duration,
     pub max_body_bytes: usize,
     /// How many times a GET is repeated after a 429, a 5xx, a timeout or a lost connection.
     /// A POST is repeated only after a 429 (nothing was created then).
     pub max_retries: u32,
-    /// The longest wait the client accepts from `Retry-After` before giving up.
-    pub max_retry_wait: Duration,
+    /// The shortest wait between two attempts, whatever the server asks.
+    pub retry_floor: Duration,
     /// Each successful call gets a line at info (the window's log file); when false, at
     /// debug. A refresh of thousands turns it off and logs one line for the whole run.
     /// Failures are always logged at info.
@@ -38,7 +40,7 @@ impl Default for ClientOptions {
             timeout: Duration::from_secs(30),
             max_body_bytes: 10 * 1024 * 1024,
             max_retries: 2,
-            max_retry_wait: Duration::from_secs(30),
+            retry_floor: Duration::from_millis(250),
             log_successes: true,
         }
     }
@@ -50,6 +52,7 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     key: SecretString,
+    redactor: Redactor,
     options: ClientOptions,
 }
 
@@ -64,6 +67,7 @@ impl Client {
         options: ClientOptions,
     ) -> Result<Client, ApiError> {
         let base = parse_base_url(base_url)?;
+        let redactor = Redactor::new(&api_key);
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
             .timeout(options.timeout)
@@ -74,13 +78,12 @@ impl Client {
             ))
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| ApiError::Connection {
-                reason: describe_reqwest_error(e),
-            })?;
+            .map_err(|e| connection_error(&redactor, e))?;
         Ok(Client {
             http,
             base,
             key: api_key,
+            redactor,
             options,
         })
     }
@@ -93,11 +96,13 @@ impl Client {
         &self.options
     }
 
-    /// The same client (and connection pool) with another retry budget.
-    pub fn with_max_retries(&self, max_retries: u32) -> Client {
-        let mut client = self.clone();
-        client.options.max_retries = max_retries;
-        client
+    /// The retry policy every call of this client follows.
+    pub fn policy(&self) -> RetryPolicy {
+        RetryPolicy {
+            deadline: self.options.timeout,
+            max_attempts: self.options.max_retries.saturating_add(1),
+            floor: self.options.retry_floor,
+        }
     }
 
     /// The same client (and connection pool), logging successful calls at debug only.
@@ -107,53 +112,76 @@ impl Client {
         client
     }
 
-    /// `GET applicants/{id}`.
+    /// `GET applicants/{id}`, repeated as the policy allows.
     pub async fn get_applicant(&self, id: ApplicantId) -> Result<ApplicantResponse, ApiError> {
-        self.get(id, decode_applicant_response).await
-    }
-
-    /// `GET applicants/{id}`, answering `None` when `known` recognises the applicant's JSON as
-    /// received (see [`decode_applicant_response_unless`]): what a refresh asks.
-    pub async fn get_applicant_unless(
-        &self,
-        id: ApplicantId,
-        known: impl Fn(&str) -> bool,
-    ) -> Result<Option<ApplicantResponse>, ApiError> {
-        self.get(id, |status, body| {
-            decode_applicant_response_unless(status, body, &known)
-        })
-        .await
-    }
-
-    async fn get<T>(
-        &self,
-        id: ApplicantId,
-        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
         let url = self.url(&format!("applicants/{id}"))?;
-        self.send_with_retries(
-            true,
+        let mut budget = self.policy().start();
+        self.send(
+            Repeat::repeated(true),
             "GET",
-            url.path(),
+            &url,
             || self.http.get(url.clone()),
-            decode,
+            decode_applicant_response,
+            &mut budget,
         )
         .await
     }
 
-    /// `POST applicants`. The input is validated first; bad input never reaches the network.
+    /// `GET applicants/{id}` once, within what is left of `budget`, answering `None` when
+    /// `known` recognises the applicant's JSON as received: what a refresh asks, which
+    /// repeats on its own (one pause for everyone).
+    pub async fn get_applicant_once(
+        &self,
+        id: ApplicantId,
+        known: impl Fn(&str) -> bool,
+        budget: &mut Budget,
+    ) -> Result<Option<ApplicantResponse>, ApiError> {
+        let url = self.url(&format!("applicants/{id}"))?;
+        self.send(
+            Repeat::ONCE,
+            "GET",
+            &url,
+            || self.http.get(url.clone()),
+            |status, body| decode_applicant_response_unless(status, body, &known),
+            budget,
+        )
+        .await
+    }
+
+    /// `POST applicants`, repeated only after a 429. The input is checked first; bad input
+    /// never reaches the network.
     pub async fn create_applicant(
         &self,
         new: &NewApplicant,
     ) -> Result<ApplicantResponse, ApiError> {
+        let mut budget = self.policy().start();
+        self.create(new, Repeat::repeated(false), &mut budget).await
+    }
+
+    /// `POST applicants` once, within what is left of `budget` (a bulk invite's row).
+    pub async fn create_applicant_once(
+        &self,
+        new: &NewApplicant,
+        budget: &mut Budget,
+    ) -> Result<ApplicantResponse, ApiError> {
+        self.create(new, Repeat::ONCE, budget).await
+    }
+
+    async fn create(
+        &self,
+        new: &NewApplicant,
+        how: Repeat,
+        budget: &mut Budget,
+    ) -> Result<ApplicantResponse, ApiError> {
         new.validate()?;
         let url = self.url("applicants")?;
-        self.send_with_retries(
-            false,
+        self.send(
+            how,
             "POST",
-            url.path(),
+            &url,
             || self.http.post(url.clone()).json(new),
             decode_applicant_response,
+            budget,
         )
         .await
     }
@@ -167,41 +195,47 @@ impl Client {
         Ok(url)
     }
 
-    /// Sends, and repeats when the answer allows it; a success body goes through `decode`.
-    async fn send_with_retries<T>(
+    /// Sends within the budget, and repeats when `how` and the answer allow it; a success
+    /// body goes through `decode`.
+    async fn send<T>(
         &self,
-        idempotent: bool,
+        how: Repeat,
         method: &str,
-        path: &str,
+        url: &Url,
         request: impl Fn() -> reqwest::RequestBuilder,
         decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+        budget: &mut Budget,
     ) -> Result<T, ApiError> {
-        let mut attempt = 0;
+        let path = url.path();
         loop {
-            let result = self.send_once(request(), method, path, &decode).await;
-            let err = match result {
+            if !budget.take_attempt() {
+                return Err(ApiError::Timeout {
+                    after: budget.elapsed(),
+                });
+            }
+            let attempt = request().timeout(budget.remaining());
+            let err = match self.send_once(attempt, method, path, &decode, budget).await {
                 Ok(ok) => return Ok(ok),
                 Err(err) => err,
             };
             let retryable = match &err {
                 ApiError::RateLimited { .. } => true,
-                e => idempotent && e.is_transient(),
+                e => how.idempotent && e.is_transient(),
             };
-            if !retryable || attempt >= self.options.max_retries {
+            if !how.repeat || !retryable {
                 return Err(err);
             }
-            let wait = match &err {
-                ApiError::RateLimited {
-                    retry_after: Some(wait),
-                } => *wait,
-                _ => backoff(attempt),
+            let asked = match &err {
+                ApiError::RateLimited { retry_after } => *retry_after,
+                _ => None,
             };
-            if wait > self.options.max_retry_wait {
-                return Err(err);
+            match budget.wait(asked) {
+                Ok(wait) => {
+                    tracing::debug!(attempt = budget.attempts(), wait_ms = wait.as_millis() as u64, error = %err, "retrying");
+                    tokio::time::sleep(wait).await;
+                }
+                Err(GiveUp::OutOfTime { .. } | GiveUp::OutOfAttempts) => return Err(err),
             }
-            tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, error = %err, "retrying");
-            tokio::time::sleep(wait).await;
-            attempt += 1;
         }
     }
 
@@ -211,29 +245,39 @@ impl Client {
         method: &str,
         path: &str,
         decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+        budget: &Budget,
     ) -> Result<T, ApiError> {
         let started = Instant::now();
         let response = request
             .send()
             .await
-            .map_err(|e| self.map_reqwest_error(e))?;
+            .map_err(|e| self.map_reqwest_error(e, budget))?;
         let status = response.status();
         let retry_after = response
             .headers()
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(parse_retry_after);
-        let body = self.read_capped(response).await?;
+        let body = self.read_capped(response, budget).await?;
+        // Whatever the server wrote, the key goes before anything reads it.
+        let body = match self.redactor.bytes(&body) {
+            Some(redacted) => redacted,
+            None => body,
+        };
         let elapsed_ms = started.elapsed().as_millis() as u64;
         if self.options.log_successes || !status.is_success() {
             tracing::info!(%method, %path, status = status.as_u16(), bytes = body.len(), elapsed_ms, "api call");
         } else {
             tracing::debug!(%method, %path, status = status.as_u16(), bytes = body.len(), elapsed_ms, "api call");
         }
-        self.map_response(status, retry_after, &body, decode)
+        map_response(status, retry_after, &body, decode)
     }
 
-    async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, ApiError> {
+    async fn read_capped(
+        &self,
+        mut response: reqwest::Response,
+        budget: &Budget,
+    ) -> Result<Vec<u8>, ApiError> {
         let limit = self.options.max_body_bytes;
         if response
             .content_length()
@@ -250,7 +294,7 @@ impl Client {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|e| self.map_reqwest_error(e))?
+            .map_err(|e| self.map_reqwest_error(e, budget))?
         {
             if body.len() + chunk.len() > limit {
                 return Err(ApiError::BodyTooLarge { limit });
@@ -260,98 +304,88 @@ impl Client {
         Ok(body)
     }
 
-    fn map_response<T>(
-        &self,
-        status: StatusCode,
-        retry_after: Option<Duration>,
-        body: &[u8],
-        decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
-        if status.is_success() {
-            return decode(status.as_u16(), body).map_err(|e| self.redact_error(e));
-        }
-        let err = super::error::error_from_response(status.as_u16(), retry_after, body);
-        Err(self.redact_error(err))
-    }
-
-    fn map_reqwest_error(&self, err: reqwest::Error) -> ApiError {
+    fn map_reqwest_error(&self, err: reqwest::Error, budget: &Budget) -> ApiError {
         let err = err.without_url();
         if err.is_timeout() {
             return ApiError::Timeout {
-                after: self.options.timeout,
+                after: budget.elapsed(),
             };
         }
-        ApiError::Connection {
-            reason: self.redact(&describe_reqwest_error(err)),
-        }
+        connection_error(&self.redactor, err)
     }
+}
 
-    /// The server could echo the query back; make sure the key never leaves in a message.
-    fn redact(&self, text: &str) -> String {
-        let key = self.key.expose_secret();
-        if key.is_empty() {
-            text.to_owned()
-        } else {
-            text.replace(key, "[redacted]")
-        }
-    }
+/// How a call is sent: repeated or not, and whether repeating it cannot create twice.
+#[derive(Clone, Copy)]
+struct Repeat {
+    repeat: bool,
+    idempotent: bool,
+}
 
-    fn redact_error(&self, err: ApiError) -> ApiError {
-        let key = self.key.expose_secret();
-        if key.is_empty() || !err.to_string().contains(key) {
-            return err;
-        }
-        match err {
-            ApiError::Undecodable {
-                status,
-                reason,
-                snippet,
-            } => ApiError::Undecodable {
-                status,
-                reason: self.redact(&reason),
-                snippet: self.redact(&snippet),
-            },
-            other => {
-                let redact_details = |d: Details| {
-                    Details(
-                        d.0.into_iter()
-                            .map(|mut e| {
-                                e.id = self.redact(&e.id);
-                                e.details = self.redact(&e.details);
-                                e
-                            })
-                            .collect(),
-                    )
-                };
-                match other {
-                    ApiError::BadRequest { details } => ApiError::BadRequest {
-                        details: redact_details(details),
-                    },
-                    ApiError::Unauthorized { details } => ApiError::Unauthorized {
-                        details: redact_details(details),
-                    },
-                    ApiError::NotFound { details } => ApiError::NotFound {
-                        details: redact_details(details),
-                    },
-                    ApiError::Validation { details } => ApiError::Validation {
-                        details: redact_details(details),
-                    },
-                    ApiError::Server { status, details } => ApiError::Server {
-                        status,
-                        details: redact_details(details),
-                    },
-                    ApiError::UnexpectedStatus { status, details } => ApiError::UnexpectedStatus {
-                        status,
-                        details: redact_details(details),
-                    },
-                    e => e,
-                }
-            }
+impl Repeat {
+    const ONCE: Repeat = Repeat {
+        repeat: false,
+        idempotent: false,
+    };
+
+    fn repeated(idempotent: bool) -> Repeat {
+        Repeat {
+            repeat: true,
+            idempotent,
         }
     }
 }
 
-/// The most specific cause in the chain ("connection refused", "certificate expired").
+fn map_response<T>(
+    status: StatusCode,
+    retry_after: Option<Duration>,
+    body: &[u8],
+    decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    if status.is_success() {
+        return decode(status.as_u16(), body);
+    }
+    Err(super::error::error_from_response(
+        status.as_u16(),
+        retry_after,
+        body,
+    ))
+}
+
+/// A connection failure: the cause in words for the sentence, the library's chain (the key
+/// redacted) for the details.
+fn connection_error(redactor: &Redactor, err: reqwest::Error) -> ApiError {
+    let detail = describe_reqwest_error(err);
+    let lower = detail.to_ascii_lowercase();
+    let cause = if lower.contains("refused") {
+        "nothing answers at that address"
+    } else if lower.contains("dns")
+        || lower.contains("lookup address")
+        || lower.contains("name or service not known")
+        || lower.contains("no such host")
+    {
+        "the server's name was not found"
+    } else if lower.contains("certificate") || lower.contains("tls") {
+        "its certificate is not trusted"
+    } else if lower.contains("reset")
+        || lower.contains("closed")
+        || lower.contains("eof")
+        || lower.contains("incomplete")
+        || lower.contains("broken pipe")
+    {
+        "the connection was cut"
+    } else if lower.contains("unreachable") {
+        "the network is unreachable"
+    } else {
+        "the connection failed"
+    };
+    ApiError::Connection {
+        cause: cause.to_owned(),
+        detail: redactor.text(&detail).into_owned(),
+    }
+}
+
+/// The chain of causes, most specific first ("connection refused (error sending request)").
 fn describe_reqwest_error(err: reqwest::Error) -> String {
     let err = err.without_url();
     let mut causes = vec![err.to_string()];

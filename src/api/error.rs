@@ -15,12 +15,14 @@ pub struct ErrorDetail {
     pub details: String,
 }
 
+/// The server's words, with any control or bidi mark shown as an escape.
 impl fmt::Display for ErrorDetail {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::boundary::terminal::Visible;
         match (self.id.is_empty(), self.details.is_empty()) {
-            (false, false) => write!(f, "{} ({})", self.details, self.id),
-            (true, false) => f.write_str(&self.details),
-            (false, true) => f.write_str(&self.id),
+            (false, false) => write!(f, "{} ({})", Visible(&self.id), Visible(&self.details)),
+            (true, false) => write!(f, "{}", Visible(&self.details)),
+            (false, true) => write!(f, "{}", Visible(&self.id)),
             (true, true) => f.write_str("no details given"),
         }
     }
@@ -45,8 +47,10 @@ impl fmt::Display for Details {
     }
 }
 
-/// Everything that can go wrong with a call. Each `Display` is a sentence a recruiter can act
-/// on, and none ever contains the API key (the URL, which carries it, is never included).
+/// Everything that can go wrong with a call. Each `Display` is one sentence in a recruiter's
+/// words with the next step, and no HTTP code, error id or library text: those are in
+/// [`ApiError::technical`], for a Details expander or `-v`. None ever contains the API key
+/// (the URL, which carries it, is never included, and server text is redacted first).
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{0}")]
@@ -55,26 +59,35 @@ pub enum ApiError {
     InvalidBaseUrl { reason: String },
     #[error("{}", bad_request_sentence(.details))]
     BadRequest { details: Details },
-    #[error("The API key was refused (401): {details}. Check the key in Keys.")]
+    #[error(
+        "The server refused the API key. Check the key in Keys, or make a new one in your RickRut dashboard."
+    )]
     Unauthorized { details: Details },
-    #[error("Not found (404): {details}.")]
+    #[error("The server has no applicant with that ID; check the number.")]
     NotFound { details: Details },
-    #[error("The server rejected the request (422): {details}.")]
+    #[error("{}", validation_sentence(.details))]
     Validation { details: Details },
     #[error("{}", rate_limited_sentence(.retry_after))]
     RateLimited { retry_after: Option<Duration> },
-    #[error("The RickRut server had a problem (HTTP {status}); try again later. {details}.")]
+    #[error("The RickRut server had a problem; try again in a few minutes.")]
     Server { status: u16, details: Details },
-    #[error("The server answered with an unexpected HTTP {status}: {details}.")]
+    #[error(
+        "The server gave an answer the app does not expect; try again later, or check the server address in Keys."
+    )]
     UnexpectedStatus { status: u16, details: Details },
-    #[error("The server did not answer within {} s; it may be slow or unreachable.", .after.as_secs_f32())]
+    #[error(
+        "The server did not answer within {}; it may be slow or unreachable. Try again, or allow more time.",
+        super::retry::human_duration(*.after)
+    )]
     Timeout { after: Duration },
-    #[error("Could not reach the server: {reason}.")]
-    Connection { reason: String },
+    #[error(
+        "The server could not be reached: {cause}. Check the connection and the server address."
+    )]
+    Connection { cause: String, detail: String },
     #[error("The server's answer was larger than {} MiB and was not read.", .limit / (1024 * 1024))]
     BodyTooLarge { limit: usize },
     #[error(
-        "The server's answer (HTTP {status}) could not be read: {reason}. It began with: {snippet:?}"
+        "The server's answer could not be read; it may not be a RickRut server. Check the server address, or try again later."
     )]
     Undecodable {
         status: u16,
@@ -85,21 +98,49 @@ pub enum ApiError {
 
 fn bad_request_sentence(details: &Details) -> String {
     if details.is_about_key() {
-        format!(
-            "The API key is missing (400): {details}. Add a key in Keys or set RICKRUT_API_KEY."
-        )
+        "The API key is missing. Add one in Keys (on the command line: --profile, or RICKRUT_API_KEY)."
+            .to_owned()
     } else {
-        format!("The server refused the request as invalid (400): {details}.")
+        "The server refused the request as incomplete; check what was typed.".to_owned()
+    }
+}
+
+fn validation_sentence(details: &Details) -> String {
+    let says = |word: &str| {
+        details.0.iter().any(|d| {
+            d.id.to_ascii_lowercase().contains(word)
+                || d.details.to_ascii_lowercase().contains(word)
+        })
+    };
+    if says("already") {
+        "This email was already invited to this opening; nothing new was created.".to_owned()
+    } else if says("opening") {
+        "The server does not know this opening; check its name as RickRut spells it.".to_owned()
+    } else if says("email") {
+        "The server did not accept this email address; check it.".to_owned()
+    } else {
+        match details
+            .0
+            .iter()
+            .map(|d| d.details.trim())
+            .find(|d| !d.is_empty())
+        {
+            Some(text) => format!(
+                "The server did not accept it: {}.",
+                crate::boundary::terminal::visible(text.trim_end_matches('.'))
+            ),
+            None => "The server did not accept it; check what was typed.".to_owned(),
+        }
     }
 }
 
 fn rate_limited_sentence(retry_after: &Option<Duration>) -> String {
     match retry_after {
-        Some(wait) => format!(
-            "Too many requests (429): the server asks to wait {} s before trying again.",
-            wait.as_secs().max(1)
+        Some(wait) if *wait >= Duration::from_secs(60) => format!(
+            "The server asks to wait {} before more requests; try again then.",
+            super::retry::human_duration(*wait)
         ),
-        None => "Too many requests (429): the usage limit was reached; try again shortly.".into(),
+        _ => "The server has had too many requests for now; try again in a minute.".to_owned(),
     }
 }
 
@@ -156,6 +197,43 @@ impl ApiError {
             | ApiError::Server { details, .. }
             | ApiError::UnexpectedStatus { details, .. } => Some(details),
             _ => None,
+        }
+    }
+
+    /// What support needs besides the sentence: the HTTP status, the server's error ids and
+    /// details, the library's words. `None` for input refused before sending.
+    pub fn technical(&self) -> Option<String> {
+        let with = |status: u16, details: &Details| format!("HTTP {status} · {details}");
+        Some(match self {
+            ApiError::InvalidInput(_) | ApiError::InvalidBaseUrl { .. } => return None,
+            ApiError::BadRequest { details } => with(400, details),
+            ApiError::Unauthorized { details } => with(401, details),
+            ApiError::NotFound { details } => with(404, details),
+            ApiError::Validation { details } => with(422, details),
+            ApiError::RateLimited { retry_after } => match retry_after {
+                Some(wait) => format!("HTTP 429 · Retry-After {} s", wait.as_secs()),
+                None => "HTTP 429 · no Retry-After".to_owned(),
+            },
+            ApiError::Server { status, details }
+            | ApiError::UnexpectedStatus { status, details } => with(*status, details),
+            ApiError::Timeout { after } => {
+                format!("no complete answer after {} ms", after.as_millis())
+            }
+            ApiError::Connection { detail, .. } => detail.clone(),
+            ApiError::BodyTooLarge { limit } => format!("the body is over {limit} bytes"),
+            ApiError::Undecodable {
+                status,
+                reason,
+                snippet,
+            } => format!("HTTP {status} · {reason} · it began with {snippet:?}"),
+        })
+    }
+
+    /// The sentence, and with `verbose` the technical details on a line of their own.
+    pub fn explained(&self, verbose: bool) -> String {
+        match self.technical().filter(|_| verbose) {
+            Some(technical) => format!("{self}\nDetails: {technical}"),
+            None => self.to_string(),
         }
     }
 

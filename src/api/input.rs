@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 pub struct ApplicantId(u64);
 
 impl ApplicantId {
+    /// The largest ID the local record can hold exactly (SQLite's integers are 64-bit signed).
+    pub const MAX: u64 = i64::MAX as u64;
+
     pub fn new(id: u64) -> Result<ApplicantId, InputError> {
-        if id == 0 {
+        if id == 0 || id > ApplicantId::MAX {
             Err(InputError::BadId {
                 input: id.to_string(),
             })
@@ -20,6 +23,9 @@ impl ApplicantId {
         }
     }
 
+    /// What was typed, as an ID: digits only, above zero, and small enough to be kept as it
+    /// is (a larger number would be kept as another ID, and the next refresh would ask for
+    /// someone else).
     pub fn parse(input: &str) -> Result<ApplicantId, InputError> {
         let trimmed = input.trim();
         let bad = || InputError::BadId {
@@ -28,8 +34,13 @@ impl ApplicantId {
         if trimmed.is_empty() || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
-        let id = trimmed.parse::<u64>().map_err(|_| bad())?;
-        ApplicantId::new(id).map_err(|_| bad())
+        match trimmed.parse::<u64>() {
+            Ok(id) if id <= ApplicantId::MAX => ApplicantId::new(id).map_err(|_| bad()),
+            _ if trimmed.trim_start_matches('0').is_empty() => Err(bad()),
+            _ => Err(InputError::IdTooLarge {
+                input: truncate_for_message(trimmed),
+            }),
+        }
     }
 
     pub fn get(self) -> u64 {
@@ -134,6 +145,8 @@ fn truncate_for_message(text: &str) -> String {
 pub enum InputError {
     #[error("\"{input}\" is not an applicant ID: an ID is a whole number above zero.")]
     BadId { input: String },
+    #[error("{input} is larger than any applicant ID can be; check the number.")]
+    IdTooLarge { input: String },
     #[error("An email is required.")]
     MissingEmail,
     #[error("\"{input}\" is not a valid email address.")]
@@ -146,7 +159,7 @@ impl InputError {
     /// The form field the problem belongs to.
     pub fn field(&self) -> &'static str {
         match self {
-            InputError::BadId { .. } => "id",
+            InputError::BadId { .. } | InputError::IdTooLarge { .. } => "id",
             InputError::MissingEmail | InputError::BadEmail { .. } => "email",
             InputError::MissingOpening => "opening",
         }
@@ -160,18 +173,25 @@ mod tests {
     #[test]
     fn ids_must_be_positive_integers() {
         assert_eq!(ApplicantId::parse(" 31415 ").unwrap().get(), 31415);
-        for bad in [
-            "",
-            "0",
-            "-1",
-            "12a",
-            "1.5",
-            "abc",
-            "99999999999999999999999",
-        ] {
+        for bad in ["", "0", "-1", "12a", "1.5", "abc"] {
             let err = ApplicantId::parse(bad).unwrap_err();
             assert!(matches!(err, InputError::BadId { .. }), "{bad}");
         }
+        // Numbers the record cannot hold exactly are refused before any request.
+        assert_eq!(
+            ApplicantId::parse("9223372036854775807").unwrap().get(),
+            i64::MAX as u64
+        );
+        for too_large in [
+            "9223372036854775808",
+            "9223372036854775809",
+            "18446744073709551615",
+            "99999999999999999999999",
+        ] {
+            let err = ApplicantId::parse(too_large).unwrap_err();
+            assert!(matches!(err, InputError::IdTooLarge { .. }), "{too_large}");
+        }
+        assert!(ApplicantId::new(u64::MAX).is_err());
     }
 
     #[test]

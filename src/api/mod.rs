@@ -5,7 +5,7 @@ mod applicant;
 mod client;
 mod error;
 mod input;
-mod retry;
+pub mod retry;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -15,6 +15,7 @@ pub use applicant::{Applicant, CaseAnswer, QuizzAnswer, Score, Status};
 pub use client::{Client, ClientOptions};
 pub use error::{ApiError, Details, ErrorDetail, error_from_response};
 pub use input::{ApplicantId, InputError, NewApplicant, validate_email};
+pub use retry::{Budget, GiveUp, RetryPolicy, human_duration};
 
 /// A successful answer: the applicant decoded, and its JSON exactly as the server sent it
 /// (for `--json`, and for keeping what was received).
@@ -95,6 +96,13 @@ fn decode_applicant(
             format!("the applicant does not have the documented fields ({e})"),
         )
     })?;
+    if ApplicantId::new(applicant.id).is_err() {
+        return Err(undecodable(
+            status,
+            body,
+            format!("the applicant's ID {} is out of range", applicant.id),
+        ));
+    }
     let meta = match envelope.meta {
         Some(meta) => Some(
             serde_json::from_str(meta.get())

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use rickrut_dashboard::api::{
     self, ApiError, Applicant, ApplicantId, ApplicantResponse, NewApplicant,
 };
+use rickrut_dashboard::boundary::terminal::{self, Visible};
 use rickrut_dashboard::jobs::{invite, lookup};
 
 use super::output::print_out;
@@ -61,22 +62,33 @@ pub fn create(
 
 fn print_applicant(response: &ApplicantResponse, json: bool) {
     let text = if json {
-        format!("{}\n", response.raw.get())
+        format!("{}\n", terminal::json(response.raw.get()))
     } else {
         human(&response.applicant)
     };
     print_out(&text);
 }
 
+/// The applicant for a person: every value the server sent goes through `Visible`, so none
+/// can drive the terminal.
 fn human(a: &Applicant) -> String {
     let score = |s: &Option<api::Score>| {
-        s.as_ref()
-            .map_or_else(|| "not scored yet".to_owned(), |s| s.text().to_owned())
+        s.as_ref().map_or_else(
+            || "not scored yet".to_owned(),
+            |s| Visible(s.text()).to_string(),
+        )
     };
     let mut out = String::new();
-    out.push_str(&format!("{} <{}>\n", a.display_name(), a.email));
+    out.push_str(&format!(
+        "{} <{}>\n",
+        Visible(&a.display_name()),
+        Visible(&a.email)
+    ));
     out.push_str(&format!("ID:               {}\n", a.id));
-    out.push_str(&format!("Status:           {}\n", a.status));
+    out.push_str(&format!(
+        "Status:           {}\n",
+        Visible(a.status.as_str())
+    ));
     if let Some(step) = a.step {
         out.push_str(&format!("Step:             {step}\n"));
     }
@@ -84,7 +96,7 @@ fn human(a: &Applicant) -> String {
         out.push_str(&format!("Opening ID:       {opening}\n"));
     }
     if let Some(code) = &a.code {
-        out.push_str(&format!("Code:             {code}\n"));
+        out.push_str(&format!("Code:             {}\n", Visible(code)));
     }
     out.push_str(&format!("Skill score:      {}\n", score(&a.skill_score)));
     out.push_str(&format!(

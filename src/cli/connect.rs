@@ -3,7 +3,7 @@
 
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::jobs::keys::{self, Connection, SecretString};
-use rickrut_dashboard::jobs::record::{Record, Records};
+use rickrut_dashboard::jobs::record::{OpenError, Record, Records, StoreError};
 
 use super::{Cli, Failure, KEY_ENV};
 
@@ -25,6 +25,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
                 message: format!(
                     "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
                 ),
+                details: None,
             })?;
         let base_url = cli.base_url.as_deref().unwrap_or(&profile.base_url);
         let connection = keys::connect_without_profile(base_url, key, client_options(cli))?;
@@ -45,6 +46,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
                 message: format!(
                     "No API key: set the {KEY_ENV} environment variable or use --profile NAME (the key is never taken from the command line)."
                 ),
+                details: None,
             });
         }
     };
@@ -70,9 +72,13 @@ pub fn record(cli: &Cli) -> Result<Record, Failure> {
             "Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).",
         ));
     };
-    let opened = Records::open(cli.data_dir.as_deref()).map_err(|e| Failure {
-        code: 1,
-        message: e.to_string(),
+    let opened = Records::open(cli.data_dir.as_deref()).map_err(|e| match e {
+        OpenError::Store(e) => record_failure(&e),
+        e => Failure {
+            code: 10,
+            message: e.to_string(),
+            details: None,
+        },
     })?;
     if let Some(notice) = opened.notice {
         eprintln!("{notice}");
@@ -99,6 +105,7 @@ pub fn load_profiles(runtime: &tokio::runtime::Runtime) -> Result<keys::ProfileB
         .map_err(|e| Failure {
             code: 1,
             message: e.to_string(),
+            details: None,
         })
 }
 
@@ -107,6 +114,7 @@ pub fn profiles_path() -> Result<std::path::PathBuf, Failure> {
         code: 1,
         message: "This system has no configuration directory for the profiles (is HOME set?)."
             .into(),
+        details: None,
     })
 }
 
@@ -114,5 +122,15 @@ pub fn key_store_failure(e: keys::KeyStoreError) -> Failure {
     Failure {
         code: 3,
         message: e.to_string(),
+        details: e.technical().map(str::to_owned),
+    }
+}
+
+/// The local record could not be read or written: exit 10, SQLite's words with `-v`.
+pub fn record_failure(e: &StoreError) -> Failure {
+    Failure {
+        code: 10,
+        message: e.to_string(),
+        details: e.technical().map(str::to_owned),
     }
 }

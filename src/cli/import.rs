@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, Sender, Start, Stop};
 use rickrut_dashboard::jobs::import;
 
+use rickrut_dashboard::boundary::terminal::Visible;
+
 use super::output::{print_out, progress_bar};
 use super::{Cli, Failure, connect};
 
@@ -32,11 +34,12 @@ pub fn run(
             Some(record.clone()),
         ))
         .map_err(|e| match e {
-            import::LoadError::Store(_) => Failure {
-                code: 1,
+            import::LoadError::Store(e) => connect::record_failure(&e),
+            e => Failure {
+                code: 2,
                 message: e.to_string(),
+                details: e.technical(),
             },
-            e => Failure::usage(e.to_string()),
         })?;
     let summary = preview.summary();
     if args.dry_run {
@@ -45,9 +48,9 @@ pub fn run(
             out.push_str(&format!(
                 "{}\t{}\t{}\t{}\n",
                 p.row.row_no,
-                p.row.email,
-                p.row.opening,
-                p.verdict.label()
+                Visible(&p.row.email),
+                Visible(&p.row.opening),
+                Visible(&p.verdict.label())
             ));
         }
         print_out(&out);
@@ -119,10 +122,7 @@ pub fn run(
         }
     });
     bar.finish_and_clear();
-    let sent = sent.map_err(|e| Failure {
-        code: 1,
-        message: format!("The import could not go on: {e}"),
-    })?;
+    let sent = sent.map_err(|e| connect::record_failure(&e))?;
 
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
@@ -140,8 +140,9 @@ pub fn run(
         summary.pending
     );
     if let Some(why) = &summary.stopped_because {
-        eprintln!("Stopped: {why}");
-        return Ok(ExitCode::from(3));
+        eprintln!("{}", Visible(why));
+        // The README's table: 10 the local record could not be written, 3 the key refused.
+        return Ok(ExitCode::from(if summary.record_failed { 10 } else { 3 }));
     }
     if interrupted_by_user {
         eprintln!("Stopped. Run the same command again to continue.");

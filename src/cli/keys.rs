@@ -12,9 +12,18 @@ use super::{Failure, KeyCommand, connect};
 fn add_failure(e: AddProfileError) -> Failure {
     match e {
         AddProfileError::Keyring(e) => connect::key_store_failure(e),
+        AddProfileError::Refused(e) => Failure {
+            code: 3,
+            message: format!(
+                "{} Nothing was saved (--unchecked saves a key the server refuses).",
+                e
+            ),
+            details: e.technical(),
+        },
         AddProfileError::File(e) => Failure {
             code: 1,
             message: e.to_string(),
+            details: None,
         },
     }
 }
@@ -42,7 +51,11 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             print_out(&out);
             Ok(ExitCode::SUCCESS)
         }
-        KeyCommand::Set { name, base_url } => {
+        KeyCommand::Set {
+            name,
+            base_url,
+            unchecked,
+        } => {
             keys::validate_profile_name(name).map_err(|e| Failure::usage(e.to_string()))?;
             api::parse_base_url(base_url).map_err(|e| Failure::usage(e.to_string()))?;
             let key = read_key_from_stdin()?;
@@ -50,10 +63,13 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 keys::check_new_profile(name, base_url, secrecy::ExposeSecret::expose_secret(&key))
                     .map_err(Failure::usage)?;
             let path = connect::profiles_path()?;
-            runtime
-                .block_on(keys::add_profile(&path, profile, key))
+            let warning = runtime
+                .block_on(keys::add_profile(&path, profile, key, !unchecked))
                 .map_err(add_failure)?;
             eprintln!("Saved the key of profile {name} in the OS keyring.");
+            if let Some(e) = warning {
+                eprintln!("The server could not check the key just now: {e}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         KeyCommand::Delete { name } => {
@@ -68,6 +84,7 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 Err(Failure {
                     code: 4,
                     message: format!("There is no profile named {name}."),
+                    details: None,
                 })
             }
         }

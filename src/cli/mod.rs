@@ -193,6 +193,9 @@ pub enum KeyCommand {
         /// The API's base URL for this profile.
         #[arg(long, value_name = "URL", default_value = api::DEFAULT_BASE_URL)]
         base_url: String,
+        /// Save the key even if the server refuses it (it is checked first otherwise).
+        #[arg(long)]
+        unchecked: bool,
     },
     /// Delete a profile and its key.
     Delete {
@@ -208,6 +211,8 @@ pub enum KeyCommand {
 pub struct Failure {
     pub code: u8,
     pub message: String,
+    /// What support needs (HTTP status, server ids, library text), shown with `-v`.
+    pub details: Option<String>,
 }
 
 impl Failure {
@@ -215,6 +220,7 @@ impl Failure {
         Failure {
             code: 2,
             message: message.into(),
+            details: None,
         }
     }
 }
@@ -224,6 +230,7 @@ impl From<ApiError> for Failure {
         Failure {
             code: exit_code(&err),
             message: err.to_string(),
+            details: err.technical(),
         }
     }
 }
@@ -264,6 +271,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .map_err(|e| Failure {
             code: 1,
             message: format!("Could not start the background runtime: {e}."),
+            details: None,
         })?;
     match &cli.command {
         None => window::run_window(&cli, &runtime),
@@ -273,6 +281,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .map_err(|e| Failure {
                     code: 1,
                     message: e.to_string(),
+                    details: None,
                 })?;
             Ok(ExitCode::SUCCESS)
         }

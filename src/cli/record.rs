@@ -3,17 +3,17 @@
 
 use std::process::ExitCode;
 
+use rickrut_dashboard::jobs::record::StoreError;
 use rickrut_dashboard::jobs::refresh::{self, RefreshProgress};
 use rickrut_dashboard::jobs::{export, track};
+
+use rickrut_dashboard::boundary::terminal::{self, Visible};
 
 use super::output::{print_out, progress_bar};
 use super::{Cli, ExportFormat, Failure, connect};
 
-fn store_failure(e: impl std::fmt::Display) -> Failure {
-    Failure {
-        code: 1,
-        message: e.to_string(),
-    }
+fn store_failure(e: StoreError) -> Failure {
+    connect::record_failure(&e)
 }
 
 pub fn list(
@@ -30,7 +30,7 @@ pub fn list(
         rows.retain(|r| r.status.eq_ignore_ascii_case(status));
     }
     if json {
-        print_out(&format!("{}\n", export::json_text(&rows)));
+        print_out(&format!("{}\n", terminal::json(&export::json_text(&rows))));
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::new();
@@ -46,9 +46,9 @@ pub fn list(
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\n",
             r.id,
-            status,
-            r.name,
-            r.email,
+            Visible(status),
+            Visible(&r.name),
+            Visible(&r.email),
             score(r.skill),
             score(r.adequation)
         ));
@@ -68,7 +68,9 @@ pub fn export(
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
     match format {
-        ExportFormat::Json => print_out(&format!("{}\n", export::json_text(&rows))),
+        ExportFormat::Json => {
+            print_out(&format!("{}\n", terminal::json(&export::json_text(&rows))))
+        }
         ExportFormat::Csv => print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows))),
     }
     Ok(ExitCode::SUCCESS)
@@ -112,9 +114,7 @@ pub fn refresh(
         eprintln!("Refresh stopped; what was received is saved. Run it again to continue.");
         return Ok(ExitCode::from(130));
     };
-    for (id, why) in &summary.failures {
-        eprintln!("{id}: {why}");
-    }
+    report_failures(&summary, cli.verbose > 0);
     eprintln!(
         "Refreshed {} of {} tracked applicants: {} changed, {} deleted upstream, {} failed.",
         summary.done - summary.failed,
@@ -128,4 +128,34 @@ pub fn refresh(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What failed, grouped by reason: one line per reason with how many and the first IDs
+/// (every ID with `-v`), not one line per applicant saying the same thing.
+fn report_failures(summary: &RefreshProgress, verbose: bool) {
+    const SHOWN: usize = 10;
+    for (reason, ids) in summary.failures_by_reason() {
+        let listed: Vec<String> = ids
+            .iter()
+            .filter(|id| **id > 0)
+            .take(if verbose { usize::MAX } else { SHOWN })
+            .map(u64::to_string)
+            .collect();
+        let more = if !verbose && ids.len() > SHOWN {
+            format!(", and {} more (-v lists them all)", ids.len() - SHOWN)
+        } else {
+            String::new()
+        };
+        let which = if listed.is_empty() {
+            String::new()
+        } else {
+            format!(" ({}{more})", listed.join(", "))
+        };
+        let count = if ids.len() == 1 {
+            "1 applicant".to_owned()
+        } else {
+            format!("{} applicants", ids.len())
+        };
+        eprintln!("{count}{which}: {}", Visible(reason));
+    }
 }

@@ -18,6 +18,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
         Some(runtime.block_on(Demo::start()).map_err(|e| Failure {
             code: 1,
             message: format!("The demo did not start: {e}"),
+            details: None,
         })?)
     } else {
         None
@@ -131,6 +132,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     result.map_err(|e| Failure {
         code: 1,
         message: format!("The window could not open: {e}."),
+        details: None,
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,8 +11,17 @@ use super::record::TrackedApplicant;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{path} could not be written: {reason}.")]
+    #[error("{path} could not be written; check that the folder exists and the disk has room.")]
     Write { path: String, reason: String },
+}
+
+impl ExportError {
+    /// The system's own words, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ExportError::Write { reason, .. } => Some(reason),
+        }
+    }
 }
 
 /// The applicants as CSV (RFC 4180, header row, CRLF), in the order given.

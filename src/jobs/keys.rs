@@ -17,6 +17,9 @@ pub use crate::keys::{
 /// How long a keyring call may take before the recruiter is told it hangs.
 pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The longest a key's check may take before the key is saved unchecked.
+const VERIFY_WITHIN: Duration = Duration::from_secs(5);
+
 /// An ID no applicant has: asking for it is how a key is verified (the API has no "who am
 /// I" call), since the key is checked before the applicant is looked for.
 const NO_SUCH_APPLICANT: u64 = 999_999_999_999;
@@ -60,10 +63,21 @@ impl Connection {
 pub enum ConnectError {
     #[error("No key is stored for {0}; paste one in Keys.")]
     NoKey(String),
-    #[error("The key for {name} could not be read: {error}")]
+    #[error("The key for {name} could not be read. {error}")]
     Keyring { name: String, error: KeyStoreError },
     #[error("Profile {name}: {error}")]
     Address { name: String, error: ApiError },
+}
+
+impl ConnectError {
+    /// What support needs, for details.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            ConnectError::NoKey(_) => None,
+            ConnectError::Keyring { error, .. } => error.technical().map(str::to_owned),
+            ConnectError::Address { error, .. } => error.technical(),
+        }
+    }
 }
 
 /// Opens the OS keyring (on Linux, the session D-Bus), on the blocking pool.
@@ -206,22 +220,84 @@ pub async fn save_profiles(path: PathBuf, book: ProfileBook) -> Result<(), Profi
         })
 }
 
-/// Saves a profile and its key for good (the command line's `key set`): the key in the OS
-/// keyring, the profile in the file, in use if none was.
+/// What saving a key came to.
+#[derive(Debug)]
+pub enum SaveOutcome {
+    /// In the keyring. `unchecked` says why the server could not be asked about it.
+    Saved { unchecked: Option<ApiError> },
+    /// The server refused the key: nothing was saved.
+    Refused(ApiError),
+    /// The keyring could not take it (the window may keep it for this session only).
+    Keyring(KeyStoreError),
+}
+
+/// Asks the server about the key first (with `check`), then stores it: a key the server
+/// refuses is not saved, nor put in use, unless the recruiter says so (`check` false).
+pub async fn check_and_save(
+    store: Option<Arc<dyn SecretStore>>,
+    profile: &Profile,
+    key: SecretString,
+    options: ClientOptions,
+    check: bool,
+) -> SaveOutcome {
+    let mut unchecked = None;
+    if check {
+        // A check, not a wait: a server slower than this is told about, and the key saved.
+        let options = ClientOptions {
+            timeout: options.timeout.min(VERIFY_WITHIN),
+            max_retries: 0,
+            ..options
+        };
+        match Client::with_options(&profile.base_url, key.clone(), options) {
+            Ok(client) => match verify(&client).await {
+                Verified::Accepted => {}
+                Verified::Refused(e) => return SaveOutcome::Refused(e),
+                Verified::Unchecked(e) => unchecked = Some(e),
+            },
+            Err(e) => return SaveOutcome::Refused(e),
+        }
+    }
+    let Some(store) = store else {
+        return SaveOutcome::Keyring(KeyStoreError::Unavailable {
+            reason: "the OS keyring could not be opened".into(),
+        });
+    };
+    match save_key(store, &profile.name, key).await {
+        Ok(()) => SaveOutcome::Saved { unchecked },
+        Err(e) => SaveOutcome::Keyring(e),
+    }
+}
+
+/// Saves a profile and its key for good (the command line's `key set`): checked with the
+/// server unless `check` is false, the key in the OS keyring, the profile in the file, in use
+/// if none was. A warning comes back when the server could not be asked.
 pub async fn add_profile(
     path: &Path,
     profile: Profile,
     key: SecretString,
-) -> Result<(), AddProfileError> {
+    check: bool,
+) -> Result<Option<ApiError>, AddProfileError> {
     let keyring = open_keyring().await?;
-    save_key(keyring, &profile.name, key).await?;
+    let unchecked = match check_and_save(
+        Some(keyring),
+        &profile,
+        key,
+        ClientOptions::default(),
+        check,
+    )
+    .await
+    {
+        SaveOutcome::Saved { unchecked } => unchecked,
+        SaveOutcome::Refused(e) => return Err(AddProfileError::Refused(e)),
+        SaveOutcome::Keyring(e) => return Err(AddProfileError::Keyring(e)),
+    };
     let mut book = load_profiles(path.to_path_buf()).await?;
     if book.active.is_none() {
         book.active = Some(profile.name.clone());
     }
     book.upsert(profile);
     save_profiles(path.to_path_buf(), book).await?;
-    Ok(())
+    Ok(unchecked)
 }
 
 /// Deletes a profile and its key (the command line's `key delete`); says whether the
@@ -241,6 +317,8 @@ pub enum AddProfileError {
     Keyring(#[from] KeyStoreError),
     #[error("{0}")]
     File(#[from] ProfileBookError),
+    #[error("{0} Nothing was saved.")]
+    Refused(ApiError),
 }
 
 /// A profile's key from the OS keyring, for the command line's `--profile NAME`.

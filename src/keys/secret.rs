@@ -13,20 +13,35 @@ pub const SERVICE: &str = "rickrut-dashboard";
 /// Why a key could not be stored, read or deleted, in words; never contains the key.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyStoreError {
-    #[error("No OS keyring is available ({reason}). You can keep the key for this session only.")]
+    #[error(
+        "No OS keyring is available on this computer. You can keep the key for this session only."
+    )]
     Unavailable { reason: String },
     #[error(
-        "The OS keyring is locked or refused access ({reason}). Unlock it and try again, or keep the key for this session only."
+        "The OS keyring is locked or refused access. Unlock it and try again, or keep the key for this session only."
     )]
     Locked { reason: String },
     #[error(
         "The OS keyring did not answer in time. It may be waiting for a password prompt; try again, or keep the key for this session only."
     )]
     TimedOut,
-    #[error("The key stored in the keyring is not readable text ({reason}); replace it in Keys.")]
+    #[error("The key stored in the keyring is not readable; replace it in Keys.")]
     BadEncoding { reason: String },
-    #[error("The OS keyring failed: {reason}.")]
+    #[error("The OS keyring failed; try again, or keep the key for this session only.")]
     Other { reason: String },
+}
+
+impl KeyStoreError {
+    /// The keyring's own words (a D-Bus address, an error name), for details only.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            KeyStoreError::Unavailable { reason }
+            | KeyStoreError::Locked { reason }
+            | KeyStoreError::BadEncoding { reason }
+            | KeyStoreError::Other { reason } => Some(reason),
+            KeyStoreError::TimedOut => None,
+        }
+    }
 }
 
 /// Where keys live. Implementations block (D-Bus, Keychain): call them through

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError};
+use crate::boundary::cell;
 
 /// Where one row of a bulk invite is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -344,14 +345,15 @@ pub fn results_csv<W: std::io::Write>(out: W, rows: &[BulkRow]) -> Result<(), cs
             }
             _ => (String::new(), String::new(), String::new()),
         };
+        // Emails, openings, codes and details came from a candidate's file or a server.
         w.write_record([
             r.row_no.to_string(),
-            r.email.clone(),
-            r.opening.clone(),
+            cell::text(&r.email).into_owned(),
+            cell::text(&r.opening).into_owned(),
             r.state.name().to_owned(),
             id,
-            code,
-            detail,
+            cell::text(&code).into_owned(),
+            cell::text(&detail).into_owned(),
         ])?;
     }
     w.flush()?;

@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use super::TrackedApplicant;
+use crate::boundary::cell;
 
 pub const CSV_HEADER: [&str; 11] = [
     "id",
@@ -19,21 +20,22 @@ pub const CSV_HEADER: [&str; 11] = [
     "last_checked",
 ];
 
-/// One CSV record per applicant, in the given order.
+/// One CSV record per applicant, in the given order. Every text cell from a candidate or a
+/// server is neutralised (no formula); the numbers and dates the app formats are as they are.
 pub fn csv_records(rows: &[TrackedApplicant]) -> Vec<[String; 11]> {
     let opt = |v: Option<String>| v.unwrap_or_default();
     rows.iter()
         .map(|r| {
             [
                 r.id.to_string(),
-                r.name.clone(),
-                r.email.clone(),
-                r.code.clone(),
+                cell::text(&r.name).into_owned(),
+                cell::text(&r.email).into_owned(),
+                cell::text(&r.code).into_owned(),
                 opt(r.opening_id.map(|o| o.to_string())),
                 if r.deleted_upstream {
                     "DELETED_UPSTREAM".into()
                 } else {
-                    r.status.clone()
+                    cell::text(&r.status).into_owned()
                 },
                 opt(r.step.map(|s| s.to_string())),
                 opt(r.skill.map(|s| format!("{s:.1}"))),

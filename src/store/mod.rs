@@ -20,19 +20,44 @@ use schema::MIGRATIONS;
 pub use schema::SCHEMA_VERSION;
 pub use worker::StoreHandle;
 
+/// What went wrong with the local record, in words; the SQLite text is kept for details.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("The local database failed: {0}.")]
+    #[error(
+        "The local record could not be written: the disk is full (or not writable). Free some space, then try again."
+    )]
+    Full { detail: String },
+    #[error("The local record is damaged ({detail}).")]
+    Corrupt { detail: String },
+    #[error("The local record failed: {0}.")]
     Sqlite(String),
-    #[error("The local database at {path} could not be opened: {reason}.")]
+    #[error("The local record at {path} could not be opened: {reason}.")]
     Open { path: String, reason: String },
-    #[error("The local database is busy with other work; try again.")]
+    #[error("The local record is busy with other work; try again.")]
     Closed,
 }
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        StoreError::Sqlite(e.to_string())
+        use rusqlite::ErrorCode as C;
+        let detail = e.to_string();
+        match e.sqlite_error_code() {
+            Some(C::DiskFull | C::SystemIoFailure | C::ReadOnly) => StoreError::Full { detail },
+            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt { detail },
+            _ => StoreError::Sqlite(detail),
+        }
+    }
+}
+
+impl StoreError {
+    /// SQLite's own words, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            StoreError::Full { detail } | StoreError::Corrupt { detail } => Some(detail),
+            StoreError::Sqlite(detail) => Some(detail),
+            StoreError::Open { reason, .. } => Some(reason),
+            StoreError::Closed => None,
+        }
     }
 }
 
@@ -113,8 +138,11 @@ impl Store {
         Some(dir.join("tracked.sqlite"))
     }
 
-    /// Opens (creating and migrating) the database. A damaged file is moved aside with a
-    /// timestamp and a new one is created; `recovered` says so in words.
+    /// Opens (creating and migrating) the database. A file SQLite calls corrupt is moved
+    /// aside with a timestamp (its `-wal` and `-shm` beside it, untouched) and a new one is
+    /// created; `recovered` says so in words. Any other failure — a full disk, a file that
+    /// cannot be read — leaves the file as it is and says why: the record is never given up
+    /// for a problem that is not in it.
     pub fn open(path: &Path) -> Result<Opened, StoreError> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
@@ -127,22 +155,28 @@ impl Store {
                 store,
                 recovered: None,
             }),
-            Err(first) if path.exists() => {
+            Err(StoreError::Corrupt { detail }) if path.exists() => {
                 let stamp = Utc::now().format("%Y%m%d-%H%M%S");
                 let aside = path.with_extension(format!("damaged-{stamp}.sqlite"));
+                let side =
+                    |p: &Path, suffix: &str| PathBuf::from(format!("{}{suffix}", p.display()));
                 std::fs::rename(path, &aside).map_err(|e| StoreError::Open {
                     path: path.display().to_string(),
-                    reason: format!("{first}; moving it aside failed too: {e}"),
+                    reason: format!("it is damaged ({detail}); moving it aside failed too: {e}"),
                 })?;
                 for suffix in ["-wal", "-shm"] {
-                    let side = PathBuf::from(format!("{}{suffix}", path.display()));
-                    let _ = std::fs::remove_file(side);
+                    let from = side(path, suffix);
+                    if from.exists()
+                        && let Err(e) = std::fs::rename(&from, side(&aside, suffix))
+                    {
+                        tracing::warn!("could not move {} aside: {e}", from.display());
+                    }
                 }
                 let store = Store::open_checked(path)?;
                 Ok(Opened {
                     store,
                     recovered: Some(format!(
-                        "The local database was damaged ({first}). It was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
+                        "The local record was damaged ({detail}). It was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
                         aside.display()
                     )),
                 })
@@ -152,21 +186,18 @@ impl Store {
     }
 
     fn open_checked(path: &Path) -> Result<Store, StoreError> {
-        let conn = Connection::open(path).map_err(|e| StoreError::Open {
-            path: path.display().to_string(),
-            reason: e.to_string(),
+        let conn = Connection::open(path).map_err(|e| match StoreError::from(e) {
+            StoreError::Sqlite(reason) => StoreError::Open {
+                path: path.display().to_string(),
+                reason,
+            },
+            other => other,
         })?;
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(|e| StoreError::Open {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            })?;
+            .map_err(StoreError::from)?;
         if check != "ok" {
-            return Err(StoreError::Open {
-                path: path.display().to_string(),
-                reason: check,
-            });
+            return Err(StoreError::Corrupt { detail: check });
         }
         let mut store = Store { conn };
         store.configure()?;
@@ -185,7 +216,10 @@ impl Store {
 
     fn configure(&mut self) -> Result<(), StoreError> {
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Every commit reaches the disk before it returns: a bulk row marked `sending` is
+        // never lost to a power cut after its request left, so a restart cannot send it
+        // twice (with NORMAL, WAL commits wait for the next checkpoint's sync).
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(())
     }

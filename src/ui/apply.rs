@@ -42,7 +42,11 @@ impl DashboardApp {
             Command::Tell(text) => s.tell(text),
 
             Command::UseProfile(name) => s.keys.use_profile(&work, &name, &s.client_options),
-            Command::SaveProfile { profile, key } => s.keys.save_profile(&work, profile, key),
+            Command::SaveProfile { profile, key } => {
+                s.keys
+                    .save_profile(&work, profile, key, true, &s.client_options);
+            }
+            Command::SaveProfileAnyway => s.keys.save_anyway(&work, &s.client_options),
             Command::KeepKeyForSession => s.keys.keep_for_session(&work, &s.client_options),
             Command::ForgetPendingKey => s.keys.forget_pending(),
             Command::VerifyKey => s.keys.verify(&work),

@@ -9,6 +9,8 @@ use super::widgets::{
     copy_button, human_size, opt_time, score_bar, score_text, short_time, status_badge,
 };
 use crate::api::{Applicant, CaseAnswer, QuizzAnswer};
+use crate::boundary::link;
+use crate::boundary::terminal::{visible, visible_lines};
 
 /// The step the vendor's process ends on (the reference's SCORED example is at step 6).
 const LAST_STEP: u32 = 6;
@@ -22,10 +24,10 @@ pub struct CardContext<'a> {
 /// The applicant card, shared by every view that shows one applicant.
 pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<'_>) {
     ui.horizontal(|ui| {
-        ui.heading(applicant.display_name());
+        ui.heading(visible(&applicant.display_name()));
         status_badge(ui, &applicant.status);
     });
-    ui.label(&applicant.email);
+    ui.label(visible(&applicant.email));
     if let Some(step) = applicant.step {
         let last = LAST_STEP.max(step);
         ui.add(
@@ -44,7 +46,7 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
             ui.label("Code");
             ui.horizontal(|ui| match &applicant.code {
                 Some(code) => {
-                    ui.monospace(code);
+                    ui.monospace(visible(code));
                     copy_button(ui, "code", code);
                 }
                 None => {
@@ -83,7 +85,7 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
     {
         ui.add_space(theme::SPACE);
         ui.label(RichText::new("Text introduction").strong());
-        ui.label(text);
+        ui.label(visible_lines(text));
     }
 
     ui.add_space(theme::SECTION_SPACE);
@@ -126,22 +128,33 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
         });
 }
 
+/// A label and a value the server sent (shown through `visible`).
 fn fact(ui: &mut Ui, label: &str, value: &str) {
     ui.label(label);
-    ui.label(value);
+    ui.label(visible(value));
     ui.end_row();
 }
 
+/// A link to a file on the vendor's site, only when the path stays a path on the profile's
+/// own site; anything else is shown as text, never opened.
 fn file_link(ui: &mut Ui, what: &str, path: Option<&str>, context: &CardContext<'_>) {
     match path {
-        Some(path) => {
-            let url = if path.starts_with("http://") || path.starts_with("https://") {
-                path.to_owned()
-            } else {
-                format!("{}{}", context.site.trim_end_matches('/'), path)
-            };
-            ui.hyperlink_to(format!("Open {what}"), url);
-        }
+        Some(path) => match link::file_url(context.site, path) {
+            Ok(url) => {
+                ui.hyperlink_to(format!("Open {what}"), url.as_str());
+            }
+            Err(why) => {
+                ui.horizontal(|ui| {
+                    let dark = ui.visuals().dark_mode;
+                    ui.label(RichText::new("link withheld").color(theme::warning_colour(dark)))
+                        .on_hover_text(format!(
+                            "The server gave this {what} as {}, and {why}: it is not opened.",
+                            visible(path)
+                        ));
+                    ui.label(RichText::new(visible(path)).weak().small());
+                });
+            }
+        },
         None => {
             ui.label(RichText::new("not uploaded").italics());
         }
@@ -262,7 +275,7 @@ fn case_table(ui: &mut Ui, applicant: u64, answers: &[CaseAnswer]) {
                         ),
                         (None, _) => a.value.clone().unwrap_or_else(|| "—".into()),
                     };
-                    ui.label(audio);
+                    ui.label(visible(&audio));
                 });
                 row.col(|ui| {
                     if a.gibberish == Some(true) {
@@ -305,7 +318,7 @@ fn poll_table(ui: &mut Ui, applicant: u64, answers: &[serde_json::Value]) {
                     ui.label(n.to_string());
                 });
                 row.col(|ui| {
-                    ui.label(generic_fields(a));
+                    ui.label(visible(&generic_fields(a)));
                 });
             });
         });

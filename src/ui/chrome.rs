@@ -81,20 +81,36 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let in_flight = state.requests_in_flight();
         if in_flight > 0 {
             ui.spinner();
-            ui.label(if in_flight == 1 {
+            let requests = if in_flight == 1 {
                 "1 request in flight".to_owned()
             } else {
                 format!("{in_flight} requests in flight")
-            });
+            };
+            match activity(state) {
+                Some(doing) => ui.label(format!("{doing} ({requests})")),
+                None => ui.label(requests),
+            };
         } else {
-            ui.label("Idle");
+            ui.label("Ready");
         }
         if let Some(notice) = &state.notice {
             ui.separator();
             if notice.is_error {
-                widgets::error_message(ui, &notice.text);
+                widgets::error_message(ui, &notice.problem.sentence);
             } else {
-                ui.label(&notice.text);
+                ui.label(crate::boundary::terminal::visible(&notice.problem.sentence));
+            }
+            if let Some(details) = &notice.problem.details {
+                ui.menu_button("Details", |ui| {
+                    ui.label(
+                        RichText::new(crate::boundary::terminal::visible(details))
+                            .monospace()
+                            .small(),
+                    );
+                    widgets::copy_button(ui, "details", details);
+                })
+                .response
+                .on_hover_text("What went wrong, for support");
             }
             if ui
                 .small_button("Dismiss")
@@ -105,6 +121,32 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             }
         }
     });
+}
+
+/// What the app is doing, in words, for the status bar.
+fn activity(state: &AppState) -> Option<String> {
+    if state.applicants.is_refreshing() {
+        let p = state.applicants.progress();
+        return Some(format!("Refreshing {} of {}…", p.done, p.total));
+    }
+    if state.bulk.is_sending() {
+        let p = state.bulk.progress();
+        return Some(format!(
+            "Sending invites: {} of {}…",
+            p.total.saturating_sub(p.pending),
+            p.total
+        ));
+    }
+    if let Some(id) = state.lookup.asked() {
+        return Some(format!("Looking up {id}…"));
+    }
+    if state.invite.is_running() {
+        return Some("Sending the invite…".to_owned());
+    }
+    if state.bulk.is_loading() {
+        return Some("Reading the file…".to_owned());
+    }
+    state.keys.activity()
 }
 
 /// No profile yet and nothing started: the first screen a new recruiter sees.

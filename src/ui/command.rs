@@ -33,6 +33,8 @@ pub enum Command {
         profile: Profile,
         key: SecretString,
     },
+    /// Save the key the server refused, as the recruiter asked.
+    SaveProfileAnyway,
     /// Keep the key the keyring refused for this session only.
     KeepKeyForSession,
     /// The add or replace form was closed: forget a key waiting there.

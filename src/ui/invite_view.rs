@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::command::{Command, Commands};
 use super::settings::View;
-use super::state::AppState;
+use super::state::{AppState, Problem};
 use super::{theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
 
@@ -42,6 +42,8 @@ pub struct InviteView {
 }
 
 impl InviteView {
+    /// What is wrong with one field: the checks made before sending, and the server's
+    /// refusal when it is about this field (said once, here, not again under the form).
     fn field_problems(&self, state: &AppState, field: &str) -> Vec<String> {
         let mut out: Vec<String> = self
             .problems
@@ -49,8 +51,10 @@ impl InviteView {
             .filter(|p| p.field() == field)
             .map(ToString::to_string)
             .collect();
-        if let Some(details) = state.invite.server_error().and_then(ApiError::details) {
-            out.extend(details.for_field(field).iter().map(|d| d.to_string()));
+        if let Some(e) = state.invite.server_error()
+            && field_of(e) == Some(field)
+        {
+            out.push(e.to_string());
         }
         out
     }
@@ -144,7 +148,12 @@ impl InviteView {
             }
         });
         if let Some(e) = invite.server_error() {
-            widgets::error_message(ui, &e.to_string());
+            let problem = Problem::api(e);
+            if field_of(e).is_some() {
+                widgets::details(ui, &problem);
+            } else {
+                widgets::problem(ui, &problem);
+            }
         }
         if let Some(text) = invite.interrupted() {
             widgets::warning_message(ui, text);
@@ -178,5 +187,21 @@ impl InviteView {
         } else if !busy && invite.server_error().is_none() && self.problems.is_empty() {
             ui.label(RichText::new("Every field is checked before anything is sent.").weak());
         }
+    }
+}
+
+/// The form field a server's refusal is about, if it is about one.
+fn field_of(e: &ApiError) -> Option<&'static str> {
+    let ApiError::Validation { details } = e else {
+        return None;
+    };
+    if e.is_already_invited() {
+        Some("email")
+    } else if !details.for_field("opening").is_empty() {
+        Some("opening")
+    } else if !details.for_field("email").is_empty() {
+        Some("email")
+    } else {
+        None
     }
 }

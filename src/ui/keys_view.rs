@@ -5,7 +5,7 @@ use secrecy::zeroize::Zeroizing;
 
 use super::command::{Command, Commands};
 use super::state::AppState;
-use super::state::keys::Saved;
+use super::state::keys::SaveAnswer;
 use super::{theme, widgets};
 use crate::api;
 use crate::jobs::demo::DEMO_PROFILE;
@@ -57,10 +57,8 @@ impl KeysView {
             );
             if let Some(problem) = state.keys.store_problem() {
                 ui.add_space(theme::SPACE);
-                widgets::warning_message(
-                    ui,
-                    &format!("{problem} Keys you add now can be kept for this session only."),
-                );
+                widgets::warning_message(ui, &problem.sentence);
+                widgets::details(ui, problem);
             }
             ui.add_space(theme::SECTION_SPACE);
             self.profiles_ui(ui, state, commands);
@@ -87,7 +85,7 @@ impl KeysView {
         if form.sent_after.is_none_or(|after| count <= after) {
             return;
         }
-        if let Some(Saved::Saved(name)) = saved
+        if let Some(SaveAnswer::Saved(name)) = saved
             && *name == form.name.trim()
         {
             self.form = None;
@@ -233,12 +231,13 @@ impl KeysView {
         };
         let busy = state.keys.is_saving();
         let (saved, count) = state.keys.saved();
-        let keyring_failed = match saved {
-            Some(Saved::KeyringFailed { name, reason })
-                if form.sent_after.is_some_and(|after| count > after)
-                    && *name == form.name.trim() =>
+        // The answer to this form's save, once it came.
+        let answer = saved.filter(|_| form.sent_after.is_some_and(|after| count > after));
+        let answer = match answer {
+            Some(SaveAnswer::KeyringFailed { name, problem } | SaveAnswer::Refused { name, problem })
+                if *name == form.name.trim() =>
             {
-                Some(reason.clone())
+                answer
             }
             _ => None,
         };
@@ -289,16 +288,25 @@ impl KeysView {
             if let Some(error) = &self.form_error {
                 widgets::error_message(ui, error);
             }
-            if let Some(reason) = &keyring_failed {
-                ui.add_space(theme::SPACE);
-                widgets::warning_message(
-                    ui,
-                    &format!("The key was not saved in the OS keyring: {reason}"),
-                );
-                ui.label("You can keep it for this session only; it is forgotten when the app closes. It is never written to a file.");
-                if ui.button("Keep for this session only").clicked() {
-                    commands.push(Command::KeepKeyForSession);
+            match answer {
+                Some(SaveAnswer::Refused { problem, .. }) => {
+                    ui.add_space(theme::SPACE);
+                    widgets::problem(ui, problem);
+                    ui.label("The key was not saved. Check it in your RickRut dashboard, or save it as it is if you know it is right.");
+                    if ui.button("Save anyway").clicked() {
+                        commands.push(Command::SaveProfileAnyway);
+                    }
                 }
+                Some(SaveAnswer::KeyringFailed { problem, .. }) => {
+                    ui.add_space(theme::SPACE);
+                    widgets::warning_message(ui, &format!("The key was not saved in the OS keyring. {}", problem.sentence));
+                    widgets::details(ui, problem);
+                    ui.label("A key kept for this session is forgotten when the app closes, and never written to a file.");
+                    if ui.button("Keep for this session only").clicked() {
+                        commands.push(Command::KeepKeyForSession);
+                    }
+                }
+                _ => {}
             }
         });
         if cancel {

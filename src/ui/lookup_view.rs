@@ -78,7 +78,7 @@ impl LookupView {
             widgets::error_message(ui, error);
         }
         if let Some(error) = lookup.error() {
-            widgets::error_message(ui, error);
+            widgets::problem(ui, error);
         }
         ui.separator();
         match lookup.shown_with_site() {

@@ -126,7 +126,7 @@ impl DashboardApp {
 
     /// Shows a problem found outside the window (e.g. while reading the profiles).
     pub fn report_problem(&mut self, text: impl Into<String>) {
-        self.state.warn(text);
+        self.state.warn(state::Problem::new(text));
     }
 
     /// What the views read.
@@ -140,6 +140,10 @@ impl DashboardApp {
 
     pub fn connection(&self) -> Option<&crate::jobs::keys::Connection> {
         self.state.connection()
+    }
+
+    pub fn keys(&self) -> &KeysState {
+        &self.state.keys
     }
 
     pub fn lookup(&self) -> &LookUpState {

@@ -3,22 +3,48 @@
 use chrono::{DateTime, Local, Utc};
 use egui::{Align, Color32, Layout, RichText, Ui};
 
+use super::state::Problem;
 use super::theme;
 use crate::api::{Score, Status};
+use crate::boundary::terminal::visible;
+
+// Messages may quote a server or a candidate: shown through `visible`, no mark in them can
+// reorder the text around it.
 
 pub fn error_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("⚠ {text}")).color(theme::error_colour(dark)));
+    ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::error_colour(dark)));
 }
 
 pub fn warning_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("⚠ {text}")).color(theme::warning_colour(dark)));
+    ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::warning_colour(dark)));
 }
 
 pub fn success_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("✔ {text}")).color(theme::success_colour(dark)));
+    ui.label(RichText::new(format!("✔ {}", visible(text))).color(theme::success_colour(dark)));
+}
+
+/// A problem: its sentence, and under "Details" what support needs, with Copy.
+pub fn problem(ui: &mut Ui, problem: &Problem) {
+    error_message(ui, &problem.sentence);
+    details(ui, problem);
+}
+
+/// A problem's details alone, folded (for a sentence shown elsewhere, as in the status bar).
+pub fn details(ui: &mut Ui, problem: &Problem) {
+    let Some(details) = &problem.details else {
+        return;
+    };
+    egui::CollapsingHeader::new("Details")
+        .id_salt(("problem-details", &problem.sentence))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(visible(details)).monospace().small());
+                copy_button(ui, "details", details);
+            });
+        });
 }
 
 /// A left-aligned label in a column of fixed width, so form fields line up.
@@ -70,13 +96,13 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .inner_margin(egui::Margin::symmetric(6, 2))
         .show(ui, |ui| {
             ui.label(
-                RichText::new(status.as_str())
+                RichText::new(visible(status.as_str()))
                     .color(Color32::WHITE)
                     .strong(),
             )
         })
         .inner
-        .on_hover_text(format!("Status: {status}"))
+        .on_hover_text(format!("Status: {}", visible(status.as_str())))
 }
 
 pub fn copy_button(ui: &mut Ui, what: &str, text: &str) {

@@ -35,7 +35,9 @@ fn invite_shows_the_new_code_then_a_422_detail() {
     set_text(&mut h, "Email", "katherine.johnson@example.com");
     set_text(&mut h, "Opening", "software-engineer");
     click(&mut h, "Send invite");
-    step_until(&mut h, "the 422", |h| has(h, "(422)"));
+    step_until(&mut h, "the refusal", |h| has(h, "already invited"));
+    // Said once, next to the email: the server's words are behind Details.
+    assert_eq!(h.query_all_by_label_contains("already invited").count(), 1);
     assert_eq!(
         h.get_by_label("Email").value().as_deref(),
         Some("katherine.johnson@example.com")

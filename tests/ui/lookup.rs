@@ -54,20 +54,28 @@ fn non_numeric_id_is_refused_without_a_request() {
 fn a_wrong_key_gets_a_401_sentence() {
     let f = Fixture::new();
     let mut h = f.harness();
-    add_profile(
+    // The server refuses the key when it is saved; the recruiter saves it anyway.
+    h.step();
+    click(&mut h, "Add your API key");
+    set_text(&mut h, "Profile name", "Wrong");
+    set_text(&mut h, "Server address", &f.base_url());
+    set_text(
         &mut h,
-        "Wrong",
-        &f.base_url(),
+        "API key",
         "ffffffffffffffffffffffffffffffffffffffff",
     );
+    click(&mut h, "Save key");
+    step_until(&mut h, "the refusal", |h| has(h, "Save anyway"));
+    click(&mut h, "Save anyway");
+    step_until(&mut h, "the profile in use", |h| has(h, "(in use)"));
     // Verify says so in words.
     click(&mut h, "Verify");
     step_until(&mut h, "the verify answer", |h| {
-        has(h, "the key was refused")
+        has(h, "Wrong: The server refused the API key")
     });
     look_up(&mut h, "31415");
-    step_until(&mut h, "the 401 sentence", |h| {
-        has(h, "The API key was refused (401)")
+    step_until(&mut h, "the refused key's sentence", |h| {
+        has(h, "The server refused the API key")
     });
     assert!(h.state().lookup().shown().is_none());
 }

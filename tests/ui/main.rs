@@ -6,6 +6,9 @@
 mod applicants;
 mod bulk;
 mod fixture;
+mod hostile;
+#[path = "../support/hostile_server.rs"]
+mod hostile_server;
 mod invite;
 mod keys_settings;
 mod lookup;

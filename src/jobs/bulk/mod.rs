@@ -151,7 +151,18 @@ pub async fn send(
             .call(move |s, _| s.cancel_bulk_job(job, Utc::now()))
             .await?;
     }
-    let rows = rows(&record, job).await?;
+    let mut rows = rows(&record, job).await?;
+    // What the server answered but the record could not keep (a full disk) is shown as the
+    // server said it; a row still marked as being sent had its answer lost.
+    for row in &mut rows {
+        if let Some((_, state)) = summary.unrecorded.iter().find(|(n, _)| *n == row.row_no) {
+            row.state = state.clone();
+        } else if row.state == RowState::Sending {
+            row.state = RowState::Unknown(
+                "the answer could not be recorded; check this invite in RickRut".to_owned(),
+            );
+        }
+    }
     Ok(Sent {
         prepared,
         summary,

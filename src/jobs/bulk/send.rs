@@ -3,13 +3,15 @@
 //! after a 429; one that got no answer becomes Unknown, never silently re-sent.
 
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::Utc;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
-use crate::api::{ApiError, Client, NewApplicant};
+use std::collections::HashMap;
+
+use crate::api::{ApiError, Budget, Client, GiveUp, NewApplicant, RetryPolicy};
 use crate::jobs::invite::{InviteKey, InviteOutcome};
 use crate::jobs::record::Record;
 use crate::store::bulk::{BulkRow, RowState};
@@ -24,8 +26,14 @@ pub struct BulkProgress {
     pub unknown: usize,
     pub pending: usize,
     pub paused_until: Option<Instant>,
-    /// Why the whole job stopped early (a refused key), if it did.
+    /// Why the whole job stopped early (a refused key, a record that could not be
+    /// written), in one sentence, if it did.
     pub stopped_because: Option<String>,
+    /// It stopped because the local record could not be written (a full disk, say).
+    pub record_failed: bool,
+    /// Rows the server answered whose answer could not be written to the record: what the
+    /// server said (the record still has them as being sent, unknown on the next start).
+    pub unrecorded: Vec<(u64, RowState)>,
     pub finished: bool,
     pub started: Option<Instant>,
 }
@@ -91,7 +99,12 @@ pub async fn run(
         concurrency,
     } = what;
     let store = record.store().clone();
-    let client = client.with_max_retries(0);
+    // The client's policy, with room for the 429s a bulk invite meets.
+    let policy = RetryPolicy {
+        max_attempts: MAX_ATTEMPTS,
+        ..client.policy()
+    };
+    let budgets = Arc::new(Mutex::new(HashMap::<u64, Budget>::new()));
     let notify = Arc::new(notify);
     if let Ok(rows) = store.call(move |s| s.bulk_rows(job)).await {
         let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
@@ -105,6 +118,8 @@ pub async fn run(
     for _ in 0..concurrency.max(1) {
         let w = Worker {
             client: client.clone(),
+            policy,
+            budgets: budgets.clone(),
             record: record.clone(),
             job,
             progress: progress.clone(),
@@ -142,8 +157,14 @@ pub async fn run(
     summary
 }
 
+/// Attempts one row may make (each 429 costs one) before it is listed as failed.
+const MAX_ATTEMPTS: u32 = 20;
+
 struct Worker {
     client: Client,
+    policy: RetryPolicy,
+    /// Each row's budget, from its first attempt: its deadline holds across 429s.
+    budgets: Arc<Mutex<HashMap<u64, Budget>>>,
     record: Record,
     job: i64,
     progress: SharedBulkProgress,
@@ -154,7 +175,6 @@ struct Worker {
 
 impl Worker {
     async fn work(self, notify: Arc<impl Fn() + Send + Sync>) {
-        let mut rate_limited: u32 = 0;
         loop {
             if *self.stop.borrow()
                 || self
@@ -192,7 +212,7 @@ impl Worker {
                 Ok(Some(row)) => row,
                 Ok(None) => return,
                 Err(e) => {
-                    self.stop_all(record_failed(&e));
+                    self.stop_for_record(&e);
                     return;
                 }
             };
@@ -202,10 +222,15 @@ impl Worker {
                 first_name: row.first_name.clone(),
                 last_name: row.last_name.clone(),
             };
-            let result = self.client.create_applicant(&new).await;
+            let mut budget = self
+                .budgets
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .remove(&row.row_no)
+                .unwrap_or_else(|| self.policy.start());
+            let result = self.client.create_applicant_once(&new, &mut budget).await;
             let state = match result {
                 Ok(response) => {
-                    rate_limited = 0;
                     let state = RowState::Created {
                         id: response.applicant.id,
                         code: response.applicant.code.clone().unwrap_or_default(),
@@ -225,8 +250,10 @@ impl Worker {
                         .await;
                     if let Err(e) = saved {
                         // The applicant exists; the row stays `sending` and becomes Unknown
-                        // on the next start: never re-sent blindly. Nothing more is sent.
-                        self.stop_all(record_failed(&e));
+                        // on the next start: never re-sent blindly. Nothing more is sent,
+                        // and the results still say what the server answered.
+                        self.bump(|p| p.unrecorded.push((row_no, state)));
+                        self.stop_for_record(&e);
                         return;
                     }
                     self.bump(|p| {
@@ -237,24 +264,29 @@ impl Worker {
                     notify();
                     continue;
                 }
-                Err(ApiError::RateLimited { retry_after }) => {
-                    // Refused, so nothing was created: the one case a POST is sent again.
-                    rate_limited += 1;
-                    let wait = retry_after.unwrap_or_else(|| {
-                        Duration::from_millis(250u64.saturating_mul(1 << rate_limited.min(6)))
-                    });
-                    let until = Instant::now() + wait;
-                    {
-                        let mut p = self.pause.lock().unwrap_or_else(PoisonError::into_inner);
-                        if p.is_none_or(|current| current < until) {
-                            *p = Some(until);
+                // Refused, so nothing was created: the one case a POST is sent again, after
+                // a wait that fits the row's deadline (one pause for everyone).
+                Err(e @ ApiError::RateLimited { retry_after }) => match budget.wait(retry_after) {
+                    Ok(wait) => {
+                        let until = Instant::now() + wait;
+                        {
+                            let mut p = self.pause.lock().unwrap_or_else(PoisonError::into_inner);
+                            if p.is_none_or(|current| current < until) {
+                                *p = Some(until);
+                            }
                         }
+                        self.bump(|p| p.paused_until = Some(until));
+                        self.budgets
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .insert(row.row_no, budget);
+                        RowState::Pending
                     }
-                    self.bump(|p| p.paused_until = Some(until));
-                    RowState::Pending
-                }
+                    Err(GiveUp::OutOfTime { .. } | GiveUp::OutOfAttempts) => {
+                        RowState::Failed(e.to_string())
+                    }
+                },
                 Err(e) if e.is_already_invited() => {
-                    let detail = e.details().map(ToString::to_string).unwrap_or_default();
                     let key = InviteKey::new(&row.email, &row.opening);
                     let logged = self
                         .record
@@ -263,10 +295,14 @@ impl Worker {
                         })
                         .await;
                     if let Err(e) = logged {
-                        self.stop_all(record_failed(&e));
+                        self.bump(|p| {
+                            p.unrecorded
+                                .push((row.row_no, RowState::Skipped(e.to_string())))
+                        });
+                        self.stop_for_record(&e);
                         return;
                     }
-                    RowState::Skipped(format!("already invited: {detail}"))
+                    RowState::Skipped("already invited to this opening".to_owned())
                 }
                 Err(
                     e @ (ApiError::Timeout { .. }
@@ -289,7 +325,10 @@ impl Worker {
                 .call(move |s, _| s.set_bulk_row_state(job, row_no, &recorded, Utc::now()))
                 .await
             {
-                self.stop_all(record_failed(&e));
+                if state != RowState::Pending {
+                    self.bump(|p| p.unrecorded.push((row_no, state)));
+                }
+                self.stop_for_record(&e);
                 return;
             }
             self.bump(|p| match &state {
@@ -314,6 +353,12 @@ impl Worker {
         }
     }
 
+    /// The record could not be written: every worker stops.
+    fn stop_for_record(&self, e: &crate::jobs::record::StoreError) {
+        self.bump(|p| p.record_failed = true);
+        self.stop_all(record_failed(e));
+    }
+
     /// Ends the run for every worker: the requests in flight finish, nothing new starts.
     fn stop_all(&self, why: String) {
         self.halt
@@ -327,9 +372,8 @@ impl Worker {
     }
 }
 
-/// Why a run stopped when the record could not be written.
+/// Why a run stopped when the record could not be written: what happened, and what to do.
 fn record_failed(e: &crate::jobs::record::StoreError) -> String {
-    format!(
-        "The local record could not be written ({e}), so sending stopped; rows whose answer was not recorded are listed as unknown."
-    )
+    tracing::info!("bulk invite: the local record could not be written: {e}");
+    "Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.".to_owned()
 }

@@ -28,16 +28,26 @@ pub struct ParsedFile {
 pub enum ImportError {
     #[error("The file is not a text CSV file (it has bytes that are not UTF-8 text).")]
     NotText,
-    #[error("The file is empty.")]
+    #[error("The file has no candidates in it.")]
     Empty,
     #[error("No email column was found; the header has {0}. Name a column \"email\".")]
     NoEmailColumn(String),
     #[error("The file has {0} rows; at most 100,000 can be imported at once. Split it.")]
     TooManyRows(usize),
-    #[error("The file could not be read as CSV: {0}.")]
+    #[error("The file could not be read as CSV; save it from the spreadsheet again as CSV.")]
     Malformed(String),
     #[error("The file has no opening column; choose one opening for every row.")]
     NoOpening,
+}
+
+impl ImportError {
+    /// The reader's own words, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ImportError::Malformed(why) => Some(why),
+            _ => None,
+        }
+    }
 }
 
 fn normalise(header: &str) -> String {

@@ -31,6 +31,9 @@ pub struct Preview {
     pub rows: Vec<PreviewRow>,
     /// The rows' invites the profile's invite log knew when the file was read.
     invited: HashSet<InviteKey>,
+    /// Rows per verdict, counted when the verdicts change (never per frame: a preview can
+    /// hold 100,000 rows).
+    counts: BTreeMap<&'static str, usize>,
 }
 
 impl Preview {
@@ -48,6 +51,7 @@ impl Preview {
                 })
                 .collect(),
             invited,
+            counts: BTreeMap::new(),
         };
         preview.recheck();
         preview
@@ -59,10 +63,6 @@ impl Preview {
         for (p, v) in self.rows.iter_mut().zip(verdicts(&rows, &self.invited)) {
             p.verdict = v;
         }
-    }
-
-    /// Rows per verdict ("excluded" for those left out), in a stable order.
-    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
         let mut counts = BTreeMap::new();
         for p in &self.rows {
             let kind = if p.excluded {
@@ -72,7 +72,12 @@ impl Preview {
             };
             *counts.entry(kind).or_default() += 1;
         }
-        counts
+        self.counts = counts;
+    }
+
+    /// Rows per verdict ("excluded" for those left out), in a stable order.
+    pub fn counts(&self) -> &BTreeMap<&'static str, usize> {
+        &self.counts
     }
 
     /// "2 ready, 1 invalid email".
@@ -86,22 +91,30 @@ impl Preview {
 
     /// How many rows would be sent.
     pub fn ready(&self) -> usize {
-        self.rows
-            .iter()
-            .filter(|p| !p.excluded && p.verdict == Verdict::Ready)
-            .count()
+        self.counts.get(Verdict::Ready.kind()).copied().unwrap_or(0)
     }
 }
 
 /// Why a file could not be previewed.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path} could not be read: {reason}.")]
+    #[error("{path} could not be read; check that it is still there, then choose it again.")]
     Read { path: String, reason: String },
     #[error("{0}")]
     Import(#[from] ImportError),
     #[error("The invite log could not be read: {0}")]
     Store(#[from] StoreError),
+}
+
+impl LoadError {
+    /// The system's or the reader's own words, for details.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            LoadError::Read { reason, .. } => Some(reason.clone()),
+            LoadError::Import(e) => e.technical().map(str::to_owned),
+            LoadError::Store(e) => e.technical().map(str::to_owned),
+        }
+    }
 }
 
 /// Reads and parses the file (with no opening column, `default_opening` fills every row)

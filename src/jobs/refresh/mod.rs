@@ -13,12 +13,12 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
-use crate::api::{ApiError, ApplicantId, ApplicantResponse, Client};
+use crate::api::{ApiError, ApplicantId, ApplicantResponse, Budget, Client, GiveUp, RetryPolicy};
 use crate::jobs::record::Record;
 use crate::store::{Upserted, raw_digest};
 
-/// How many times one applicant may meet a 429 before it is listed as failed.
-const MAX_RATE_LIMITED: u32 = 20;
+/// Attempts one applicant may make (each 429 costs one) before it is listed as failed.
+const MAX_ATTEMPTS: u32 = 20;
 /// Results written to the store at once, at most.
 const BATCH: usize = 200;
 /// The longest a received result waits before it is written (and counted in the progress).
@@ -44,6 +44,28 @@ pub struct RefreshProgress {
 
 pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
 
+/// The applicants still to fetch, each with its budget once it made an attempt.
+type Queue = Arc<Mutex<VecDeque<(u64, Option<Budget>)>>>;
+
+impl RefreshProgress {
+    /// The failures grouped by reason, the largest group first: when the server is down or
+    /// the key refused, that is one reason for every applicant, said once with a count.
+    pub fn failures_by_reason(&self) -> Vec<(&str, Vec<u64>)> {
+        let mut groups: Vec<(&str, Vec<u64>)> = Vec::new();
+        for (id, why) in &self.failures {
+            match groups
+                .iter_mut()
+                .find(|(reason, _)| *reason == why.as_str())
+            {
+                Some((_, ids)) => ids.push(*id),
+                None => groups.push((why, vec![*id])),
+            }
+        }
+        groups.sort_by_key(|(_, ids)| std::cmp::Reverse(ids.len()));
+        groups
+    }
+}
+
 enum Outcome {
     Fetched(Box<ApplicantResponse>),
     /// Came back byte for byte as last received.
@@ -65,7 +87,12 @@ pub async fn refresh(
 ) -> RefreshProgress {
     // Its own 429 handling (one pause for everyone) replaces the client's retries; one line
     // in the log for the whole run instead of one per applicant.
-    let client = client.with_max_retries(0).with_quiet_successes();
+    let client = client.with_quiet_successes();
+    // The client's policy, with room for the 429s a run of thousands meets.
+    let policy = RetryPolicy {
+        max_attempts: MAX_ATTEMPTS,
+        ..client.policy()
+    };
     let store = record.store().clone();
     let profile = record.profile().to_owned();
     let started = Instant::now();
@@ -79,8 +106,8 @@ pub async fn refresh(
     }
     let queue = Arc::new(Mutex::new(
         ids.into_iter()
-            .map(|id| (id, 0u32))
-            .collect::<VecDeque<_>>(),
+            .map(|id| (id, None))
+            .collect::<VecDeque<(u64, Option<Budget>)>>(),
     ));
     // What each applicant's JSON was last time: one that comes back the same is neither
     // decoded nor rewritten (most of them, on an everyday refresh). Without it (a store that
@@ -109,7 +136,10 @@ pub async fn refresh(
         let notify = notify.clone();
         let known = known.clone();
         workers.spawn(async move {
-            worker(client, known, queue, pause, results, progress, notify).await;
+            worker(
+                client, policy, known, queue, pause, results, progress, notify,
+            )
+            .await;
         });
     }
     drop(results);
@@ -211,10 +241,12 @@ pub async fn refresh(
     summary
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn worker(
     client: Client,
+    policy: RetryPolicy,
     known: Arc<HashMap<u64, u128>>,
-    queue: Arc<Mutex<VecDeque<(u64, u32)>>>,
+    queue: Queue,
     pause: Arc<Mutex<Option<Instant>>>,
     results: mpsc::Sender<Outcome>,
     progress: SharedProgress,
@@ -234,9 +266,11 @@ async fn worker(
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .pop_front();
-        let Some((id, limited)) = next else {
+        let Some((id, budget)) = next else {
             return;
         };
+        // The deadline runs from the applicant's first attempt, its waits included.
+        let mut budget = budget.unwrap_or_else(|| policy.start());
         let outcome = match ApplicantId::new(id) {
             Err(e) => Outcome::Failed(id, e.to_string()),
             Ok(applicant_id) => {
@@ -247,31 +281,38 @@ async fn worker(
                 let last = known.get(&id).copied();
                 let same_as_last = |raw: &str| last.is_some_and(|last| last == raw_digest(raw));
                 match client
-                    .get_applicant_unless(applicant_id, same_as_last)
+                    .get_applicant_once(applicant_id, same_as_last, &mut budget)
                     .await
                 {
                     Ok(Some(r)) => Outcome::Fetched(Box::new(r)),
                     Ok(None) => Outcome::Same(id),
                     Err(ApiError::NotFound { .. }) => Outcome::Deleted(id),
-                    Err(ApiError::RateLimited { retry_after }) if limited < MAX_RATE_LIMITED => {
-                        let wait = retry_after.unwrap_or_else(|| backoff(limited));
-                        let until = Instant::now() + wait;
-                        {
-                            let mut p = pause.lock().unwrap_or_else(PoisonError::into_inner);
-                            if p.is_none_or(|current| current < until) {
-                                *p = Some(until);
+                    Err(e @ ApiError::RateLimited { retry_after }) => {
+                        match budget.wait(retry_after) {
+                            Ok(wait) => {
+                                let until = Instant::now() + wait;
+                                {
+                                    let mut p =
+                                        pause.lock().unwrap_or_else(PoisonError::into_inner);
+                                    if p.is_none_or(|current| current < until) {
+                                        *p = Some(until);
+                                    }
+                                }
+                                progress
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner)
+                                    .paused_until = Some(until);
+                                notify();
+                                queue
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner)
+                                    .push_front((id, Some(budget)));
+                                continue;
+                            }
+                            Err(GiveUp::OutOfTime { .. } | GiveUp::OutOfAttempts) => {
+                                Outcome::Failed(id, e.to_string())
                             }
                         }
-                        progress
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .paused_until = Some(until);
-                        notify();
-                        queue
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .push_front((id, limited + 1));
-                        continue;
                     }
                     Err(e) => Outcome::Failed(id, e.to_string()),
                 }
@@ -281,8 +322,4 @@ async fn worker(
             return;
         }
     }
-}
-
-fn backoff(attempt: u32) -> Duration {
-    Duration::from_millis(500u64.saturating_mul(1 << attempt.min(5)))
 }

@@ -55,9 +55,9 @@ impl ApplicantsView {
         }
         if let Some((is_error, text)) = data.message() {
             if *is_error {
-                widgets::error_message(ui, text);
+                widgets::problem(ui, text);
             } else {
-                widgets::success_message(ui, text);
+                widgets::success_message(ui, &text.sentence);
             }
         }
         ui.separator();

@@ -8,8 +8,10 @@ use egui::Ui;
 use super::super::command::{Command, Commands};
 use super::super::state::AppState;
 use super::super::state::applicants::{ApplicantsState, ViewOptions};
+use super::super::widgets;
 use super::{ApplicantsView, filter_id};
 use crate::api::ApplicantId;
+use crate::jobs::refresh::RefreshProgress;
 
 /// The auto-refresh control's text: "off" rather than "every 0 min".
 fn auto_refresh_text(minutes: f64) -> String {
@@ -201,17 +203,48 @@ pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
         }
     });
     if !running && !p.failures.is_empty() {
-        let failures = Arc::new(p.failures);
-        egui::CollapsingHeader::new(format!("{} failed", failures.len()))
-            .id_salt("refresh-failures")
+        failures_ui(ui, &p);
+    }
+}
+
+/// What failed, once per reason with a count: when every request failed for one reason
+/// (the server down, the key refused), one banner, not a line per applicant.
+fn failures_ui(ui: &mut Ui, p: &RefreshProgress) {
+    let groups = p.failures_by_reason();
+    if let [(reason, ids)] = groups.as_slice()
+        && ids.len() == p.total
+    {
+        let all = if p.total == 1 {
+            "The applicant could not be refreshed".to_owned()
+        } else {
+            format!("None of the {} applicants could be refreshed", p.total)
+        };
+        widgets::error_message(ui, &format!("{all}. {reason}"));
+        return;
+    }
+    for (i, (reason, ids)) in groups.iter().enumerate() {
+        let count = if ids.len() == 1 {
+            "1 applicant".to_owned()
+        } else {
+            format!("{} applicants", ids.len())
+        };
+        widgets::error_message(ui, &format!("{count} could not be refreshed. {reason}"));
+        let ids: Arc<Vec<u64>> = Arc::new(ids.iter().copied().filter(|id| *id > 0).collect());
+        if ids.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new("Which ones")
+            .id_salt(("refresh-failures", i))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().max_height(120.0).show_rows(
                     ui,
                     18.0,
-                    failures.len(),
+                    ids.len().div_ceil(10),
                     |ui, range| {
-                        for (id, why) in &failures[range] {
-                            ui.label(format!("{id}: {why}"));
+                        for line in range {
+                            let chunk = &ids[line * 10..((line + 1) * 10).min(ids.len())];
+                            let text: Vec<String> = chunk.iter().map(u64::to_string).collect();
+                            ui.label(text.join(", "));
                         }
                     },
                 );

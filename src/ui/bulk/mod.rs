@@ -43,9 +43,9 @@ impl BulkView {
         let bulk = &state.bulk;
         if let Some((is_error, text)) = bulk.message() {
             if *is_error {
-                widgets::error_message(ui, text);
+                widgets::problem(ui, text);
             } else {
-                widgets::success_message(ui, text);
+                widgets::success_message(ui, &text.sentence);
             }
         }
         interrupted_ui(ui, state, commands);
@@ -82,7 +82,7 @@ impl BulkView {
             }
         });
         if let Some(e) = state.bulk.load_error() {
-            widgets::error_message(ui, e);
+            widgets::problem(ui, e);
         }
     }
 }

@@ -37,8 +37,10 @@ pub fn paint_cell(
         return false;
     }
     let badge_margin = if cell.badge.is_some() { 6.0 } else { 0.0 };
+    // Names, emails, codes and details came from a candidate or a server: no mark in them
+    // may reorder the text beside them.
     let mut job = egui::text::LayoutJob::single_section(
-        cell.text.clone(),
+        crate::boundary::terminal::visible(&cell.text).into_owned(),
         egui::TextFormat {
             font_id: font.clone(),
             color: cell.colour,

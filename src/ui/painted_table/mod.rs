@@ -188,5 +188,11 @@ pub fn accessibility_active(ui: &Ui, widget: egui::Id) -> bool {
 /// A node for a painted cell, under `parent` (read by screen readers; no interaction).
 pub fn cell_node(ui: &Ui, parent: egui::Id, column: usize, rect: egui::Rect, text: &str) {
     ui.interact(rect, parent.with(column), Sense::hover())
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, text));
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Cell,
+                true,
+                crate::boundary::terminal::visible(text),
+            )
+        });
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Slot, Work};
+use super::{Problem, Slot, Work};
 use crate::api::{Applicant, ApplicantId};
 use crate::jobs::record::{Record, Snapshot, StoreError, TrackedApplicant};
 use crate::jobs::refresh::{RefreshProgress, Refresher, Target};
@@ -40,8 +40,8 @@ pub struct ApplicantsState {
     refresher: Refresher,
     runs_seen: u64,
     /// The last thing done here, in words (an error or a success).
-    message: Option<(bool, String)>,
-    side: Slot<Result<String, String>>,
+    message: Option<(bool, Problem)>,
+    side: Slot<Result<String, Problem>>,
 }
 
 impl ApplicantsState {
@@ -112,7 +112,7 @@ impl ApplicantsState {
         self.detail().map(|d| d.history.as_slice())
     }
 
-    pub fn message(&self) -> Option<&(bool, String)> {
+    pub fn message(&self) -> Option<&(bool, Problem)> {
         self.message.as_ref()
     }
 
@@ -202,7 +202,7 @@ impl ApplicantsState {
             track::track(&record, vec![id])
                 .await
                 .map(|()| format!("Tracking {id}; refresh to fetch it."))
-                .map_err(|e| e.to_string())
+                .map_err(|e| Problem::record(&e))
         });
     }
 
@@ -224,7 +224,7 @@ impl ApplicantsState {
                         format!("Stopped tracking {count} applicants.")
                     }
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| Problem::record(&e))
         });
     }
 
@@ -245,7 +245,7 @@ impl ApplicantsState {
             export::csv_file(path, rows)
                 .await
                 .map(|path| format!("Exported {count} applicants to {}.", path.display()))
-                .map_err(|e| e.to_string())
+                .map_err(|e| export_problem(&e))
         });
     }
 
@@ -266,7 +266,7 @@ impl ApplicantsState {
             export::text_file(path, raw)
                 .await
                 .map(|path| format!("Saved {}.", path.display()))
-                .map_err(|e| e.to_string())
+                .map_err(|e| export_problem(&e))
         });
     }
 
@@ -282,8 +282,8 @@ impl ApplicantsState {
                     // showing the old one meanwhile.
                     self.detail_stale = self.selected.is_some();
                 }
-                Some(Ok(Err(e))) => self.message = Some((true, e.to_string())),
-                Some(Err(e)) => self.message = Some((true, e.to_string())),
+                Some(Ok(Err(e))) => self.message = Some((true, Problem::record(&e))),
+                Some(Err(e)) => self.message = Some((true, e.to_string().into())),
                 None => {}
             }
         }
@@ -302,18 +302,18 @@ impl ApplicantsState {
                         history: details.history,
                     });
                 }
-                Ok(Ok(Err(e))) => self.message = Some((true, e.to_string())),
-                Ok(Err(e)) => self.message = Some((true, e.to_string())),
+                Ok(Ok(Err(e))) => self.message = Some((true, Problem::record(&e))),
+                Ok(Err(e)) => self.message = Some((true, e.to_string().into())),
             }
         }
         if self.side.poll() {
             match self.side.take_answer() {
                 Some(Ok(Ok(text))) => {
-                    self.message = Some((false, text));
+                    self.message = Some((false, text.into()));
                     self.reload_wanted = true;
                 }
                 Some(Ok(Err(e))) => self.message = Some((true, e)),
-                Some(Err(e)) => self.message = Some((true, e.to_string())),
+                Some(Err(e)) => self.message = Some((true, e.to_string().into())),
                 None => {}
             }
         }
@@ -366,5 +366,12 @@ impl ApplicantsState {
         self.detail = None;
         self.loaded_for = None;
         self.order_dirty = true;
+    }
+}
+
+fn export_problem(e: &export::ExportError) -> Problem {
+    Problem {
+        sentence: e.to_string(),
+        details: e.technical().map(str::to_owned),
     }
 }

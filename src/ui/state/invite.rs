@@ -1,7 +1,7 @@
 //! Invite: the invite under way and what it came to. The job tracks and logs it.
 
 use super::lookup::NO_PROFILE;
-use super::{Slot, Work};
+use super::{Problem, Slot, Work};
 use crate::api::{ApiError, Applicant, NewApplicant};
 use crate::jobs::invite::{self, Invited};
 use crate::jobs::keys::Connection;
@@ -16,7 +16,7 @@ pub struct InviteState {
     /// Why there is no answer (no profile, or the request was stopped).
     interrupted: Option<String>,
     requests_sent: u64,
-    problem: Option<String>,
+    problem: Option<Problem>,
 }
 
 impl InviteState {
@@ -58,7 +58,7 @@ impl InviteState {
             Some(Ok(invited)) => {
                 let kept = invited.kept.problem().is_none();
                 if let Some(e) = invited.kept.problem() {
-                    self.problem = Some(format!("Not saved locally: {e}"));
+                    self.problem = Some(Problem::record(e).about("Not saved locally"));
                 }
                 match invited.result {
                     Ok(response) => {
@@ -84,7 +84,7 @@ impl InviteState {
     }
 
     /// A problem with keeping the invite, once, for the status bar.
-    pub fn take_problem(&mut self) -> Option<String> {
+    pub fn take_problem(&mut self) -> Option<Problem> {
         self.problem.take()
     }
 

@@ -1,6 +1,6 @@
 //! Look up: the applicant asked for, the one shown, and why a look-up failed.
 
-use super::{Slot, Work};
+use super::{Problem, Slot, Work};
 use crate::api::{ApiError, Applicant, ApplicantId};
 use crate::jobs::keys::Connection;
 use crate::jobs::lookup::{self, LookedUp};
@@ -16,7 +16,7 @@ pub struct LookUpState {
     asked: Option<(u64, String)>,
     /// The last applicant shown, with the site its files are on.
     shown: Option<(Applicant, String)>,
-    error: Option<String>,
+    error: Option<Problem>,
     /// Requests actually sent, for tests that check bad input never reaches the network.
     requests_sent: u64,
     /// The last answer was kept in the record (the Applicants table reads it again).
@@ -49,7 +49,7 @@ impl LookUpState {
     }
 
     /// Takes in an answer; a problem with keeping it comes back for the status bar.
-    pub fn poll(&mut self) -> Option<String> {
+    pub fn poll(&mut self) -> Option<Problem> {
         if !self.slot.poll() {
             return None;
         }
@@ -62,17 +62,25 @@ impl LookUpState {
                 looked_up
                     .kept
                     .problem()
-                    .map(|e| format!("Not saved locally: {e}"))
+                    .map(|e| Problem::record(e).about("Not saved locally"))
             }
             Ok(Err(e)) => {
+                // A failed look-up shows no card: never the previous applicant's.
+                self.shown = None;
                 self.error = Some(match e {
-                    ApiError::NotFound { .. } => format!("No applicant has the ID {id}. {e}"),
-                    e => e.to_string(),
+                    ApiError::NotFound { .. } => Problem {
+                        sentence: format!(
+                            "No applicant has the ID {id} on this server; check the number."
+                        ),
+                        details: e.technical(),
+                    },
+                    e => Problem::api(&e),
                 });
                 None
             }
             Err(e) => {
-                self.error = Some(format!("Look up of {id} stopped: {e}"));
+                self.shown = None;
+                self.error = Some(Problem::new(format!("Look up of {id} stopped: {e}")));
                 None
             }
         }
@@ -91,6 +99,14 @@ impl LookUpState {
         self.slot.is_running()
     }
 
+    /// The ID being looked up, while it is.
+    pub fn asked(&self) -> Option<u64> {
+        self.asked
+            .as_ref()
+            .filter(|_| self.slot.is_running())
+            .map(|(id, _)| *id)
+    }
+
     pub fn requests_sent(&self) -> u64 {
         self.requests_sent
     }
@@ -104,7 +120,7 @@ impl LookUpState {
         self.shown.as_ref().map(|(a, _)| a)
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    pub fn error(&self) -> Option<&Problem> {
+        self.error.as_ref()
     }
 }

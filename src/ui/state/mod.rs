@@ -27,10 +27,66 @@ pub struct AppPaths {
     pub logs: Option<PathBuf>,
 }
 
-/// A short message at the bottom of the window, with what support would need behind it.
+/// Something that went wrong, as the recruiter reads it: one sentence with the next step,
+/// and what support needs (HTTP status, server ids, library text) behind "Details".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub sentence: String,
+    pub details: Option<String>,
+}
+
+impl Problem {
+    pub fn new(sentence: impl Into<String>) -> Problem {
+        Problem {
+            sentence: sentence.into(),
+            details: None,
+        }
+    }
+
+    pub fn api(e: &crate::api::ApiError) -> Problem {
+        Problem {
+            sentence: e.to_string(),
+            details: e.technical(),
+        }
+    }
+
+    pub fn record(e: &crate::jobs::record::StoreError) -> Problem {
+        Problem {
+            sentence: e.to_string(),
+            details: e.technical().map(str::to_owned),
+        }
+    }
+
+    pub fn keyring(e: &crate::jobs::keys::KeyStoreError) -> Problem {
+        Problem {
+            sentence: e.to_string(),
+            details: e.technical().map(str::to_owned),
+        }
+    }
+
+    /// The same problem, said of something (`"Not saved locally"`).
+    pub fn about(mut self, what: &str) -> Problem {
+        self.sentence = format!("{what}: {}", self.sentence);
+        self
+    }
+}
+
+impl From<String> for Problem {
+    fn from(sentence: String) -> Problem {
+        Problem::new(sentence)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(sentence: &str) -> Problem {
+        Problem::new(sentence)
+    }
+}
+
+/// A short message at the bottom of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub text: String,
+    pub problem: Problem,
     pub is_error: bool,
 }
 
@@ -168,14 +224,14 @@ impl AppState {
 
     pub fn tell(&mut self, text: impl Into<String>) {
         self.notice = Some(Notice {
-            text: text.into(),
+            problem: Problem::new(text),
             is_error: false,
         });
     }
 
-    pub fn warn(&mut self, text: impl Into<String>) {
+    pub fn warn(&mut self, problem: impl Into<Problem>) {
         self.notice = Some(Notice {
-            text: text.into(),
+            problem: problem.into(),
             is_error: true,
         });
     }

@@ -8,7 +8,7 @@ use tokio::sync::watch;
 
 mod send;
 
-use super::{Slot, Work};
+use super::{Problem, Slot, Work};
 use crate::jobs::bulk::{self, BulkJob, BulkProgress, BulkRow, Sent, SharedBulkProgress, Stop};
 use crate::jobs::import::{self, LoadError, Preview, PreviewRow};
 use crate::jobs::record::{Record, StoreError};
@@ -37,11 +37,11 @@ pub struct BulkState {
     stage: Stage,
     /// The platform's file dialog, open, and the opening for every row to read it with.
     choosing: Option<(String, Task<Option<PathBuf>>)>,
-    load_error: Option<String>,
+    load_error: Option<Problem>,
     concurrency: usize,
     progress: SharedBulkProgress,
-    message: Option<(bool, String)>,
-    side: Slot<Result<String, String>>,
+    message: Option<(bool, Problem)>,
+    side: Slot<Result<String, Problem>>,
     interrupted: Vec<BulkJob>,
     interrupted_for: Option<String>,
     interrupted_task: Option<Task<Result<Vec<BulkJob>, StoreError>>>,
@@ -112,11 +112,11 @@ impl BulkState {
         self.concurrency
     }
 
-    pub fn load_error(&self) -> Option<&str> {
-        self.load_error.as_deref()
+    pub fn load_error(&self) -> Option<&Problem> {
+        self.load_error.as_ref()
     }
 
-    pub fn message(&self) -> Option<&(bool, String)> {
+    pub fn message(&self) -> Option<&(bool, Problem)> {
         self.message.as_ref()
     }
 
@@ -231,10 +231,12 @@ impl BulkState {
             match found {
                 Ok(Ok(jobs)) => self.interrupted = jobs,
                 Ok(Err(e)) => {
-                    self.message =
-                        Some((true, format!("Unfinished imports could not be read: {e}")))
+                    self.message = Some((
+                        true,
+                        Problem::record(&e).about("Unfinished imports could not be read"),
+                    ))
                 }
-                Err(e) => self.message = Some((true, e.to_string())),
+                Err(e) => self.message = Some((true, e.to_string().into())),
             }
         }
         if let Some((opening, task)) = self.choosing.take() {
@@ -242,17 +244,17 @@ impl BulkState {
                 Err(task) => self.choosing = Some((opening, task)),
                 Ok(Ok(Some(path))) => self.open(work, record, path, opening),
                 Ok(Ok(None)) => {}
-                Ok(Err(e)) => self.load_error = Some(e.to_string()),
+                Ok(Err(e)) => self.load_error = Some(e.to_string().into()),
             }
         }
         if self.side.poll() {
             match self.side.take_answer() {
                 Some(Ok(Ok(text))) => {
-                    self.message = Some((false, text));
+                    self.message = Some((false, text.into()));
                     self.reread_results(work, record);
                 }
                 Some(Ok(Err(e))) => self.message = Some((true, e)),
-                Some(Err(e)) => self.message = Some((true, e.to_string())),
+                Some(Err(e)) => self.message = Some((true, e.to_string().into())),
                 None => {}
             }
         }
@@ -262,8 +264,8 @@ impl BulkState {
                     sent.summary.count(&rows);
                     sent.rows = rows;
                 }
-                (Ok(Err(e)), _) => self.message = Some((true, e.to_string())),
-                (Err(e), _) => self.message = Some((true, e.to_string())),
+                (Ok(Err(e)), _) => self.message = Some((true, Problem::record(&e))),
+                (Err(e), _) => self.message = Some((true, e.to_string().into())),
                 _ => {}
             }
         }
@@ -273,11 +275,14 @@ impl BulkState {
                 Err(task) => (Stage::Loading(task), false),
                 Ok(Ok(Ok(preview))) => (Stage::Preview(Box::new(preview)), false),
                 Ok(Ok(Err(e))) => {
-                    self.load_error = Some(e.to_string());
+                    self.load_error = Some(Problem {
+                        sentence: e.to_string(),
+                        details: e.technical(),
+                    });
                     (Stage::Choose, false)
                 }
                 Ok(Err(e)) => {
-                    self.load_error = Some(e.to_string());
+                    self.load_error = Some(e.to_string().into());
                     (Stage::Choose, false)
                 }
             },
@@ -285,24 +290,24 @@ impl BulkState {
                 Err(task) => (Stage::Sending { task, stop }, false),
                 Ok(Ok(Ok(sent))) => {
                     if let Some(why) = &sent.summary.stopped_because {
-                        self.message = Some((true, format!("Stopped: {why}")));
+                        self.message = Some((true, why.clone().into()));
                     } else if sent.prepared.interrupted > 0 {
                         self.message = Some((
                             false,
-                            format!(
+                            Problem::new(format!(
                                 "{} rows were being sent when the app stopped; their outcome is unknown. Re-send or mark them done below.",
                                 sent.prepared.interrupted
-                            ),
+                            )),
                         ));
                     }
                     (Stage::Results(Box::new(sent)), true)
                 }
                 Ok(Ok(Err(e))) => {
-                    self.message = Some((true, format!("The invites could not be sent: {e}")));
+                    self.message = Some((true, Problem::record(&e)));
                     (Stage::Choose, true)
                 }
                 Ok(Err(e)) => {
-                    self.message = Some((true, format!("Sending stopped: {e}")));
+                    self.message = Some((true, format!("Sending stopped: {e}").into()));
                     (Stage::Choose, true)
                 }
             },

@@ -8,7 +8,7 @@ use crate::jobs;
 use crate::jobs::bulk::{self, RowState, Sender, Start, Stop};
 use crate::jobs::keys::Connection;
 use crate::jobs::record::Record;
-use crate::ui::state::Work;
+use crate::ui::state::{Problem, Work};
 
 impl BulkState {
     /// Sends from `start`, in the background.
@@ -108,7 +108,7 @@ impl BulkState {
             bulk::mark_done(&record, job, rows)
                 .await
                 .map(|n| format!("{n} rows marked done."))
-                .map_err(|e| e.to_string())
+                .map_err(|e| Problem::record(&e))
         });
     }
 
@@ -123,7 +123,10 @@ impl BulkState {
             bulk::write_results(path, rows)
                 .await
                 .map(|path| format!("Saved {}.", path.display()))
-                .map_err(|e| e.to_string())
+                .map_err(|e| Problem {
+                    sentence: e.to_string(),
+                    details: e.technical().map(str::to_owned),
+                })
         });
     }
 

@@ -3,33 +3,39 @@
 
 use std::sync::Arc;
 
-use super::{KeysState, Saved};
+use super::{KeysState, SaveAnswer};
 use crate::api::ClientOptions;
 use crate::jobs;
 use crate::jobs::demo::{DEMO_PROFILE, Demo};
-use crate::jobs::keys::{self, Profile, SecretStore, SecretString, Verified};
-use crate::ui::state::Work;
+use crate::jobs::keys::{self, Profile, SaveOutcome, SecretStore, SecretString, Verified};
+use crate::ui::state::{Problem, Work};
 
 impl KeysState {
-    /// Saves a profile's key in the OS keyring in the background.
-    pub fn save_profile(&mut self, work: &Work, profile: Profile, key: SecretString) {
+    /// Checks a profile's key with the server (unless `check` is false: the recruiter said to
+    /// save a refused key anyway), then saves it in the OS keyring, in the background.
+    pub fn save_profile(
+        &mut self,
+        work: &Work,
+        profile: Profile,
+        key: SecretString,
+        check: bool,
+        options: &ClientOptions,
+    ) {
         self.saved = None;
-        let Some(store) = self.store.clone() else {
-            let reason = self.store_problem.clone().unwrap_or_else(|| {
-                "the OS keyring is still opening; try again in a moment.".into()
-            });
-            self.saved = Some(Saved::KeyringFailed {
-                name: profile.name.clone(),
-                reason,
-            });
-            self.saves += 1;
-            self.pending = Some((profile, key));
-            return;
-        };
-        let name = profile.name.clone();
-        self.pending = Some((profile, key.clone()));
-        self.save
-            .start(work, async move { keys::save_key(store, &name, key).await });
+        let store = self.store.clone();
+        let (checked, secret, options) = (profile.clone(), key.clone(), options.clone());
+        self.pending = Some((profile, key));
+        self.save.start(work, async move {
+            keys::check_and_save(store, &checked, secret, options, check).await
+        });
+    }
+
+    /// Saves the key waiting in the form although the server refused it.
+    pub fn save_anyway(&mut self, work: &Work, options: &ClientOptions) {
+        match self.pending.take() {
+            Some((profile, key)) => self.save_profile(work, profile, key, false, options),
+            None => self.error = Some("Paste the key again.".into()),
+        }
     }
 
     /// Keeps the key the keyring refused in memory, for this session only.
@@ -64,7 +70,7 @@ impl KeysState {
         }
         let name = profile.name.clone();
         self.profiles.upsert(profile);
-        self.saved = Some(Saved::Saved(name.clone()));
+        self.saved = Some(SaveAnswer::Saved(name.clone()));
         self.saves += 1;
         self.use_profile(work, &name, options);
     }
@@ -115,7 +121,7 @@ impl KeysState {
     /// with its key for this session, and is put in use.
     pub fn install_demo(&mut self, work: &Work, demo: Demo, options: &ClientOptions) {
         if let Err(e) = self.session.set(DEMO_PROFILE, &demo.key()) {
-            self.problem = Some(e.to_string());
+            self.problem = Some(Problem::keyring(&e));
         }
         self.session_profiles.insert(DEMO_PROFILE.to_owned());
         self.profiles.profiles.retain(|p| p.name != DEMO_PROFILE);
@@ -129,22 +135,33 @@ impl KeysState {
     pub(super) fn poll_edits(&mut self, work: &Work, options: &ClientOptions) -> bool {
         let mut changed = false;
         if self.save.poll() {
-            let outcome = self.save.take_answer();
-            match outcome {
-                Some(Ok(Ok(()))) => {
+            let name = self
+                .pending
+                .as_ref()
+                .map(|(p, _)| p.name.clone())
+                .unwrap_or_default();
+            match self.save.take_answer() {
+                Some(Ok(SaveOutcome::Saved { unchecked })) => {
                     if let Some((profile, _key)) = self.pending.take() {
                         self.profile_saved(work, profile, false, options);
                     }
+                    if let Some(e) = unchecked {
+                        self.problem = Some(
+                            Problem::api(&e).about("Saved; the server could not check the key now"),
+                        );
+                    }
                 }
-                Some(Ok(Err(e))) => {
-                    let name = self
-                        .pending
-                        .as_ref()
-                        .map(|(p, _)| p.name.clone())
-                        .unwrap_or_default();
-                    self.saved = Some(Saved::KeyringFailed {
+                Some(Ok(SaveOutcome::Refused(e))) => {
+                    self.saved = Some(SaveAnswer::Refused {
                         name,
-                        reason: e.to_string(),
+                        problem: Problem::api(&e),
+                    });
+                    self.saves += 1;
+                }
+                Some(Ok(SaveOutcome::Keyring(e))) => {
+                    self.saved = Some(SaveAnswer::KeyringFailed {
+                        name,
+                        problem: Problem::keyring(&e),
                     });
                     self.saves += 1;
                 }
@@ -162,11 +179,9 @@ impl KeysState {
                 Some(Ok(Verified::Accepted)) => {
                     Some((name, Ok("the key was accepted by the server.".to_owned())))
                 }
-                Some(Ok(Verified::Refused(e))) => {
-                    Some((name, Err(format!("the key was refused. {e}"))))
-                }
+                Some(Ok(Verified::Refused(e))) => Some((name, Err(e.to_string()))),
                 Some(Ok(Verified::Unchecked(e))) => {
-                    Some((name, Err(format!("the key could not be checked. {e}"))))
+                    Some((name, Err(format!("the key could not be checked: {e}"))))
                 }
                 Some(Err(e)) => Some((name, Err(e.to_string()))),
                 None => None,

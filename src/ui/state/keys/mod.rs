@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 mod edits;
 
-use super::{Slot, Work};
+use super::{Problem, Slot, Work};
 use crate::api::ClientOptions;
 use crate::jobs::demo::{DEMO_PROFILE, Demo};
 use crate::jobs::keys::{
     self, ConnectError, Connection, KeyStoreError, Profile, ProfileBook, ProfileBookError,
-    SecretStore, SecretString, SessionStore, Verified,
+    SaveOutcome, SecretStore, SecretString, SessionStore, Verified,
 };
 use crate::jobs::{self, Task};
 
@@ -26,12 +26,17 @@ pub enum KeyStoreChoice {
 
 /// How saving a key ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Saved {
+pub enum SaveAnswer {
     Saved(String),
+    /// The server refused the key: nothing was saved unless the recruiter says so.
+    Refused {
+        name: String,
+        problem: Problem,
+    },
     /// The keyring refused; the recruiter may keep the key for this session only.
     KeyringFailed {
         name: String,
-        reason: String,
+        problem: Problem,
     },
 }
 
@@ -40,7 +45,7 @@ pub struct KeysState {
     profiles_path: Option<PathBuf>,
     store: Option<Arc<dyn SecretStore>>,
     /// Why the OS keyring cannot be used, in words.
-    store_problem: Option<String>,
+    store_problem: Option<Problem>,
     opening_store: Option<Task<Result<Arc<dyn SecretStore>, KeyStoreError>>>,
     /// Keys kept for this session only: the demo's, and any the recruiter chose not to store.
     session: Arc<SessionStore>,
@@ -48,10 +53,10 @@ pub struct KeysState {
     connection: Option<Connection>,
     connecting: Option<(String, Task<Result<Connection, ConnectError>>)>,
     writing_profiles: Option<Task<Result<(), ProfileBookError>>>,
-    save: Slot<Result<(), KeyStoreError>>,
+    save: Slot<SaveOutcome>,
     /// The profile and key being saved, kept only until the key is stored somewhere.
     pending: Option<(Profile, SecretString)>,
-    saved: Option<Saved>,
+    saved: Option<SaveAnswer>,
     saves: u64,
     verify: Slot<Verified>,
     verify_result: Option<(String, Result<String, String>)>,
@@ -61,7 +66,7 @@ pub struct KeysState {
     demo: Option<Demo>,
     demo_starting: Option<Task<Result<Demo, String>>>,
     /// Messages for the status bar, taken once.
-    problem: Option<String>,
+    problem: Option<Problem>,
     news: Option<String>,
 }
 
@@ -119,15 +124,18 @@ impl KeysState {
         self.session_profiles.contains(profile)
     }
 
-    pub fn store_problem(&self) -> Option<&str> {
-        self.store_problem.as_deref()
+    pub fn store_problem(&self) -> Option<&Problem> {
+        self.store_problem.as_ref()
     }
 
     /// The key store, in words, for the diagnostics.
     pub fn describe_store(&self) -> String {
         match (&self.store, &self.store_problem) {
             (Some(store), _) => store.describe().to_owned(),
-            (None, Some(problem)) => format!("unavailable ({problem})"),
+            (None, Some(problem)) => format!(
+                "unavailable ({})",
+                problem.details.as_deref().unwrap_or(&problem.sentence)
+            ),
             (None, None) => "opening".to_owned(),
         }
     }
@@ -145,7 +153,7 @@ impl KeysState {
     }
 
     /// How the last save ended, and how many saves ended so far.
-    pub fn saved(&self) -> (Option<&Saved>, u64) {
+    pub fn saved(&self) -> (Option<&SaveAnswer>, u64) {
         (self.saved.as_ref(), self.saves)
     }
 
@@ -169,7 +177,24 @@ impl KeysState {
             + usize::from(self.demo_starting.is_some())
     }
 
-    pub fn take_problem(&mut self) -> Option<String> {
+    /// What the keys part is doing, for the status bar.
+    pub fn activity(&self) -> Option<String> {
+        if let Some(name) = self.connecting() {
+            Some(format!("Opening profile {name}…"))
+        } else if self.save.is_running() {
+            Some("Saving the key…".to_owned())
+        } else if self.verify.is_running() {
+            Some("Checking the key with the server…".to_owned())
+        } else if self.delete.is_running() {
+            Some("Deleting the key…".to_owned())
+        } else if self.demo_starting.is_some() {
+            Some("Starting the demo…".to_owned())
+        } else {
+            None
+        }
+    }
+
+    pub fn take_problem(&mut self) -> Option<Problem> {
         self.problem.take()
     }
 
@@ -180,7 +205,7 @@ impl KeysState {
     /// Puts a profile in use: its key is read in the background and its client built.
     pub fn use_profile(&mut self, work: &Work, name: &str, options: &ClientOptions) {
         let Some(profile) = self.profiles.get(name).cloned() else {
-            self.problem = Some(format!("There is no profile named {name}."));
+            self.problem = Some(format!("There is no profile named {name}.").into());
             return;
         };
         let session_only = self.session_profiles.contains(name);
@@ -195,12 +220,12 @@ impl KeysState {
                     return;
                 }
                 None => {
-                    self.problem = Some(format!(
-                        "The key for {name} cannot be read: {} Add it again in Keys and keep it for this session.",
-                        self.store_problem
-                            .as_deref()
-                            .unwrap_or("no OS keyring is available.")
-                    ));
+                    self.problem = Some(Problem {
+                        sentence: format!(
+                            "The key for {name} cannot be read: no OS keyring is available. Add it again in Keys and keep it for this session only."
+                        ),
+                        details: self.store_problem.as_ref().and_then(|p| p.details.clone()),
+                    });
                     return;
                 }
             }
@@ -254,8 +279,8 @@ impl KeysState {
                         self.use_profile(work, &active, options);
                     }
                 }
-                Ok(Err(e)) => self.store_problem = Some(e.to_string()),
-                Err(e) => self.store_problem = Some(e.to_string()),
+                Ok(Err(e)) => self.store_problem = Some(Problem::keyring(&e)),
+                Err(e) => self.store_problem = Some(e.to_string().into()),
             }
         }
         if let Some((name, task)) = self.connecting.take() {
@@ -266,22 +291,29 @@ impl KeysState {
                     self.connection = Some(connection);
                     changed = true;
                 }
-                Ok(Ok(Err(e))) => self.problem = Some(e.to_string()),
-                Ok(Err(e)) => self.problem = Some(format!("Could not open profile {name}: {e}")),
+                Ok(Ok(Err(e))) => {
+                    self.problem = Some(Problem {
+                        sentence: e.to_string(),
+                        details: e.technical(),
+                    });
+                }
+                Ok(Err(e)) => {
+                    self.problem = Some(format!("Could not open profile {name}: {e}").into());
+                }
             }
         }
         if let Some(written) = jobs::take_finished(&mut self.writing_profiles) {
             match written {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => self.problem = Some(e.to_string()),
-                Err(e) => self.problem = Some(format!("Profiles were not saved: {e}")),
+                Ok(Err(e)) => self.problem = Some(e.to_string().into()),
+                Err(e) => self.problem = Some(format!("Profiles were not saved: {e}").into()),
             }
         }
         if let Some(started) = jobs::take_finished(&mut self.demo_starting) {
             match started {
                 Ok(Ok(demo)) => self.install_demo(work, demo, options),
-                Ok(Err(message)) => self.problem = Some(message),
-                Err(e) => self.problem = Some(format!("The demo did not start: {e}")),
+                Ok(Err(message)) => self.problem = Some(message.into()),
+                Err(e) => self.problem = Some(format!("The demo did not start: {e}").into()),
             }
         }
         changed |= self.poll_edits(work, options);
