@@ -3,6 +3,8 @@
 mod address;
 mod applicant;
 mod client;
+mod connection;
+mod envelope;
 mod error;
 mod input;
 pub mod retry;
@@ -13,7 +15,8 @@ use serde_json::value::RawValue;
 pub use address::{DEFAULT_BASE_URL, parse_base_url, site, site_of};
 pub use applicant::{Applicant, CaseAnswer, QuizzAnswer, Score, Status};
 pub use client::{Client, ClientOptions};
-pub use error::{ApiError, Details, ErrorDetail, error_from_response};
+pub use envelope::error_from_response;
+pub use error::{ApiError, Details, ErrorDetail};
 pub use input::{ApplicantId, InputError, NewApplicant, validate_email};
 pub use retry::{Budget, GiveUp, RetryPolicy, human_duration};
 
@@ -66,7 +69,7 @@ fn undecodable(status: u16, body: &[u8], reason: String) -> ApiError {
     ApiError::Undecodable {
         status,
         reason,
-        snippet: error::snippet(body),
+        snippet: envelope::snippet(body),
     }
 }
 

@@ -234,11 +234,9 @@ impl KeysView {
         // The answer to this form's save, once it came.
         let answer = saved.filter(|_| form.sent_after.is_some_and(|after| count > after));
         let answer = match answer {
-            Some(SaveAnswer::KeyringFailed { name, problem } | SaveAnswer::Refused { name, problem })
-                if *name == form.name.trim() =>
-            {
-                answer
-            }
+            Some(
+                SaveAnswer::KeyringFailed { name, problem } | SaveAnswer::Refused { name, problem },
+            ) if *name == form.name.trim() => answer,
             _ => None,
         };
         let mut save = false;
