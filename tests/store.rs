@@ -40,7 +40,7 @@ fn migrates_an_empty_file_and_an_older_schema() {
     }
     let opened = Store::open(&old).unwrap();
     assert!(opened.recovered.is_none());
-    let store = opened.store;
+    let mut store = opened.store;
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let rows = store.tracked("Acme").unwrap();
     assert_eq!(rows.len(), 2);
@@ -368,7 +368,11 @@ fn csv_export_reads_back_equal_to_the_table() {
     let shown: Vec<_> = order.iter().map(|&i| rows[i].clone()).collect();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.csv");
-    std::fs::write(&path, rickrut_dashboard::jobs::export::csv_bytes(&shown)).unwrap();
+    std::fs::write(
+        &path,
+        rickrut_dashboard::jobs::export::csv_bytes(&shown, &Default::default()),
+    )
+    .unwrap();
 
     let mut reader = csv::Reader::from_path(&path).unwrap();
     let header: Vec<String> = reader
@@ -382,7 +386,7 @@ fn csv_export_reads_back_equal_to_the_table() {
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
         .collect();
-    let expected: Vec<Vec<String>> = store::export::csv_records(&shown)
+    let expected: Vec<Vec<String>> = store::export::csv_records(&shown, &Default::default())
         .into_iter()
         .map(Vec::from)
         .collect();

@@ -2,9 +2,9 @@
 //! after its answer, so a job killed at any moment resumes without inviting anyone twice.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 
-use super::{Store, StoreError};
+use super::sql::{self, Db, Row};
+use super::{Store, StoreError, parse_time};
 use crate::boundary::cell;
 
 /// Where one row of a bulk invite is.
@@ -105,67 +105,66 @@ impl Store {
         rows: &[BulkRow],
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO bulk_jobs (profile, source, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![profile, source, fingerprint, at.to_rfc3339()],
-        )?;
-        let job = tx.last_insert_rowid();
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO bulk_rows (job_id, row_no, email, opening, first_name, last_name, state, applicant_id, code, detail, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
+        let at = at.to_rfc3339();
+        sql::transaction(self.db(), |db| {
+            let job = sql::first(
+                db,
+                "INSERT INTO bulk_jobs (profile, source, fingerprint, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+                &[profile.into(), source.into(), fingerprint.into(), at.as_str().into()],
+                |r| Ok(r.int(0)?.unwrap_or(0)),
+            )?
+            .ok_or(StoreError::Closed)?;
             for r in rows {
                 let (id, code) = match &r.state {
-                    RowState::Created { id, code } => (Some(*id as i64), Some(code.as_str())),
+                    RowState::Created { id, code } => (Some(*id), Some(code.as_str())),
                     _ => (None, None),
                 };
-                insert.execute(params![
-                    job,
-                    r.row_no as i64,
-                    r.email,
-                    r.opening,
-                    r.first_name,
-                    r.last_name,
-                    r.state.name(),
-                    id,
-                    code,
-                    r.state.detail(),
-                    at.to_rfc3339()
-                ])?;
+                db.execute(
+                    "INSERT INTO bulk_rows (job_id, row_no, email, opening, first_name, last_name, state, applicant_id, code, detail, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    &[
+                        job.into(),
+                        r.row_no.into(),
+                        r.email.as_str().into(),
+                        r.opening.as_str().into(),
+                        r.first_name.as_deref().into(),
+                        r.last_name.as_deref().into(),
+                        r.state.name().into(),
+                        id.into(),
+                        code.into(),
+                        r.state.detail().into(),
+                        at.as_str().into(),
+                    ],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(job)
+            Ok(job)
+        })
     }
 
     /// The newest unfinished job for this profile and file content, to resume.
     pub fn unfinished_bulk_job(
-        &self,
+        &mut self,
         profile: &str,
         fingerprint: &str,
     ) -> Result<Option<BulkJob>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT id, profile, source, fingerprint, created_at, finished_at FROM bulk_jobs
-                 WHERE profile = ?1 AND fingerprint = ?2 AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
-                params![profile, fingerprint],
-                job_from_row,
-            )
-            .optional()
-            .map_err(StoreError::from)
+        sql::first(
+            self.db(),
+            "SELECT id, profile, source, fingerprint, created_at, finished_at FROM bulk_jobs
+             WHERE profile = ?1 AND fingerprint = ?2 AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
+            &[profile.into(), fingerprint.into()],
+            job_from_row,
+        )
     }
 
     /// Every unfinished job of a profile (offered for resume at start).
-    pub fn unfinished_bulk_jobs(&self, profile: &str) -> Result<Vec<BulkJob>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+    pub fn unfinished_bulk_jobs(&mut self, profile: &str) -> Result<Vec<BulkJob>, StoreError> {
+        sql::rows(
+            self.db(),
             "SELECT id, profile, source, fingerprint, created_at, finished_at FROM bulk_jobs
              WHERE profile = ?1 AND finished_at IS NULL ORDER BY id",
-        )?;
-        let rows = stmt.query_map(params![profile], job_from_row)?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(StoreError::from)
+            &[profile.into()],
+            job_from_row,
+        )
     }
 
     /// After a restart: a row left `sending` had its request out when the app stopped.
@@ -174,11 +173,12 @@ impl Store {
         job: i64,
         at: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
-        Ok(self.conn.execute(
+        let at = at.to_rfc3339();
+        Ok(self.db().execute(
             "UPDATE bulk_rows SET state = 'unknown', detail = 'the app stopped while this invite was being sent; it may or may not have been created', updated_at = ?2
              WHERE job_id = ?1 AND state = 'sending'",
-            params![job, at.to_rfc3339()],
-        )?)
+            &[job.into(), at.as_str().into()],
+        )? as usize)
     }
 
     pub fn set_bulk_row_state(
@@ -188,61 +188,55 @@ impl Store {
         state: &RowState,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let (id, code) = match state {
-            RowState::Created { id, code } => (Some(*id as i64), Some(code.as_str())),
-            _ => (None, None),
-        };
-        self.conn.execute(
-            "UPDATE bulk_rows SET state = ?3, applicant_id = ?4, code = ?5, detail = ?6, updated_at = ?7 WHERE job_id = ?1 AND row_no = ?2",
-            params![job, row_no as i64, state.name(), id, code, state.detail(), at.to_rfc3339()],
-        )?;
-        Ok(())
+        set_row_state(self.db(), job, row_no, state, &at.to_rfc3339())
     }
 
     /// Ends a job the recruiter cancelled: rows not sent yet are left out, and the job is
     /// finished once nothing is unknown.
     pub fn cancel_bulk_job(&mut self, job: i64, at: DateTime<Utc>) -> Result<usize, StoreError> {
-        let left_out = self.conn.execute(
+        let at_text = at.to_rfc3339();
+        let left_out = self.db().execute(
             "UPDATE bulk_rows SET state = 'excluded', detail = NULL, updated_at = ?2
              WHERE job_id = ?1 AND state = 'pending'",
-            params![job, at.to_rfc3339()],
+            &[job.into(), at_text.as_str().into()],
         )?;
         self.finish_bulk_job_if_done(job, at)?;
-        Ok(left_out)
+        Ok(left_out as usize)
     }
 
-    /// Claims the next pending row by marking it `sending` (committed before the request).
+    /// Claims the next pending row by marking it `sending` (committed, and synced to disk,
+    /// before the request).
     pub fn claim_bulk_row(
         &mut self,
         job: i64,
         at: DateTime<Utc>,
     ) -> Result<Option<BulkRow>, StoreError> {
-        let tx = self.conn.transaction()?;
-        let row = tx
-            .query_row(
+        let at = at.to_rfc3339();
+        sql::transaction(self.db(), |db| {
+            let row = sql::first(
+                db,
                 "SELECT row_no, email, opening, first_name, last_name FROM bulk_rows
                  WHERE job_id = ?1 AND state = 'pending' ORDER BY row_no LIMIT 1",
-                params![job],
+                &[job.into()],
                 |r| {
                     Ok(BulkRow {
-                        row_no: r.get::<_, i64>(0)?.unsigned_abs(),
-                        email: r.get(1)?,
-                        opening: r.get(2)?,
-                        first_name: r.get(3)?,
-                        last_name: r.get(4)?,
+                        row_no: r.id(0)?,
+                        email: r.text_or_empty(1)?,
+                        opening: r.text_or_empty(2)?,
+                        first_name: r.text(3)?,
+                        last_name: r.text(4)?,
                         state: RowState::Sending,
                     })
                 },
-            )
-            .optional()?;
-        if let Some(row) = &row {
-            tx.execute(
-                "UPDATE bulk_rows SET state = 'sending', updated_at = ?3 WHERE job_id = ?1 AND row_no = ?2",
-                params![job, row.row_no as i64, at.to_rfc3339()],
             )?;
-        }
-        tx.commit()?;
-        Ok(row)
+            if let Some(row) = &row {
+                db.execute(
+                    "UPDATE bulk_rows SET state = 'sending', updated_at = ?3 WHERE job_id = ?1 AND row_no = ?2",
+                    &[job.into(), row.row_no.into(), at.as_str().into()],
+                )?;
+            }
+            Ok(row)
+        })
     }
 
     /// Puts rows back in the queue: unknown ones the recruiter chose to re-send, failed ones
@@ -253,38 +247,39 @@ impl Store {
         states: &[&str],
         at: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
+        let at = at.to_rfc3339();
         let mut total = 0;
         for state in states {
-            total += self.conn.execute(
+            total += self.db().execute(
                 "UPDATE bulk_rows SET state = 'pending', detail = NULL, updated_at = ?3 WHERE job_id = ?1 AND state = ?2",
-                params![job, state, at.to_rfc3339()],
+                &[job.into(), (*state).into(), at.as_str().into()],
             )?;
         }
-        Ok(total)
+        Ok(total as usize)
     }
 
-    pub fn bulk_rows(&self, job: i64) -> Result<Vec<BulkRow>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+    pub fn bulk_rows(&mut self, job: i64) -> Result<Vec<BulkRow>, StoreError> {
+        sql::rows(
+            self.db(),
             "SELECT row_no, email, opening, first_name, last_name, state, applicant_id, code, detail
              FROM bulk_rows WHERE job_id = ?1 ORDER BY row_no",
-        )?;
-        let rows = stmt.query_map(params![job], |r| {
-            Ok(BulkRow {
-                row_no: r.get::<_, i64>(0)?.unsigned_abs(),
-                email: r.get(1)?,
-                opening: r.get(2)?,
-                first_name: r.get(3)?,
-                last_name: r.get(4)?,
-                state: RowState::from_columns(
-                    &r.get::<_, String>(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                    r.get(8)?,
-                ),
-            })
-        })?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(StoreError::from)
+            &[job.into()],
+            |r| {
+                Ok(BulkRow {
+                    row_no: r.id(0)?,
+                    email: r.text_or_empty(1)?,
+                    opening: r.text_or_empty(2)?,
+                    first_name: r.text(3)?,
+                    last_name: r.text(4)?,
+                    state: RowState::from_columns(
+                        &r.text_or_empty(5)?,
+                        r.int(6)?,
+                        r.text(7)?,
+                        r.text(8)?,
+                    ),
+                })
+            },
+        )
     }
 
     /// Marks the job finished when every row has a final state; returns whether it did.
@@ -293,33 +288,58 @@ impl Store {
         job: i64,
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let open: i64 = self.conn.query_row(
+        let open = sql::first(
+            self.db(),
             "SELECT COUNT(*) FROM bulk_rows WHERE job_id = ?1 AND state IN ('pending', 'sending', 'unknown')",
-            params![job],
-            |r| r.get(0),
-        )?;
+            &[job.into()],
+            |r| Ok(r.int(0)?.unwrap_or(0)),
+        )?
+        .unwrap_or(0);
         if open == 0 {
-            self.conn.execute(
+            let at = at.to_rfc3339();
+            self.db().execute(
                 "UPDATE bulk_jobs SET finished_at = ?2 WHERE id = ?1",
-                params![job, at.to_rfc3339()],
+                &[job.into(), at.as_str().into()],
             )?;
         }
         Ok(open == 0)
     }
 }
 
-fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BulkJob> {
-    let time = |t: Option<String>| {
-        t.and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-            .map(|t| t.with_timezone(&Utc))
+fn set_row_state(
+    db: &mut dyn Db,
+    job: i64,
+    row_no: u64,
+    state: &RowState,
+    at: &str,
+) -> Result<(), StoreError> {
+    let (id, code) = match state {
+        RowState::Created { id, code } => (Some(*id), Some(code.as_str())),
+        _ => (None, None),
     };
+    db.execute(
+        "UPDATE bulk_rows SET state = ?3, applicant_id = ?4, code = ?5, detail = ?6, updated_at = ?7 WHERE job_id = ?1 AND row_no = ?2",
+        &[
+            job.into(),
+            row_no.into(),
+            state.name().into(),
+            id.into(),
+            code.into(),
+            state.detail().into(),
+            at.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+fn job_from_row(r: &dyn Row) -> Result<BulkJob, StoreError> {
     Ok(BulkJob {
-        id: r.get(0)?,
-        profile: r.get(1)?,
-        source: r.get(2)?,
-        fingerprint: r.get(3)?,
-        created_at: time(r.get(4)?).unwrap_or_default(),
-        finished_at: time(r.get(5)?),
+        id: r.int(0)?.unwrap_or(0),
+        profile: r.text_or_empty(1)?,
+        source: r.text_or_empty(2)?,
+        fingerprint: r.text_or_empty(3)?,
+        created_at: parse_time(r.text(4)?).unwrap_or_default(),
+        finished_at: parse_time(r.text(5)?),
     })
 }
 

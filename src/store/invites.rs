@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 
+use super::sql::{self, Db};
 use super::{Store, StoreError};
 use crate::api::ApplicantResponse;
 
@@ -51,34 +51,12 @@ impl Store {
         outcome: &InviteOutcome,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let (kind, id, code, detail) = match outcome {
-            InviteOutcome::Created { id, code } => {
-                ("created", Some(*id as i64), Some(code.as_str()), None)
-            }
-            InviteOutcome::AlreadyInvited => ("already_invited", None, None, None),
-            InviteOutcome::Failed(why) => ("failed", None, None, Some(why.as_str())),
-        };
-        self.conn
-            .prepare_cached(
-                "INSERT INTO invite_log (profile, at, email, opening, outcome, applicant_id, code, detail)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                profile,
-                at.to_rfc3339(),
-                key.email,
-                key.opening,
-                kind,
-                id,
-                code,
-                detail
-            ])?;
-        Ok(())
+        log_invite(self.db(), profile, key, outcome, at)
     }
 
-    /// An invite that got an answer: the applicant it created is tracked, and the invite is
-    /// logged. The one path every invite takes (the window's, the command line's, a bulk
-    /// import's row), so "already invited" knows them all.
+    /// An invite that got an answer: the applicant it created is tracked, its opening's
+    /// name learnt, and the invite logged. The one path every invite takes (the window's,
+    /// the command line's, a bulk import's row), so "already invited" knows them all.
     pub fn record_invite(
         &mut self,
         profile: &str,
@@ -89,47 +67,82 @@ impl Store {
     ) -> Result<(), StoreError> {
         if let Some(created) = created {
             self.upsert(profile, std::slice::from_ref(created), at)?;
+            if let Some(opening) = created.applicant.opening_id {
+                self.learn_opening(profile, opening, key.opening(), at)?;
+            }
         }
-        self.log_invite(profile, key, outcome, at)
+        log_invite(self.db(), profile, key, outcome, at)
     }
 
     /// Whether this email was already invited to this opening by this profile.
-    pub fn was_invited(&self, profile: &str, key: &InviteKey) -> Result<bool, StoreError> {
-        let found: Option<i64> = self
-            .conn
-            .prepare_cached(
-                "SELECT 1 FROM invite_log WHERE profile = ?1 AND email = ?2 AND opening = ?3
-                 AND outcome IN ('created', 'already_invited') LIMIT 1",
-            )?
-            .query_row(params![profile, key.email, key.opening], |r| r.get(0))
-            .optional()?;
-        Ok(found.is_some())
+    pub fn was_invited(&mut self, profile: &str, key: &InviteKey) -> Result<bool, StoreError> {
+        Ok(sql::first(
+            self.db(),
+            "SELECT 1 FROM invite_log WHERE profile = ?1 AND email = ?2 AND opening = ?3
+             AND outcome IN ('created', 'already_invited') LIMIT 1",
+            &[
+                profile.into(),
+                key.email.as_str().into(),
+                key.opening.as_str().into(),
+            ],
+            |_| Ok(()),
+        )?
+        .is_some())
     }
 
     /// Which of `keys` the log knows as invited, in one pass over the profile's log.
     pub fn invited_among(
-        &self,
+        &mut self,
         profile: &str,
         keys: &[InviteKey],
     ) -> Result<HashSet<InviteKey>, StoreError> {
         let wanted: HashSet<&InviteKey> = keys.iter().collect();
-        let mut stmt = self.conn.prepare_cached(
+        let mut found = HashSet::new();
+        self.db().query(
             "SELECT DISTINCT email, opening FROM invite_log
              WHERE profile = ?1 AND outcome IN ('created', 'already_invited')",
+            &[profile.into()],
+            &mut |r| {
+                let key = InviteKey {
+                    email: r.text_or_empty(0)?,
+                    opening: r.text_or_empty(1)?,
+                };
+                if wanted.contains(&key) {
+                    found.insert(key);
+                }
+                Ok(())
+            },
         )?;
-        let rows = stmt.query_map(params![profile], |r| {
-            Ok(InviteKey {
-                email: r.get(0)?,
-                opening: r.get(1)?,
-            })
-        })?;
-        let mut found = HashSet::new();
-        for key in rows {
-            let key = key?;
-            if wanted.contains(&key) {
-                found.insert(key);
-            }
-        }
         Ok(found)
     }
+}
+
+fn log_invite(
+    db: &mut dyn Db,
+    profile: &str,
+    key: &InviteKey,
+    outcome: &InviteOutcome,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let (kind, id, code, detail) = match outcome {
+        InviteOutcome::Created { id, code } => ("created", Some(*id), Some(code.as_str()), None),
+        InviteOutcome::AlreadyInvited => ("already_invited", None, None, None),
+        InviteOutcome::Failed(why) => ("failed", None, None, Some(why.as_str())),
+    };
+    let at = at.to_rfc3339();
+    db.execute(
+        "INSERT INTO invite_log (profile, at, email, opening, outcome, applicant_id, code, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &[
+            profile.into(),
+            at.as_str().into(),
+            key.email.as_str().into(),
+            key.opening.as_str().into(),
+            kind.into(),
+            id.into(),
+            code.into(),
+            detail.into(),
+        ],
+    )?;
+    Ok(())
 }

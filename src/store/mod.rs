@@ -1,10 +1,16 @@
-//! The app's own record, in SQLite: every applicant a profile touched (the API cannot list
-//! them), a snapshot each time one's status or scores change, and the invite log. Never a key.
+//! The app's own record: every applicant a profile touched (the API cannot list them), a
+//! snapshot each time one's status or scores change, the invite log, bulk invite jobs, the
+//! openings' names and what the recruiter decided. SQLite by default, through one interface
+//! (`sql.rs`) every method is written against. Never a key.
 
+mod assessments;
 pub mod bulk;
 pub mod export;
 mod invites;
+mod openings;
 mod schema;
+mod sql;
+mod sqlite;
 mod tracked;
 mod worker;
 
@@ -15,9 +21,13 @@ use rusqlite::Connection;
 
 use crate::api::Applicant;
 
+pub use assessments::{Decision, Note};
 pub use invites::{InviteKey, InviteOutcome};
+pub use openings::Opening;
 use schema::MIGRATIONS;
 pub use schema::SCHEMA_VERSION;
+use sql::Db;
+use sqlite::Sqlite;
 pub use worker::StoreHandle;
 
 /// What went wrong with the local record, in words; the SQLite text is kept for details.
@@ -81,6 +91,51 @@ pub struct TrackedApplicant {
     pub changed: bool,
     pub deleted_upstream: bool,
     pub last_error: Option<String>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    /// The server's recruiter score (0 when nobody rated).
+    pub recruiter: Option<f64>,
+    pub answers: Answers,
+    /// The recruiter's own 1–5, kept here, never sent.
+    pub rating: Option<u8>,
+    pub decision: Decision,
+    pub tags: Vec<String>,
+}
+
+/// What an applicant's answers say, counted when they are received.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub quizz: u32,
+    pub cases: u32,
+    pub polls: u32,
+    /// Case recordings the vendor flagged as gibberish.
+    pub gibberish: u32,
+    /// Time spent answering the cases, in seconds.
+    pub case_seconds: u32,
+}
+
+impl Answers {
+    pub fn of(a: &Applicant) -> Answers {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Answers {
+            quizz: count(a.quizz_answers.len()),
+            cases: count(a.case_answers.len()),
+            polls: count(a.poll_answers.len()),
+            gibberish: count(
+                a.case_answers
+                    .iter()
+                    .filter(|c| c.gibberish == Some(true))
+                    .count(),
+            ),
+            case_seconds: a
+                .case_answers
+                .iter()
+                .filter_map(|c| c.duration)
+                .fold(0u32, |sum, d| {
+                    sum.saturating_add(u32::try_from(d).unwrap_or(u32::MAX))
+                }),
+        }
+    }
 }
 
 impl TrackedApplicant {
@@ -110,7 +165,7 @@ pub enum Upserted {
 }
 
 pub struct Store {
-    conn: Connection,
+    db: Sqlite,
 }
 
 /// The digest of an applicant's JSON as received (xxh3, 128 bits): equal digests mean the
@@ -199,7 +254,9 @@ impl Store {
         if check != "ok" {
             return Err(StoreError::Corrupt { detail: check });
         }
-        let mut store = Store { conn };
+        let mut store = Store {
+            db: Sqlite { conn },
+        };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -207,7 +264,9 @@ impl Store {
 
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut store = Store {
-            conn: Connection::open_in_memory()?,
+            db: Sqlite {
+                conn: Connection::open_in_memory()?,
+            },
         };
         store.configure()?;
         store.migrate()?;
@@ -215,13 +274,20 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<(), StoreError> {
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        let conn = &mut self.db.conn;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
         // Every commit reaches the disk before it returns: a bulk row marked `sending` is
         // never lost to a power cut after its request left, so a restart cannot send it
         // twice (with NORMAL, WAL commits wait for the next checkpoint's sync).
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(64);
         Ok(())
+    }
+
+    /// The database, whichever engine it is.
+    fn db(&mut self) -> &mut dyn Db {
+        &mut self.db
     }
 
     /// Runs the migrations not yet applied, each in its own transaction.
@@ -231,16 +297,17 @@ impl Store {
 
     /// Up to `target` only (tests build older schemas with it).
     pub fn migrate_to(&mut self, target: usize) -> Result<(), StoreError> {
-        let current: usize = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))?
-            .try_into()
-            .unwrap_or(0);
-        for (i, sql) in MIGRATIONS.iter().enumerate().take(target).skip(current) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-            tx.commit()?;
+        let current = self.schema_version()?;
+        for (i, change) in MIGRATIONS.iter().enumerate().take(target).skip(current) {
+            let engine = self.db().engine();
+            let sql = schema::render(change, engine);
+            sql::transaction(self.db(), |db| {
+                db.batch(&sql)?;
+                if i + 1 == 5 {
+                    tracked::fill_answers(db)?;
+                }
+                db.batch(&format!("PRAGMA user_version = {}", i + 1))
+            })?;
         }
         Ok(())
     }
@@ -249,13 +316,15 @@ impl Store {
     /// fail with SQLite's "database or disk is full". Tests use it to prove a full disk loses
     /// nothing already stored.
     pub fn set_max_page_count(&self, pages: u64) -> Result<(), StoreError> {
-        self.conn
+        self.db
+            .conn
             .pragma_update(None, "max_page_count", pages as i64)?;
         Ok(())
     }
 
     pub fn page_count(&self) -> Result<u64, StoreError> {
         let n: i64 = self
+            .db
             .conn
             .pragma_query_value(None, "page_count", |r| r.get(0))?;
         Ok(n.unsigned_abs())
@@ -263,6 +332,7 @@ impl Store {
 
     pub fn schema_version(&self) -> Result<usize, StoreError> {
         let v: i64 = self
+            .db
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?;
         Ok(usize::try_from(v).unwrap_or(0))

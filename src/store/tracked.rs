@@ -1,14 +1,33 @@
 //! Tracked applicants: what was received for each, a snapshot each time one's status or
 //! scores change, and the marks a refresh leaves (checked, deleted upstream, failed, seen).
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
+use std::collections::HashMap;
 
-use super::{Snapshot, Store, StoreError, TrackedApplicant, Upserted, parse_time, raw_digest};
-use crate::api::ApplicantResponse;
+use chrono::{DateTime, Utc};
+
+use super::sql::{self, Db, Engine, Row, Value};
+use super::{
+    Answers, Decision, Snapshot, Store, StoreError, TrackedApplicant, Upserted, parse_time,
+    raw_digest,
+};
+use crate::api::{Applicant, ApplicantResponse};
 
 /// What decides whether an applicant changed: status, step and the two scores.
 type Comparable = (String, Option<u32>, Option<f64>, Option<f64>);
+
+const WRITE: &str = "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, changed, deleted_upstream, last_error, created_at, finished_at, recruiter, quizz_answers, case_answers, poll_answers, gibberish, case_seconds)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, NULL, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+     ON CONFLICT (profile, id) DO UPDATE SET
+       email = excluded.email, name = excluded.name, code = excluded.code,
+       opening_id = excluded.opening_id, status = excluded.status, step = excluded.step,
+       skill = excluded.skill, adequation = excluded.adequation,
+       updated_at = excluded.updated_at, last_checked = excluded.last_checked,
+       changed = CASE WHEN excluded.changed = 1 THEN 1 ELSE tracked.changed END,
+       deleted_upstream = 0, last_error = NULL,
+       created_at = excluded.created_at, finished_at = excluded.finished_at,
+       recruiter = excluded.recruiter, quizz_answers = excluded.quizz_answers,
+       case_answers = excluded.case_answers, poll_answers = excluded.poll_answers,
+       gibberish = excluded.gibberish, case_seconds = excluded.case_seconds";
 
 impl Store {
     /// Records what was received for each applicant, in one transaction. A new snapshot is
@@ -19,156 +38,54 @@ impl Store {
         received: &[ApplicantResponse],
         at: DateTime<Utc>,
     ) -> Result<Vec<Upserted>, StoreError> {
-        let tx = self.conn.transaction()?;
-        let mut outcomes = Vec::with_capacity(received.len());
-        {
-            // What was there before, and whether the applicant came back byte for byte the
-            // same (the everyday refresh): then only the time of the check is written.
-            let mut previous = tx.prepare_cached(
-                "SELECT t.status, t.step, t.skill, t.adequation, r.raw_digest IS ?3
-                 FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
-                 WHERE t.profile = ?1 AND t.id = ?2",
-            )?;
-            let mut checked = tx.prepare_cached(
-                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
-                 WHERE profile = ?1 AND id = ?2",
-            )?;
-            let mut write = tx.prepare_cached(
-                "INSERT INTO tracked (profile, id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, changed, deleted_upstream, last_error)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, NULL)
-                 ON CONFLICT (profile, id) DO UPDATE SET
-                   email = excluded.email, name = excluded.name, code = excluded.code,
-                   opening_id = excluded.opening_id, status = excluded.status, step = excluded.step,
-                   skill = excluded.skill, adequation = excluded.adequation,
-                   updated_at = excluded.updated_at, last_checked = excluded.last_checked,
-                   changed = CASE WHEN excluded.changed = 1 THEN 1 ELSE tracked.changed END,
-                   deleted_upstream = 0, last_error = NULL",
-            )?;
-            let mut keep = tx.prepare_cached(
-                "INSERT INTO received (profile, id, raw_json, raw_digest) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (profile, id) DO UPDATE SET
-                   raw_json = excluded.raw_json, raw_digest = excluded.raw_digest",
-            )?;
-            let mut snapshot = tx.prepare_cached(
-                "INSERT INTO snapshots (profile, id, taken_at, status, step, skill, adequation, recruiter)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            let at_text = at.to_rfc3339();
-            for r in received {
-                let a = &r.applicant;
-                let skill = a.skill_score.as_ref().and_then(|s| s.value());
-                let adequation = a.adequation_score.as_ref().and_then(|s| s.value());
-                let digest = raw_digest(r.raw.get()).to_le_bytes();
-                let before: Option<(Comparable, bool)> = previous
-                    .query_row(params![profile, a.id as i64, digest], |row| {
-                        Ok((
-                            (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?),
-                            row.get(4)?,
-                        ))
-                    })
-                    .optional()?;
-                if let Some((_, true)) = before {
-                    checked.execute(params![profile, a.id as i64, at_text])?;
-                    outcomes.push(Upserted::Unchanged);
-                    continue;
-                }
-                let before = before.map(|(comparable, _)| comparable);
-                let now = (a.status.as_str().to_owned(), a.step, skill, adequation);
-                let outcome = match &before {
-                    None => Upserted::New,
-                    // A row typed in to track has no data yet: its first fetch is not a change.
-                    Some((status, ..)) if status.is_empty() => Upserted::New,
-                    Some(b) if *b == now => Upserted::Unchanged,
-                    Some(_) => Upserted::Changed,
-                };
-                write.execute(params![
-                    profile,
-                    a.id as i64,
-                    a.email,
-                    a.display_name(),
-                    a.code.as_deref().unwrap_or_default(),
-                    a.opening_id.map(|o| o as i64),
-                    a.status.as_str(),
-                    a.step,
-                    skill,
-                    adequation,
-                    a.updated_at.map(|t| t.to_rfc3339()),
-                    at_text,
-                    i64::from(outcome == Upserted::Changed),
-                ])?;
-                keep.execute(params![profile, a.id as i64, r.raw.get(), digest])?;
-                if outcome != Upserted::Unchanged {
-                    snapshot.execute(params![
-                        profile,
-                        a.id as i64,
-                        at_text,
-                        a.status.as_str(),
-                        a.step,
-                        skill,
-                        adequation,
-                        a.recruiter_score.as_ref().and_then(|s| s.value()),
-                    ])?;
-                }
-                outcomes.push(outcome);
-            }
-        }
-        tx.commit()?;
-        Ok(outcomes)
+        sql::transaction(self.db(), |db| upsert(db, profile, received, at))
     }
 
     /// Starts tracking an ID typed in; its data comes with the next refresh.
     pub fn track_ids(&mut self, profile: &str, ids: &[u64]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut insert =
-                tx.prepare_cached("INSERT OR IGNORE INTO tracked (profile, id) VALUES (?1, ?2)")?;
+        sql::transaction(self.db(), |db| {
             for id in ids {
-                insert.execute(params![profile, *id as i64])?;
+                db.execute(
+                    "INSERT INTO tracked (profile, id) VALUES (?1, ?2) ON CONFLICT (profile, id) DO NOTHING",
+                    &[profile.into(), (*id).into()],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
+    /// Stops tracking: the applicant and their history go; what the recruiter noted and
+    /// decided stays (forget removes that too).
     pub fn untrack(&mut self, profile: &str, ids: &[u64]) -> Result<usize, StoreError> {
-        let tx = self.conn.transaction()?;
-        let mut removed = 0;
-        {
-            let mut delete =
-                tx.prepare_cached("DELETE FROM tracked WHERE profile = ?1 AND id = ?2")?;
-            let mut history =
-                tx.prepare_cached("DELETE FROM snapshots WHERE profile = ?1 AND id = ?2")?;
-            let mut received =
-                tx.prepare_cached("DELETE FROM received WHERE profile = ?1 AND id = ?2")?;
+        sql::transaction(self.db(), |db| {
+            let mut removed = 0;
             for id in ids {
-                removed += delete.execute(params![profile, *id as i64])?;
-                history.execute(params![profile, *id as i64])?;
-                received.execute(params![profile, *id as i64])?;
+                let key = [profile.into(), (*id).into()];
+                removed +=
+                    db.execute("DELETE FROM tracked WHERE profile = ?1 AND id = ?2", &key)?;
+                db.execute("DELETE FROM snapshots WHERE profile = ?1 AND id = ?2", &key)?;
+                db.execute("DELETE FROM received WHERE profile = ?1 AND id = ?2", &key)?;
             }
-        }
-        tx.commit()?;
-        Ok(removed)
+            Ok(removed as usize)
+        })
     }
 
     /// The digests of the tracked applicants' JSON as last received (none for an applicant
     /// never fetched, or last written before digests were kept).
-    pub fn raw_digests(
-        &self,
-        profile: &str,
-    ) -> Result<std::collections::HashMap<u64, u128>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+    pub fn raw_digests(&mut self, profile: &str) -> Result<HashMap<u64, u128>, StoreError> {
+        let mut digests = HashMap::new();
+        self.db().query(
             "SELECT id, raw_digest FROM received WHERE profile = ?1 AND raw_digest IS NOT NULL",
+            &[profile.into()],
+            &mut |r| {
+                if let Some(digest) = r.blob(1)?
+                    && let Ok(digest) = <[u8; 16]>::try_from(digest.as_slice())
+                {
+                    digests.insert(r.id(0)?, u128::from_le_bytes(digest));
+                }
+                Ok(())
+            },
         )?;
-        let rows = stmt.query_map(params![profile], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut digests = std::collections::HashMap::new();
-        for row in rows {
-            let (id, digest) = row?;
-            if let Ok(digest) = <[u8; 16]>::try_from(digest.as_slice()) {
-                digests.insert(id.unsigned_abs(), u128::from_le_bytes(digest));
-            }
-        }
         Ok(digests)
     }
 
@@ -183,17 +100,26 @@ impl Store {
         if ids.is_empty() {
             return Ok(());
         }
-        // One statement for the whole batch (the IDs as a JSON array), not one per applicant.
-        let list = format!(
-            "[{}]",
-            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",")
-        );
-        self.conn
-            .prepare_cached(
+        // One statement for the whole batch, not one per applicant.
+        let list = ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
+        let at = at.to_rfc3339();
+        let db = self.db();
+        match db.engine() {
+            Engine::Sqlite => db.execute(
                 "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
                  WHERE profile = ?1 AND id IN (SELECT value FROM json_each(?2))",
-            )?
-            .execute(params![profile, list, at.to_rfc3339()])?;
+                &[
+                    profile.into(),
+                    format!("[{list}]").as_str().into(),
+                    at.as_str().into(),
+                ],
+            )?,
+            Engine::Postgres => db.execute(
+                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
+                 WHERE profile = ?1 AND id = ANY (string_to_array(?2, ',')::BIGINT[])",
+                &[profile.into(), list.as_str().into(), at.as_str().into()],
+            )?,
+        };
         Ok(())
     }
 
@@ -204,17 +130,16 @@ impl Store {
         ids: &[u64],
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut mark = tx.prepare_cached(
-                "UPDATE tracked SET deleted_upstream = 1, last_checked = ?3, last_error = NULL WHERE profile = ?1 AND id = ?2",
-            )?;
+        let at = at.to_rfc3339();
+        sql::transaction(self.db(), |db| {
             for id in ids {
-                mark.execute(params![profile, *id as i64, at.to_rfc3339()])?;
+                db.execute(
+                    "UPDATE tracked SET deleted_upstream = 1, last_checked = ?3, last_error = NULL WHERE profile = ?1 AND id = ?2",
+                    &[profile.into(), (*id).into(), at.as_str().into()],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
     pub fn mark_failed(
@@ -222,116 +147,314 @@ impl Store {
         profile: &str,
         failures: &[(u64, String)],
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut mark = tx.prepare_cached(
-                "UPDATE tracked SET last_error = ?3 WHERE profile = ?1 AND id = ?2",
-            )?;
+        sql::transaction(self.db(), |db| {
             for (id, reason) in failures {
-                mark.execute(params![profile, *id as i64, reason])?;
+                db.execute(
+                    "UPDATE tracked SET last_error = ?3 WHERE profile = ?1 AND id = ?2",
+                    &[profile.into(), (*id).into(), reason.into()],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
-    /// The user has seen these: clear "changed".
+    /// The recruiter has seen these: clear "changed".
     pub fn mark_seen(&mut self, profile: &str, ids: &[u64]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut seen =
-                tx.prepare_cached("UPDATE tracked SET changed = 0 WHERE profile = ?1 AND id = ?2")?;
+        sql::transaction(self.db(), |db| {
             for id in ids {
-                seen.execute(params![profile, *id as i64])?;
+                db.execute(
+                    "UPDATE tracked SET changed = 0 WHERE profile = ?1 AND id = ?2",
+                    &[profile.into(), (*id).into()],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
-    pub fn tracked(&self, profile: &str) -> Result<Vec<TrackedApplicant>, StoreError> {
+    pub fn tracked(&mut self, profile: &str) -> Result<Vec<TrackedApplicant>, StoreError> {
         self.tracked_rows(profile, true)
     }
 
     /// The tracked applicants without the JSON as received (`raw_json` is `None`): what a
     /// table needs, at a fraction of the memory (100,000 rows hold about 100 MB of JSON).
-    pub fn tracked_summary(&self, profile: &str) -> Result<Vec<TrackedApplicant>, StoreError> {
+    pub fn tracked_summary(&mut self, profile: &str) -> Result<Vec<TrackedApplicant>, StoreError> {
         self.tracked_rows(profile, false)
     }
 
     /// One applicant's JSON as last received.
-    pub fn raw_json(&self, profile: &str, id: u64) -> Result<Option<String>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT raw_json FROM received WHERE profile = ?1 AND id = ?2")?;
-        let mut rows = stmt.query(params![profile, id as i64])?;
-        match rows.next()? {
-            Some(row) => Ok(row.get(0)?),
-            None => Ok(None),
-        }
+    pub fn raw_json(&mut self, profile: &str, id: u64) -> Result<Option<String>, StoreError> {
+        Ok(sql::first(
+            self.db(),
+            "SELECT raw_json FROM received WHERE profile = ?1 AND id = ?2",
+            &[profile.into(), id.into()],
+            |r| r.text(0),
+        )?
+        .flatten())
     }
 
     fn tracked_rows(
-        &self,
+        &mut self,
         profile: &str,
         with_json: bool,
     ) -> Result<Vec<TrackedApplicant>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(if with_json {
-            "SELECT t.id, t.email, t.name, t.code, t.opening_id, t.status, t.step, t.skill, t.adequation, t.updated_at, t.last_checked, r.raw_json, t.changed, t.deleted_upstream, t.last_error
-             FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
+        let mut tags: HashMap<u64, Vec<String>> = HashMap::new();
+        self.db().query(
+            "SELECT id, tag FROM tags WHERE profile = ?1 ORDER BY id, tag",
+            &[profile.into()],
+            &mut |r| {
+                tags.entry(r.id(0)?).or_default().push(r.text_or_empty(1)?);
+                Ok(())
+            },
+        )?;
+        let sql = if with_json {
+            "SELECT t.id, t.email, t.name, t.code, t.opening_id, t.status, t.step, t.skill, t.adequation, t.updated_at, t.last_checked, t.changed, t.deleted_upstream, t.last_error,
+                    t.created_at, t.finished_at, t.recruiter, t.quizz_answers, t.case_answers, t.poll_answers, t.gibberish, t.case_seconds, a.rating, a.decision, r.raw_json
+             FROM tracked t
+             LEFT JOIN assessments a ON a.profile = t.profile AND a.id = t.id
+             LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
              WHERE t.profile = ?1 ORDER BY t.id"
         } else {
-            "SELECT id, email, name, code, opening_id, status, step, skill, adequation, updated_at, last_checked, NULL, changed, deleted_upstream, last_error
-             FROM tracked WHERE profile = ?1 ORDER BY id"
-        })?;
-        let rows = stmt.query_map(params![profile], |r| {
-            Ok(TrackedApplicant {
-                id: r.get::<_, i64>(0)?.unsigned_abs(),
-                email: r.get(1)?,
-                name: r.get(2)?,
-                code: r.get(3)?,
-                opening_id: r.get::<_, Option<i64>>(4)?.map(i64::unsigned_abs),
-                status: r.get(5)?,
-                step: r.get(6)?,
-                skill: r.get(7)?,
-                adequation: r.get(8)?,
-                updated_at: parse_time(r.get::<_, Option<String>>(9)?),
-                last_checked: parse_time(r.get::<_, Option<String>>(10)?),
-                raw_json: r.get(11)?,
-                changed: r.get::<_, i64>(12)? != 0,
-                deleted_upstream: r.get::<_, i64>(13)? != 0,
-                last_error: r.get(14)?,
-            })
-        })?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(StoreError::from)
+            "SELECT t.id, t.email, t.name, t.code, t.opening_id, t.status, t.step, t.skill, t.adequation, t.updated_at, t.last_checked, t.changed, t.deleted_upstream, t.last_error,
+                    t.created_at, t.finished_at, t.recruiter, t.quizz_answers, t.case_answers, t.poll_answers, t.gibberish, t.case_seconds, a.rating, a.decision, NULL
+             FROM tracked t
+             LEFT JOIN assessments a ON a.profile = t.profile AND a.id = t.id
+             WHERE t.profile = ?1 ORDER BY t.id"
+        };
+        let mut out = sql::rows(self.db(), sql, &[profile.into()], tracked_from_row)?;
+        for row in &mut out {
+            if let Some(t) = tags.remove(&row.id) {
+                row.tags = t;
+            }
+        }
+        Ok(out)
     }
 
-    pub fn tracked_ids(&self, profile: &str) -> Result<Vec<u64>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM tracked WHERE profile = ?1 ORDER BY id")?;
-        let rows = stmt.query_map(params![profile], |r| r.get::<_, i64>(0))?;
-        rows.map(|r| r.map(i64::unsigned_abs).map_err(StoreError::from))
-            .collect()
+    pub fn tracked_ids(&mut self, profile: &str) -> Result<Vec<u64>, StoreError> {
+        sql::rows(
+            self.db(),
+            "SELECT id FROM tracked WHERE profile = ?1 ORDER BY id",
+            &[profile.into()],
+            |r| r.id(0),
+        )
     }
 
-    pub fn history(&self, profile: &str, id: u64) -> Result<Vec<Snapshot>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+    pub fn history(&mut self, profile: &str, id: u64) -> Result<Vec<Snapshot>, StoreError> {
+        sql::rows(
+            self.db(),
             "SELECT taken_at, status, step, skill, adequation, recruiter FROM snapshots
              WHERE profile = ?1 AND id = ?2 ORDER BY taken_at, rowid",
-        )?;
-        let rows = stmt.query_map(params![profile, id as i64], |r| {
-            Ok(Snapshot {
-                taken_at: parse_time(r.get::<_, Option<String>>(0)?).unwrap_or_default(),
-                status: r.get(1)?,
-                step: r.get(2)?,
-                skill: r.get(3)?,
-                adequation: r.get(4)?,
-                recruiter: r.get(5)?,
-            })
-        })?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(StoreError::from)
+            &[profile.into(), id.into()],
+            |r| {
+                Ok(Snapshot {
+                    taken_at: parse_time(r.text(0)?).unwrap_or_default(),
+                    status: r.text_or_empty(1)?,
+                    step: step_of(r.int(2)?),
+                    skill: r.real(3)?,
+                    adequation: r.real(4)?,
+                    recruiter: r.real(5)?,
+                })
+            },
+        )
     }
+}
+
+fn step_of(v: Option<i64>) -> Option<u32> {
+    v.and_then(|v| u32::try_from(v).ok())
+}
+
+fn count_of(v: Option<i64>) -> u32 {
+    v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+}
+
+fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
+    Ok(TrackedApplicant {
+        id: r.id(0)?,
+        email: r.text_or_empty(1)?,
+        name: r.text_or_empty(2)?,
+        code: r.text_or_empty(3)?,
+        opening_id: r.int(4)?.map(i64::unsigned_abs),
+        status: r.text_or_empty(5)?,
+        step: step_of(r.int(6)?),
+        skill: r.real(7)?,
+        adequation: r.real(8)?,
+        updated_at: parse_time(r.text(9)?),
+        last_checked: parse_time(r.text(10)?),
+        changed: r.flag(11)?,
+        deleted_upstream: r.flag(12)?,
+        last_error: r.text(13)?,
+        created_at: parse_time(r.text(14)?),
+        finished_at: parse_time(r.text(15)?),
+        recruiter: r.real(16)?,
+        answers: Answers {
+            quizz: count_of(r.int(17)?),
+            cases: count_of(r.int(18)?),
+            polls: count_of(r.int(19)?),
+            gibberish: count_of(r.int(20)?),
+            case_seconds: count_of(r.int(21)?),
+        },
+        rating: r.int(22)?.and_then(|v| u8::try_from(v).ok()),
+        decision: r.text(23)?.map_or(Decision::None, |d| Decision::parse(&d)),
+        raw_json: r.text(24)?,
+        tags: Vec::new(),
+    })
+}
+
+fn upsert(
+    db: &mut dyn Db,
+    profile: &str,
+    received: &[ApplicantResponse],
+    at: DateTime<Utc>,
+) -> Result<Vec<Upserted>, StoreError> {
+    let mut outcomes = Vec::with_capacity(received.len());
+    let at_text = at.to_rfc3339();
+    for r in received {
+        let a = &r.applicant;
+        let skill = a.skill_score.as_ref().and_then(|s| s.value());
+        let adequation = a.adequation_score.as_ref().and_then(|s| s.value());
+        let digest = raw_digest(r.raw.get()).to_le_bytes();
+        // What was there before, and whether the applicant came back byte for byte the same
+        // (the everyday refresh): then only the time of the check is written.
+        let before: Option<(Comparable, bool)> = sql::first(
+            db,
+            "SELECT t.status, t.step, t.skill, t.adequation, r.raw_digest IS NOT DISTINCT FROM ?3
+             FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
+             WHERE t.profile = ?1 AND t.id = ?2",
+            &[profile.into(), a.id.into(), Value::Blob(&digest)],
+            |row| {
+                Ok((
+                    (
+                        row.text_or_empty(0)?,
+                        step_of(row.int(1)?),
+                        row.real(2)?,
+                        row.real(3)?,
+                    ),
+                    row.flag(4)?,
+                ))
+            },
+        )?;
+        if let Some((_, true)) = before {
+            db.execute(
+                "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
+                 WHERE profile = ?1 AND id = ?2",
+                &[profile.into(), a.id.into(), at_text.as_str().into()],
+            )?;
+            outcomes.push(Upserted::Unchanged);
+            continue;
+        }
+        let before = before.map(|(comparable, _)| comparable);
+        let now = (a.status.as_str().to_owned(), a.step, skill, adequation);
+        let outcome = match &before {
+            None => Upserted::New,
+            // A row typed in to track has no data yet: its first fetch is not a change.
+            Some((status, ..)) if status.is_empty() => Upserted::New,
+            Some(b) if *b == now => Upserted::Unchanged,
+            Some(_) => Upserted::Changed,
+        };
+        write_facts(db, profile, a, &at_text, outcome == Upserted::Changed)?;
+        db.execute(
+            "INSERT INTO received (profile, id, raw_json, raw_digest) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (profile, id) DO UPDATE SET
+               raw_json = excluded.raw_json, raw_digest = excluded.raw_digest",
+            &[
+                profile.into(),
+                a.id.into(),
+                r.raw.get().into(),
+                Value::Blob(&digest),
+            ],
+        )?;
+        if outcome != Upserted::Unchanged {
+            db.execute(
+                "INSERT INTO snapshots (profile, id, taken_at, status, step, skill, adequation, recruiter)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                &[
+                    profile.into(),
+                    a.id.into(),
+                    at_text.as_str().into(),
+                    a.status.as_str().into(),
+                    a.step.into(),
+                    skill.into(),
+                    adequation.into(),
+                    a.recruiter_score.as_ref().and_then(|s| s.value()).into(),
+                ],
+            )?;
+        }
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}
+
+/// The columns a table, a shortlist and a comparison read, from the applicant received.
+fn write_facts(
+    db: &mut dyn Db,
+    profile: &str,
+    a: &Applicant,
+    checked_at: &str,
+    changed: bool,
+) -> Result<(), StoreError> {
+    let answers = Answers::of(a);
+    let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
+    let (updated, created, finished) =
+        (time(a.updated_at), time(a.created_at), time(a.finished_at));
+    let name = a.display_name();
+    db.execute(
+        WRITE,
+        &[
+            profile.into(),
+            a.id.into(),
+            a.email.as_str().into(),
+            name.as_str().into(),
+            a.code.as_deref().unwrap_or_default().into(),
+            a.opening_id.into(),
+            a.status.as_str().into(),
+            a.step.into(),
+            a.skill_score.as_ref().and_then(|s| s.value()).into(),
+            a.adequation_score.as_ref().and_then(|s| s.value()).into(),
+            updated.as_deref().into(),
+            checked_at.into(),
+            changed.into(),
+            created.as_deref().into(),
+            finished.as_deref().into(),
+            a.recruiter_score.as_ref().and_then(|s| s.value()).into(),
+            answers.quizz.into(),
+            answers.cases.into(),
+            answers.polls.into(),
+            answers.gibberish.into(),
+            answers.case_seconds.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Migration 5: the new columns filled from the JSON already received (the next refresh of
+/// an unchanged applicant writes nothing but its check time). Nothing else is rewritten.
+pub(super) fn fill_answers(db: &mut dyn Db) -> Result<(), StoreError> {
+    let received = sql::rows(db, "SELECT profile, id, raw_json FROM received", &[], |r| {
+        Ok((r.text_or_empty(0)?, r.id(1)?, r.text_or_empty(2)?))
+    })?;
+    let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
+    for (profile, id, raw) in received {
+        let Ok(a) = serde_json::from_str::<Applicant>(&raw) else {
+            continue;
+        };
+        let answers = Answers::of(&a);
+        let (created, finished) = (time(a.created_at), time(a.finished_at));
+        db.execute(
+            "UPDATE tracked SET created_at = ?3, finished_at = ?4, recruiter = ?5, quizz_answers = ?6,
+               case_answers = ?7, poll_answers = ?8, gibberish = ?9, case_seconds = ?10
+             WHERE profile = ?1 AND id = ?2",
+            &[
+                profile.as_str().into(),
+                id.into(),
+                created.as_deref().into(),
+                finished.as_deref().into(),
+                a.recruiter_score.as_ref().and_then(|s| s.value()).into(),
+                answers.quizz.into(),
+                answers.cases.into(),
+                answers.polls.into(),
+                answers.gibberish.into(),
+                answers.case_seconds.into(),
+            ],
+        )?;
+    }
+    Ok(())
 }
