@@ -30,7 +30,13 @@ pub fn list(
         rows.retain(|r| r.status.eq_ignore_ascii_case(status));
     }
     if json {
-        print_out(&format!("{}\n", terminal::json(&export::json_text(&rows))));
+        let extras = runtime
+            .block_on(export::extras(&record))
+            .map_err(store_failure)?;
+        print_out(&format!(
+            "{}\n",
+            terminal::json(&export::json_text(&rows, &extras))
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::new();
@@ -67,11 +73,17 @@ pub fn export(
     let rows = runtime
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
+    let extras = runtime
+        .block_on(export::extras(&record))
+        .map_err(store_failure)?;
     match format {
-        ExportFormat::Json => {
-            print_out(&format!("{}\n", terminal::json(&export::json_text(&rows))))
+        ExportFormat::Json => print_out(&format!(
+            "{}\n",
+            terminal::json(&export::json_text(&rows, &extras))
+        )),
+        ExportFormat::Csv => {
+            print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows, &extras)))
         }
-        ExportFormat::Csv => print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows))),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! The demo: the built-in sandbox with made-up applicants, and its session-only profile; and
 //! the `sandbox` command that serves the same server on its own.
 
+use crate::jobs::record::{Record, StoreError};
 use crate::keys::{Profile, SecretString};
 use crate::sandbox::{Sandbox, SandboxConfig, SandboxError, Seed};
 
@@ -39,6 +40,29 @@ impl Demo {
     pub fn key(&self) -> SecretString {
         SecretString::from(self.sandbox.api_key().to_owned())
     }
+}
+
+/// The demo's record starts with every seeded applicant tracked and the openings named, as a
+/// recruiter's would after a few weeks; their data comes with the first refresh.
+pub async fn fill_record(record: &Record) -> Result<usize, StoreError> {
+    let seed = |e: SandboxError| StoreError::Sqlite(e.to_string());
+    let ids: Vec<u64> = crate::sandbox::demo_applicants()
+        .map_err(seed)?
+        .iter()
+        .filter_map(|a| a["id"].as_u64())
+        .collect();
+    let openings = crate::sandbox::demo_openings().map_err(seed)?;
+    let count = ids.len();
+    record
+        .call(move |s, profile| {
+            s.track_ids(profile, &ids)?;
+            let now = chrono::Utc::now();
+            for (id, name, title) in &openings {
+                s.name_opening(profile, *id, name, Some(title), now)?;
+            }
+            Ok(count)
+        })
+        .await
 }
 
 /// `rickrut-dashboard sandbox`: serves until Ctrl-C or SIGTERM.

@@ -7,7 +7,27 @@ use std::path::{Path, PathBuf};
 
 use crate::store::export as table;
 
-use super::record::TrackedApplicant;
+use super::openings::OpeningNames;
+use super::record::{Record, StoreError, TrackedApplicant};
+
+pub use crate::store::export::Extras;
+
+/// What an export adds to the applicants from the record: the openings' names and the notes.
+pub async fn extras(record: &Record) -> Result<Extras, StoreError> {
+    record
+        .call(|s, profile| {
+            let openings = s.openings(profile)?;
+            let names = OpeningNames::new(&openings);
+            Ok(Extras {
+                openings: openings
+                    .iter()
+                    .map(|o| (o.id, names.label(Some(o.id))))
+                    .collect(),
+                notes: s.all_notes(profile)?,
+            })
+        })
+        .await
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -25,24 +45,28 @@ impl ExportError {
 }
 
 /// The applicants as CSV (RFC 4180, header row, CRLF), in the order given.
-pub fn csv_bytes(rows: &[TrackedApplicant]) -> Vec<u8> {
+pub fn csv_bytes(rows: &[TrackedApplicant], extras: &Extras) -> Vec<u8> {
     let mut bytes = Vec::new();
     // Writing to memory cannot fail but for a bug in the writer: then the error is logged
     // and what was written so far is kept.
-    if let Err(e) = table::write_csv_to(&mut bytes, rows) {
+    if let Err(e) = table::write_csv_to(&mut bytes, rows, extras) {
         tracing::error!("the CSV export failed in memory: {e}");
     }
     bytes
 }
 
 /// A JSON array of the applicants as received (those not fetched yet have only their ID).
-pub fn json_text(rows: &[TrackedApplicant]) -> String {
-    table::json_array(rows)
+pub fn json_text(rows: &[TrackedApplicant], extras: &Extras) -> String {
+    table::json_array(rows, extras)
 }
 
 /// Writes the applicants to `path` as CSV.
-pub async fn csv_file(path: PathBuf, rows: Vec<TrackedApplicant>) -> Result<PathBuf, ExportError> {
-    match tokio::task::spawn_blocking(move || csv_bytes(&rows)).await {
+pub async fn csv_file(
+    path: PathBuf,
+    rows: Vec<TrackedApplicant>,
+    extras: Extras,
+) -> Result<PathBuf, ExportError> {
+    match tokio::task::spawn_blocking(move || csv_bytes(&rows, &extras)).await {
         Ok(bytes) => write_file(path, bytes).await,
         Err(e) => Err(ExportError::Write {
             path: path.display().to_string(),

@@ -2,6 +2,7 @@
 //! async entry point that the window (through a [`Task`] it polls each frame) and the command
 //! line (blocking on it) both call. Below this: the API client, the record, the keyring.
 
+pub mod assess;
 pub mod bulk;
 pub mod demo;
 pub mod export;
@@ -9,6 +10,7 @@ pub mod import;
 pub mod invite;
 pub mod keys;
 pub mod lookup;
+pub mod openings;
 pub mod record;
 pub mod refresh;
 pub mod sort;

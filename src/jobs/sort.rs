@@ -1,8 +1,10 @@
-//! The order the Applicants table shows: filtered by text, status and "changed since last
-//! look", sorted by any column. Computed once per change, never per frame.
+//! The order the Applicants table shows: filtered by text, status, "changed since last look",
+//! opening, tag and decision, sorted by any column and then by a second one. Computed once
+//! per change, never per frame.
 
 use std::cmp::Ordering;
 
+use super::assess::Decision;
 use super::record::TrackedApplicant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,23 @@ pub enum SortKey {
     Adequation,
     Updated,
     LastChecked,
+    /// The recruiter's own rating.
+    Rating,
+    Decision,
+}
+
+impl SortKey {
+    /// The keys a second sort can take, with their names.
+    pub const SECOND: [(SortKey, &'static str); 8] = [
+        (SortKey::Skill, "skill"),
+        (SortKey::Adequation, "adequation"),
+        (SortKey::Rating, "your rating"),
+        (SortKey::Decision, "decision"),
+        (SortKey::Name, "name"),
+        (SortKey::Status, "status"),
+        (SortKey::Step, "step"),
+        (SortKey::Updated, "updated"),
+    ];
 }
 
 /// What the recruiter chose to see: a text to find, a status, only changed rows, a sort.
@@ -25,8 +44,14 @@ pub struct ViewOptions {
     pub filter: String,
     pub status: Option<String>,
     pub changed_only: bool,
+    /// Only this opening's applicants (`Some(None)`: those whose opening is not known yet).
+    pub opening: Option<Option<u64>>,
+    pub tag: Option<String>,
+    pub decision: Option<Decision>,
     /// The column, and whether ascending.
     pub sort: (SortKey, bool),
+    /// What decides between rows the first sort finds equal.
+    pub then_by: Option<(SortKey, bool)>,
 }
 
 impl Default for ViewOptions {
@@ -35,7 +60,11 @@ impl Default for ViewOptions {
             filter: String::new(),
             status: None,
             changed_only: false,
+            opening: None,
+            tag: None,
+            decision: None,
             sort: (SortKey::Id, false),
+            then_by: None,
         }
     }
 }
@@ -43,13 +72,7 @@ impl Default for ViewOptions {
 impl ViewOptions {
     /// The rows shown, in order, as indices into `rows`.
     pub fn order(&self, rows: &[TrackedApplicant]) -> Vec<usize> {
-        visible_rows(
-            rows,
-            &self.filter,
-            self.status.as_deref(),
-            self.changed_only,
-            self.sort,
-        )
+        order_rows(rows, self)
     }
 }
 
@@ -61,7 +84,23 @@ pub fn visible_rows(
     changed_only: bool,
     sort: (SortKey, bool),
 ) -> Vec<usize> {
-    let needle = filter.trim().to_lowercase();
+    order_rows(
+        rows,
+        &ViewOptions {
+            filter: filter.to_owned(),
+            status: status.map(str::to_owned),
+            changed_only,
+            sort,
+            ..ViewOptions::default()
+        },
+    )
+}
+
+fn order_rows(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
+    let needle = options.filter.trim().to_lowercase();
+    let status = options.status.as_deref();
+    let changed_only = options.changed_only;
+    let tag = options.tag.as_deref();
     let mut order: Vec<usize> = rows
         .iter()
         .enumerate()
@@ -72,17 +111,20 @@ pub fn visible_rows(
                 || contains_folded(&r.code, &needle))
                 && status.is_none_or(|s| r.status == s)
                 && (!changed_only || r.changed)
+                && options.opening.is_none_or(|o| r.opening_id == o)
+                && tag.is_none_or(|t| r.tags.iter().any(|have| have == t))
+                && options.decision.is_none_or(|d| r.decision == d)
         })
         .map(|(i, _)| i)
         .collect();
-    let (key, ascending) = sort;
+    let (key, ascending) = options.sort;
     let float = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) => a.total_cmp(&b),
         (Some(_), None) => Ordering::Greater,
         (None, Some(_)) => Ordering::Less,
         (None, None) => Ordering::Equal,
     };
-    if key == SortKey::Name {
+    if key == SortKey::Name && options.then_by.is_none() {
         // Lower-casing inside the comparator would allocate millions of times at 100,000 rows.
         order.sort_by_cached_key(|&i| (rows[i].name.to_lowercase(), rows[i].id));
         if !ascending {
@@ -90,22 +132,33 @@ pub fn visible_rows(
         }
         return order;
     }
+    let compare = |key: SortKey, x: &TrackedApplicant, y: &TrackedApplicant| match key {
+        SortKey::Id => x.id.cmp(&y.id),
+        SortKey::Name => x.name.cmp(&y.name),
+        SortKey::Email => x.email.cmp(&y.email),
+        SortKey::Opening => x.opening_id.cmp(&y.opening_id),
+        SortKey::Status => x.status.cmp(&y.status),
+        SortKey::Step => x.step.cmp(&y.step),
+        SortKey::Skill => float(x.skill, y.skill),
+        SortKey::Adequation => float(x.adequation, y.adequation),
+        SortKey::Updated => x.updated_at.cmp(&y.updated_at),
+        SortKey::LastChecked => x.last_checked.cmp(&y.last_checked),
+        SortKey::Rating => x.rating.cmp(&y.rating),
+        SortKey::Decision => x.decision.cmp(&y.decision),
+    };
+    let directed =
+        |(key, ascending): (SortKey, bool), x: &TrackedApplicant, y: &TrackedApplicant| {
+            let by = compare(key, x, y);
+            if ascending { by } else { by.reverse() }
+        };
     order.sort_by(|&a, &b| {
         let (x, y) = (&rows[a], &rows[b]);
-        let by = match key {
-            SortKey::Id => x.id.cmp(&y.id),
-            SortKey::Name => x.name.cmp(&y.name),
-            SortKey::Email => x.email.cmp(&y.email),
-            SortKey::Opening => x.opening_id.cmp(&y.opening_id),
-            SortKey::Status => x.status.cmp(&y.status),
-            SortKey::Step => x.step.cmp(&y.step),
-            SortKey::Skill => float(x.skill, y.skill),
-            SortKey::Adequation => float(x.adequation, y.adequation),
-            SortKey::Updated => x.updated_at.cmp(&y.updated_at),
-            SortKey::LastChecked => x.last_checked.cmp(&y.last_checked),
-        }
-        .then(x.id.cmp(&y.id));
-        if ascending { by } else { by.reverse() }
+        let by = directed((key, ascending), x, y);
+        let by = match options.then_by {
+            Some(then) => by.then_with(|| directed(then, x, y)),
+            None => by,
+        };
+        by.then_with(|| directed((SortKey::Id, ascending), x, y))
     });
     order
 }

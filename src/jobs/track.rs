@@ -42,6 +42,7 @@ pub async fn untrack(record: &Record, ids: Vec<u64>) -> Result<usize, StoreError
 pub struct Details {
     pub history: Vec<Snapshot>,
     pub raw: Option<String>,
+    pub notes: Vec<crate::store::Note>,
 }
 
 /// Reads one applicant's history and JSON; with `seen`, first clears "changed" (the
@@ -55,6 +56,7 @@ pub async fn details(record: &Record, id: u64, seen: bool) -> Result<Details, St
             Ok(Details {
                 history: s.history(profile, id)?,
                 raw: s.raw_json(profile, id)?,
+                notes: s.notes(profile, id)?,
             })
         })
         .await

@@ -17,7 +17,123 @@ pub fn demo_applicants() -> Result<Vec<Value>, SandboxError> {
     let mut applicants: Vec<Value> =
         serde_json::from_str(APPLICANTS).map_err(|e| SandboxError::Seed(e.to_string()))?;
     applicants.push(many_answers());
+    applicants.extend(cohort());
     Ok(applicants)
+}
+
+/// The demo's openings: ID, the name the API takes, a title.
+pub fn demo_openings() -> Result<Vec<(u64, String, String)>, SandboxError> {
+    let openings: Vec<Value> =
+        serde_json::from_str(OPENINGS).map_err(|e| SandboxError::Seed(e.to_string()))?;
+    Ok(openings
+        .iter()
+        .filter_map(|o| {
+            Some((
+                o["id"].as_u64()?,
+                o["name"].as_str()?.to_owned(),
+                o["title"].as_str().unwrap_or_default().to_owned(),
+            ))
+        })
+        .collect())
+}
+
+/// The first ID of the demo's cohort: enough applicants in three openings for a shortlist,
+/// a funnel and a spread of scores worth deciding on.
+const FIRST_COHORT_ID: u64 = 1200;
+
+/// Per opening (45, 46, 47): 22 scored with spread scores, then some who started and some
+/// still at the invitation. Deterministic, so the demo reads the same every run.
+fn cohort() -> Vec<Value> {
+    const FIRST: [&str; 16] = [
+        "Amara", "Bastien", "Camille", "Dario", "Elif", "Fintan", "Gaëlle", "Hamza", "Ingrid",
+        "Joaquín", "Keiko", "Lucien", "Maëlys", "Nnamdi", "Oona", "Priya",
+    ];
+    const LAST: [&str; 11] = [
+        "Adeyemi",
+        "Berthier",
+        "Castellanos",
+        "Duval",
+        "Eriksen",
+        "Fontaine",
+        "Gallagher",
+        "Hoshino",
+        "Iversen",
+        "Jaber",
+        "Kovač",
+    ];
+    let start = DateTime::parse_from_rfc3339("2026-11-02T08:30:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (o, opening) in [45u64, 46, 47].into_iter().enumerate() {
+        for k in 0..30u64 {
+            let i = o as u64 * 30 + k;
+            let id = FIRST_COHORT_ID + i;
+            let first = FIRST[(i * 7 % 16) as usize];
+            let last = LAST[(i * 5 % 11) as usize];
+            let (status, step) = match k {
+                0..22 => ("SCORED", 6),
+                22..26 => ("STARTED", 1 + k % 4),
+                _ => ("INVITED", 0),
+            };
+            let scored = status == "SCORED";
+            // Spread over the scale, different in each opening, with a few close calls.
+            let skill = (i * 37 + 11) % 83 + 15;
+            let adequation = (i * 53 + 29) % 79 + 20;
+            let created = start + Duration::hours(i as i64 * 5);
+            let finished = created + Duration::hours(20 + (i % 9) as i64);
+            let answers = |base: u64, n: u64, score: &dyn Fn(u64) -> String| -> Vec<Value> {
+                (0..if scored { n } else { 0 })
+                    .map(|a| json!({"applicant_id": id, "id": base + a, "quizz_option_id": 300 + a % 4,
+                        "final_score": score(a), "created_at": stamp_ms(finished), "updated_at": stamp_ms(finished),
+                        "quizz_id": 40 + a}))
+                    .collect()
+            };
+            let quizz = answers(id * 100, 6, &|a| {
+                if (i + a) % 4 == 0 { "0.0" } else { "100.0" }.to_owned()
+            });
+            let cases: Vec<Value> = (0..if scored { 3 } else { 0 })
+                .map(|c| json!({"applicant_id": id, "id": id * 100 + 50 + c, "value": null,
+                    "final_score": format!("{:.1}", ((i * 13 + c * 29) % 21) as f64 * 5.0),
+                    "created_at": stamp_ms(finished), "updated_at": stamp_ms(finished),
+                    "opening_case_id": 70 + c, "duration": 40 + (i * 17 + c * 23) % 150,
+                    "audio_file_file_name": format!("audio_recording_{}.mp3", id * 10 + c),
+                    "audio_file_content_type": "audio/mp3", "audio_file_file_size": 30_000 + i * 211,
+                    "audio_file_updated_at": stamp_ms(finished), "gibberish": (i + c) % 13 == 0}))
+                .collect();
+            out.push(json!({
+                "id": id,
+                "email": format!("{}.{}@example.com", ascii(first), ascii(last)),
+                "opening_id": opening, "status": status,
+                "skill_score": if scored { json!(format!("{skill}.{}", i % 10)) } else { Value::Null },
+                "adequation_score": if scored { json!(format!("{adequation}.{}", (i * 3) % 10)) } else { Value::Null },
+                "first_name": first, "last_name": last,
+                "code": format!("DM{id:06}"), "recruiter_score": if i % 6 == 0 { 70 + i % 30 } else { 0 },
+                "source": "API", "step": step,
+                "cv": format!("/cvs/original/{id}/cv.pdf"), "video_uuid": null,
+                "audio_introduction": "/audio_introductions/original/missing.png",
+                "text_introduction": null,
+                "slug": format!("{}-{}-{id}", ascii(first), ascii(last)),
+                "created_at": stamp(created),
+                "updated_at": stamp(if scored { finished } else { created + Duration::hours(2) }),
+                "finished_at": if scored { json!(stamp(finished)) } else { Value::Null },
+                "quizz_answers": quizz, "poll_answers": [], "case_answers": cases
+            }));
+        }
+    }
+    out
+}
+
+/// A name as an email's local part writes it.
+fn ascii(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'ë' | 'é' => 'e',
+            'í' => 'i',
+            'č' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
 }
 
 fn stamp(t: DateTime<Utc>) -> String {

@@ -1,0 +1,90 @@
+//! `note`, `tag`, `decide` and `forget`: what the recruiter decides of one applicant, kept in
+//! the profile's record and never sent.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::api::{ApiError, ApplicantId};
+use rickrut_dashboard::boundary::terminal::Visible;
+use rickrut_dashboard::jobs::assess::{self, Decision};
+
+use super::{Cli, Failure, connect};
+
+fn id_of(text: &str) -> Result<u64, Failure> {
+    Ok(ApplicantId::parse(text).map_err(ApiError::from)?.get())
+}
+
+pub fn note(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    id: &str,
+    text: &str,
+) -> Result<ExitCode, Failure> {
+    let id = id_of(id)?;
+    let record = connect::record(cli)?;
+    let added = runtime
+        .block_on(assess::add_note(&record, id, text.to_owned()))
+        .map_err(|e| connect::record_failure(&e))?;
+    if !added {
+        return Err(Failure::usage(
+            "The note is empty; write what you want to keep.",
+        ));
+    }
+    eprintln!("Note kept for applicant {id}.");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn tag(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    id: &str,
+    tags: &[String],
+) -> Result<ExitCode, Failure> {
+    let id = id_of(id)?;
+    let tags: Vec<String> = tags
+        .iter()
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tags.is_empty() {
+        return Err(Failure::usage(
+            "Give at least one tag, e.g. `tag 1003 remote`.",
+        ));
+    }
+    let record = connect::record(cli)?;
+    runtime
+        .block_on(assess::tag(&record, id, tags.clone()))
+        .map_err(|e| connect::record_failure(&e))?;
+    eprintln!("Applicant {id} tagged {}.", Visible(&tags.join(", ")));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn decide(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    id: &str,
+    decision: Decision,
+) -> Result<ExitCode, Failure> {
+    let id = id_of(id)?;
+    let record = connect::record(cli)?;
+    runtime
+        .block_on(assess::decide(&record, id, decision))
+        .map_err(|e| connect::record_failure(&e))?;
+    eprintln!("Applicant {id}: {}.", decision.label());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<ExitCode, Failure> {
+    let id = id_of(id)?;
+    let record = connect::record(cli)?;
+    let known = runtime
+        .block_on(assess::forget(&record, id))
+        .map_err(|e| connect::record_failure(&e))?;
+    if known {
+        eprintln!(
+            "Everything this profile held on applicant {id} is removed: their record, history, notes, tags, decision and invites."
+        );
+    } else {
+        eprintln!("This profile held nothing on applicant {id}.");
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,184 @@
+//! `openings`, `shortlist` and `opening name`: each opening's funnel, one opening's applicants
+//! best first, and naming an opening ID by hand.
+
+use std::process::ExitCode;
+
+use rickrut_dashboard::boundary::terminal::{self, Visible};
+use rickrut_dashboard::jobs::openings::{self, OpeningNames, ShortlistOptions};
+use rickrut_dashboard::jobs::track;
+
+use super::output::print_out;
+use super::{Cli, Failure, connect};
+
+fn score(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"))
+}
+
+pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<ExitCode, Failure> {
+    let record = connect::record(cli)?;
+    let (rows, known) = runtime
+        .block_on(async {
+            Ok::<_, rickrut_dashboard::jobs::record::StoreError>((
+                track::summaries(&record).await?,
+                openings::openings(&record).await?,
+            ))
+        })
+        .map_err(|e| connect::record_failure(&e))?;
+    let summaries = openings::summaries(&rows, &OpeningNames::new(&known));
+    if json {
+        let items: Vec<serde_json::Value> = summaries
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "opening_id": s.id, "name": s.name, "label": s.label,
+                    "tracked": s.tracked, "invited": s.invited, "started": s.started,
+                    "scored": s.scored, "completion": s.completion(),
+                    "statuses": s.statuses.iter().map(|(k, n)| (k.clone(), serde_json::Value::from(*n))).collect::<serde_json::Map<String, serde_json::Value>>(),
+                    "median_skill": s.median_skill, "median_adequation": s.median_adequation,
+                    "last_activity": s.last_activity.map(|t| t.to_rfc3339()),
+                    "skill_weight": s.skill_weight,
+                })
+            })
+            .collect();
+        print_out(&format!(
+            "{}\n",
+            terminal::json(&serde_json::Value::Array(items).to_string())
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = String::from(
+        "OPENING\tID\tTRACKED\tINVITED\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
+    );
+    for s in &summaries {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{:.0} %\t{}\t{}\t{}\n",
+            Visible(&s.label),
+            s.id.map_or_else(|| "-".to_owned(), |id| id.to_string()),
+            s.tracked,
+            s.invited,
+            s.started,
+            s.scored,
+            s.completion() * 100.0,
+            score(s.median_skill),
+            score(s.median_adequation),
+            s.last_activity.map_or_else(
+                || "-".to_owned(),
+                |t| t.format("%Y-%m-%d %H:%M").to_string()
+            ),
+        ));
+    }
+    print_out(&out);
+    eprintln!("{} openings.", summaries.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn shortlist(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    opening: &str,
+    top: Option<usize>,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    let record = connect::record(cli)?;
+    let (rows, known) = runtime
+        .block_on(async {
+            Ok::<_, rickrut_dashboard::jobs::record::StoreError>((
+                track::summaries(&record).await?,
+                openings::openings(&record).await?,
+            ))
+        })
+        .map_err(|e| connect::record_failure(&e))?;
+    let Some(found) = openings::find_opening(&known, opening) else {
+        return Err(Failure {
+            code: 4,
+            message: format!(
+                "No opening called {} is known to this profile; `rickrut-dashboard openings` lists them.",
+                Visible(opening.trim())
+            ),
+            details: None,
+        });
+    };
+    let ranked = openings::shortlist(
+        &rows,
+        &ShortlistOptions {
+            opening: Some(found.id),
+            scored_only: false,
+            top,
+        },
+        found.skill_weight,
+    );
+    if json {
+        let items: Vec<serde_json::Value> = ranked
+            .iter()
+            .map(|r| {
+                let a = &rows[r.row];
+                serde_json::json!({
+                    "rank": r.rank, "id": a.id, "name": a.name, "email": a.email,
+                    "status": a.status, "step": a.step,
+                    "skill_score": a.skill, "adequation_score": a.adequation,
+                    "overall": r.overall.map(|v| (v * 10.0).round() / 10.0),
+                    "recruiter_score": a.recruiter,
+                    "finished_at": a.finished_at.map(|t| t.to_rfc3339()),
+                    "gibberish_answers": a.answers.gibberish,
+                    "rating": a.rating, "decision": a.decision.as_str(), "tags": a.tags,
+                })
+            })
+            .collect();
+        print_out(&format!(
+            "{}\n",
+            terminal::json(&serde_json::Value::Array(items).to_string())
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out =
+        String::from("RANK\tID\tNAME\tEMAIL\tOVERALL\tSKILL\tADEQUATION\tDECISION\tTAGS\n");
+    for r in &ranked {
+        let a = &rows[r.row];
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            r.rank,
+            a.id,
+            Visible(&a.name),
+            Visible(&a.email),
+            score(r.overall),
+            score(a.skill),
+            score(a.adequation),
+            a.decision.label(),
+            Visible(&a.tags.join(", ")),
+        ));
+    }
+    print_out(&out);
+    let weight = (found.skill_weight * 100.0).round();
+    eprintln!(
+        "{} applicants for {}, ranked by {weight:.0} % skill and {:.0} % adequation.",
+        ranked.len(),
+        Visible(found.label()),
+        100.0 - weight
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn name(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    id: u64,
+    name: &str,
+    title: Option<&str>,
+) -> Result<ExitCode, Failure> {
+    if name.trim().is_empty() {
+        return Err(Failure::usage(
+            "Give the opening's name as the API takes it, e.g. software-engineer.",
+        ));
+    }
+    let record = connect::record(cli)?;
+    runtime
+        .block_on(openings::name(
+            &record,
+            id,
+            name.to_owned(),
+            title.map(str::to_owned),
+        ))
+        .map_err(|e| connect::record_failure(&e))?;
+    eprintln!("Opening {id} is now called {}.", Visible(name.trim()));
+    Ok(ExitCode::SUCCESS)
+}
