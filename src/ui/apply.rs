@@ -33,6 +33,7 @@ impl DashboardApp {
             Command::Escape => {
                 s.windows.help = false;
                 s.windows.about = false;
+                s.openings.show_comparison(&work, None, false);
                 s.lookup.cancel();
                 s.invite.cancel();
                 s.applicants.cancel_refresh();
@@ -71,7 +72,7 @@ impl DashboardApp {
                 }
             }
             Command::CancelRefresh => s.applicants.cancel_refresh(),
-            Command::ExportApplicants(ids) => s.applicants.export_csv(&work, ids),
+            Command::ExportApplicants(ids) => s.applicants.export_csv(&work, record.as_ref(), ids),
             Command::ExportApplicantJson(id) => s.applicants.export_json(&work, id),
 
             Command::OpenImport { path, opening } => {
@@ -104,6 +105,27 @@ impl DashboardApp {
             Command::ExportResults => s.bulk.export_results(&work),
             Command::NewImport => s.bulk.new_import(),
             Command::SetImportConcurrency(n) => s.bulk.set_concurrency(n),
+
+            Command::ChooseOpening(opening) => s.openings.choose(opening),
+            Command::ShortlistFilter { scored_only, top } => {
+                s.openings.set_filter(scored_only, top);
+            }
+            Command::WeighOpening { id, skill_weight } => {
+                s.openings.weigh(&work, record.as_ref(), id, skill_weight);
+            }
+            Command::NameOpening { id, name, title } => {
+                s.openings.name(&work, record.as_ref(), id, name, title);
+            }
+            Command::ToggleCompare(id) => s.openings.toggle_compare(id),
+            Command::ShowComparison(open) => {
+                s.openings.show_comparison(&work, record.as_ref(), open);
+            }
+            Command::ClearComparison => s.openings.clear_comparison(),
+            Command::ShowApplicant(id) => {
+                s.settings.view = View::Applicants;
+                s.applicants.select(&work, record.as_ref(), Some(id));
+            }
+            Command::Assess { id, change } => s.assess.assess(&work, record.as_ref(), id, change),
 
             Command::ChangeSettings(settings) => self.change_settings(ctx, settings),
         }

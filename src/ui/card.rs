@@ -6,11 +6,17 @@ use egui_extras::{Column, TableBuilder};
 
 use super::theme;
 use super::widgets::{
-    copy_button, human_size, opt_time, score_bar, score_text, short_time, status_badge,
+    self, copy_button, human_size, opt_time, score_bar, score_text, short_time, status_badge,
 };
 use crate::api::{Applicant, CaseAnswer, QuizzAnswer};
 use crate::boundary::link;
 use crate::boundary::terminal::{visible, visible_lines};
+
+/// What each score measures, for the recruiter (the README says the same).
+pub const SKILL_MEANS: &str =
+    "Skill score, 0 to 100: how well the candidate answered the test's quizz and case questions.";
+pub const ADEQUATION_MEANS: &str = "Adequation score, 0 to 100: how closely the candidate's answers fit what this opening asks for.";
+pub const RECRUITER_MEANS: &str = "Recruiter score: the mark a recruiter gave in RickRut's own dashboard; 0 there means nobody rated yet. Your own rating is kept apart, under Your assessment.";
 
 /// The step the vendor's process ends on (the reference's SCORED example is at step 6).
 const LAST_STEP: u32 = 6;
@@ -19,6 +25,8 @@ const LAST_STEP: u32 = 6;
 pub struct CardContext<'a> {
     /// The site the `cv`/`audio_introduction` paths are relative to, e.g. `https://www.rickrut.com`.
     pub site: &'a str,
+    /// The openings this profile knows, to show a name where the API gives an ID.
+    pub openings: &'a crate::jobs::openings::OpeningNames,
 }
 
 /// The applicant card, shared by every view that shows one applicant.
@@ -54,13 +62,23 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
                 }
             });
             ui.end_row();
-            fact(
-                ui,
-                "Opening ID",
-                &applicant
-                    .opening_id
-                    .map_or_else(|| "—".to_owned(), |o| o.to_string()),
-            );
+            ui.label("Opening");
+            match applicant.opening_id {
+                Some(id) => {
+                    let shown = context.openings.label(Some(id));
+                    ui.label(visible(&shown))
+                        .on_hover_text(match context.openings.get(id) {
+                            Some(o) => format!("Opening ID {id}, invited as {}", o.name),
+                            None => {
+                                format!("Opening ID {id}; name it in Openings to see its name here")
+                            }
+                        });
+                }
+                None => {
+                    ui.label("—");
+                }
+            }
+            ui.end_row();
             fact(ui, "Source", applicant.source.as_deref().unwrap_or("—"));
             fact(ui, "Slug", applicant.slug.as_deref().unwrap_or("—"));
             fact(ui, "Created", &opt_time(applicant.created_at));
@@ -90,9 +108,24 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
 
     ui.add_space(theme::SECTION_SPACE);
     ui.label(RichText::new("Scores").strong());
-    score_bar(ui, "Skill score", applicant.skill_score.as_ref());
-    score_bar(ui, "Adequation score", applicant.adequation_score.as_ref());
-    score_bar(ui, "Recruiter score", applicant.recruiter_score.as_ref());
+    score_bar(ui, "Skill score", applicant.skill_score.as_ref()).on_hover_text(SKILL_MEANS);
+    score_bar(ui, "Adequation score", applicant.adequation_score.as_ref())
+        .on_hover_text(ADEQUATION_MEANS);
+    let rated = applicant
+        .recruiter_score
+        .as_ref()
+        .and_then(|s| s.value())
+        .is_some_and(|v| v > 0.0);
+    if rated {
+        score_bar(ui, "Recruiter score", applicant.recruiter_score.as_ref())
+    } else {
+        ui.horizontal(|ui| {
+            widgets::fixed_label(ui, "Recruiter score", theme::FORM_LABEL_WIDTH + 30.0);
+            ui.label(RichText::new("not rated").italics());
+        })
+        .response
+    }
+    .on_hover_text(RECRUITER_MEANS);
 
     ui.add_space(theme::SECTION_SPACE);
     egui::CollapsingHeader::new(format!("Quizz answers ({})", applicant.quizz_answers.len()))
@@ -182,7 +215,13 @@ fn quizz_table(ui: &mut Ui, applicant: u64, answers: &[QuizzAnswer]) {
         .column(Column::auto().at_least(80.0))
         .column(Column::remainder().at_least(140.0))
         .header(theme::ROW_HEIGHT, |mut h| {
-            for title in ["#", "Quizz", "Option", "Final score", "Answered at"] {
+            for title in [
+                "#",
+                "Quizz ID",
+                "Option ID",
+                "Score (of 100)",
+                "Answered at",
+            ] {
                 h.col(|ui| {
                     ui.strong(title);
                 });
@@ -234,8 +273,8 @@ fn case_table(ui: &mut Ui, applicant: u64, answers: &[CaseAnswer]) {
         .header(theme::ROW_HEIGHT, |mut h| {
             for title in [
                 "#",
-                "Case",
-                "Final score",
+                "Case ID",
+                "Score (of 100)",
                 "Duration",
                 "Audio file",
                 "Check",

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::settings::{Persisted, View};
 use super::state::applicants::ViewOptions;
+use super::state::assess::Assessment;
 use super::state::bulk::PreviewField;
 use crate::api::{ApplicantId, NewApplicant};
 use crate::jobs::keys::{Profile, SecretString};
@@ -97,6 +98,36 @@ pub enum Command {
     ExportResults,
     NewImport,
     SetImportConcurrency(usize),
+
+    // Openings and the shortlist.
+    /// Show this opening's shortlist (`Some(None)`: applicants whose opening is not known
+    /// yet), or none.
+    ChooseOpening(Option<Option<u64>>),
+    ShortlistFilter {
+        scored_only: bool,
+        top: Option<usize>,
+    },
+    WeighOpening {
+        id: u64,
+        skill_weight: f64,
+    },
+    NameOpening {
+        id: u64,
+        name: String,
+        title: Option<String>,
+    },
+    /// Add an applicant to the comparison, or take them out.
+    ToggleCompare(u64),
+    ShowComparison(bool),
+    ClearComparison,
+    /// Show these applicants in Applicants (one opening's, say).
+    ShowApplicant(u64),
+
+    // What the recruiter decides of an applicant.
+    Assess {
+        id: u64,
+        change: Assessment,
+    },
 
     // Settings.
     ChangeSettings(Persisted),

@@ -97,22 +97,16 @@ impl InviteView {
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
-                let used = &state.settings.openings_used;
-                if !used.is_empty() {
-                    ui.menu_button("Recent…", |ui| {
-                        for opening in used {
-                            if ui.button(opening).clicked() {
-                                self.form.opening = opening.clone();
-                                ui.close();
-                            }
-                        }
-                    })
-                    .response
-                    .on_hover_text("Openings used before");
-                }
+                opening_menu_ui(ui, state, &mut self.form.opening);
             });
             for p in self.field_problems(state, "opening") {
                 widgets::error_message(ui, &p);
+            }
+            if let Some(warning) = state.openings.names().check(&self.form.opening).warning() {
+                ui.horizontal(|ui| {
+                    ui.add_space(theme::FORM_LABEL_WIDTH + ui.spacing().item_spacing.x);
+                    widgets::warning_message(ui, &warning);
+                });
             }
             widgets::labelled_text_edit(
                 ui,
@@ -136,7 +130,12 @@ impl InviteView {
                 .add_enabled(!busy, egui::Button::new("Send invite"))
                 .clicked()
             {
-                let new = self.form.to_new_applicant();
+                let mut new = self.form.to_new_applicant();
+                new.opening = state
+                    .openings
+                    .names()
+                    .check(&new.opening)
+                    .name_to_send(&new.opening);
                 self.problems = new.problems();
                 if self.problems.is_empty() {
                     commands.push(Command::Invite(new));
@@ -188,6 +187,41 @@ impl InviteView {
             ui.label(RichText::new("Every field is checked before anything is sent.").weak());
         }
     }
+}
+
+/// The openings this profile knows (by name, with their titles) and those typed before.
+fn opening_menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
+    let mut known: Vec<(String, String)> = state
+        .openings
+        .names()
+        .all()
+        .filter(|o| o.name.parse::<u64>().is_err())
+        .map(|o| (o.name.clone(), o.label().to_owned()))
+        .collect();
+    known.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    for used in &state.settings.openings_used {
+        if !known.iter().any(|(name, _)| name == used) {
+            known.push((used.clone(), used.clone()));
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    ui.menu_button("Openings…", |ui| {
+        for (name, label) in &known {
+            let text = if name == label {
+                name.clone()
+            } else {
+                format!("{label} ({name})")
+            };
+            if ui.button(text).clicked() {
+                opening.clone_from(name);
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text("Openings this profile invited to before");
 }
 
 /// The form field a server's refusal is about, if it is about one.

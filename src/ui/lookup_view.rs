@@ -86,7 +86,14 @@ impl LookupView {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        card::applicant_card(ui, applicant, &CardContext { site });
+                        card::applicant_card(
+                            ui,
+                            applicant,
+                            &CardContext {
+                                site,
+                                openings: state.openings.names(),
+                            },
+                        );
                     });
             }
             None => {

@@ -7,11 +7,13 @@ mod bulk;
 mod card;
 mod chrome;
 mod command;
+mod compare;
 mod dialogs;
 mod frame_stats;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
+mod openings;
 mod painted_table;
 mod settings;
 mod settings_view;
@@ -37,6 +39,7 @@ pub use state::bulk::{BulkState, PreviewField};
 pub use state::invite::InviteState;
 pub use state::keys::{KeyStoreChoice, KeysState};
 pub use state::lookup::LookUpState;
+pub use state::openings::OpeningsState;
 pub use state::{AppPaths, AppState};
 
 /// Everything the window needs from `main`.
@@ -64,6 +67,7 @@ struct Views {
     invite: invite_view::InviteView,
     applicants: applicants::ApplicantsView,
     bulk: bulk::BulkView,
+    openings: openings::OpeningsView,
     settings: settings_view::SettingsView,
 }
 
@@ -109,6 +113,9 @@ impl DashboardApp {
                 invite: InviteState::default(),
                 applicants,
                 bulk,
+                openings: Default::default(),
+                assess: Default::default(),
+                demo_fill: Default::default(),
                 notice: None,
                 paths: config.paths,
                 windows: state::Windows::default(),
@@ -162,6 +169,10 @@ impl DashboardApp {
         &self.state.bulk
     }
 
+    pub fn openings(&self) -> &OpeningsState {
+        &self.state.openings
+    }
+
     pub fn requests_in_flight(&self) -> usize {
         self.state.requests_in_flight()
     }
@@ -199,10 +210,12 @@ impl DashboardApp {
                 View::Invite => views.invite.ui(ui, state, commands),
                 View::Bulk => views.bulk.ui(ui, state, commands),
                 View::Applicants => views.applicants.ui(ui, state, commands),
+                View::Openings => views.openings.ui(ui, state, commands),
                 View::Settings => views.settings.ui(ui, state, commands),
             }
         });
         chrome::windows_ui(ui.ctx(), state, commands);
+        compare::compare_ui(ui.ctx(), state, commands);
 
         let ctx = ui.ctx().clone();
         let commands = self.commands.take();

@@ -16,16 +16,18 @@ pub enum View {
     Invite,
     Bulk,
     Applicants,
+    Openings,
     Settings,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Keys,
         View::LookUp,
         View::Invite,
         View::Bulk,
         View::Applicants,
+        View::Openings,
         View::Settings,
     ];
 
@@ -36,6 +38,7 @@ impl View {
             View::Invite => "Invite",
             View::Bulk => "Bulk invite",
             View::Applicants => "Applicants",
+            View::Openings => "Openings",
             View::Settings => "Settings",
         }
     }

@@ -93,6 +93,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
     },
     Shortcut {
         keys: command(Key::Num6),
+        action: Action::Show(View::Openings),
+        what: "Openings and shortlists",
+    },
+    Shortcut {
+        keys: command(Key::Num7),
         action: Action::Show(View::Settings),
         what: "Settings",
     },

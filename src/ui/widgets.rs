@@ -116,7 +116,7 @@ pub fn copy_button(ui: &mut Ui, what: &str, text: &str) {
 }
 
 /// A score on 0–100 as a bar with the server's exact text, or "not scored yet".
-pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) {
+pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Response {
     ui.horizontal(|ui| {
         fixed_label(ui, label, theme::FORM_LABEL_WIDTH + 30.0);
         match score {
@@ -139,7 +139,8 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) {
                 }
             },
         }
-    });
+    })
+    .response
 }
 
 /// "2026-11-25 14:03 (3 days ago)" in the local time zone.

@@ -19,7 +19,8 @@ fn the_keyboard_alone_reaches_views_and_actions() {
         (Key::Num3, View::Invite),
         (Key::Num4, View::Bulk),
         (Key::Num5, View::Applicants),
-        (Key::Num6, View::Settings),
+        (Key::Num6, View::Openings),
+        (Key::Num7, View::Settings),
     ] {
         h.key_press_modifiers(Modifiers::COMMAND, key);
         h.run_steps(2);

@@ -9,7 +9,13 @@ use super::super::state::AppState;
 use super::super::theme;
 use crate::jobs::record::{Snapshot, TrackedApplicant};
 
-pub fn details_ui(ui: &mut Ui, state: &AppState, row: &TrackedApplicant, commands: &mut Commands) {
+pub fn details_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    row: &TrackedApplicant,
+    panel: &mut super::assess::AssessPanel,
+    commands: &mut Commands,
+) {
     let detail = state.applicants.detail().filter(|d| d.id == row.id);
     ui.horizontal(|ui| {
         if ui
@@ -41,7 +47,10 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, row: &TrackedApplicant, command
                             card::applicant_card(
                                 &mut cols[0],
                                 applicant,
-                                &CardContext { site: &site },
+                                &CardContext {
+                                    site: &site,
+                                    openings: state.openings.names(),
+                                },
                             );
                         }
                         None => {
@@ -52,6 +61,8 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, row: &TrackedApplicant, command
                         }
                     },
                 }
+                panel.ui(&mut cols[1], state, row, commands);
+                cols[1].add_space(theme::SECTION_SPACE);
                 history_ui(&mut cols[1], detail.map(|d| d.history.as_slice()));
             });
         });

@@ -1,7 +1,9 @@
 //! Applicants: everyone this profile invited or looked up, as a sortable, filterable table
 //! that refreshes from the API, with the selected applicant's card and history.
 
+mod assess;
 mod details;
+mod filters;
 mod table;
 mod toolbar;
 
@@ -27,6 +29,7 @@ pub struct ApplicantsView {
     /// details open).
     rows_offset: f32,
     keep_in_view: Option<usize>,
+    assess: assess::AssessPanel,
 }
 
 impl ApplicantsView {
@@ -48,6 +51,7 @@ impl ApplicantsView {
             self.filter = data.options().filter.clone();
         }
         toolbar::toolbar_ui(ui, state, self, commands);
+        filters::filters_ui(ui, state, commands);
         toolbar::progress_ui(ui, data);
         self.untrack_dialog_ui(ui, commands);
         if let Some(error) = &self.track_error {
@@ -83,7 +87,7 @@ impl ApplicantsView {
         let scroll_to = self.scroll_to(table_height);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
-                table::table_ui(ui, data, keyboard, scroll_to)
+                table::table_ui(ui, data, state.openings.names(), keyboard, scroll_to)
             })
             .inner;
         self.rows_offset = out.offset;
@@ -95,7 +99,7 @@ impl ApplicantsView {
         }
         if let Some(row) = selected_row {
             ui.separator();
-            details::details_ui(ui, state, row, commands);
+            details::details_ui(ui, state, row, &mut self.assess, commands);
         }
     }
 

@@ -7,6 +7,7 @@ use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
 use super::super::{theme, widgets};
 use crate::api::Status;
+use crate::jobs::openings::OpeningNames;
 use crate::jobs::record::TrackedApplicant;
 
 pub const COLUMNS: [(SortKey, &str); 10] = [
@@ -27,7 +28,7 @@ const WIDTHS: [Width; 10] = [
     Width::Fixed(72.0),
     Width::Share(2.0),
     Width::Share(3.0),
-    Width::Fixed(72.0),
+    Width::Fixed(120.0),
     Width::Fixed(112.0),
     Width::Fixed(50.0),
     Width::Fixed(60.0),
@@ -45,6 +46,7 @@ const MIN_SHARED: f32 = 260.0;
 /// The tracked applicants in the order shown, as the row loop reads them.
 struct TrackedRows<'a> {
     rows: &'a [TrackedApplicant],
+    names: &'a OpeningNames,
     order: &'a [usize],
     selected: Option<u64>,
     now: chrono::DateTime<chrono::Utc>,
@@ -60,7 +62,7 @@ impl Rows for TrackedRows<'_> {
         Row {
             key: r.id,
             label: format!("Applicant {}, {}", r.id, r.name),
-            cells: row_cells(r, visuals, self.now).into(),
+            cells: row_cells(r, self.names, visuals, self.now).into(),
             selected: self.selected == Some(r.id),
         }
     }
@@ -71,6 +73,9 @@ impl Rows for TrackedRows<'_> {
         match COLUMNS[column].0 {
             SortKey::Status if cell.badge.is_some() => Some(format!("Status: {}", cell.text)),
             SortKey::LastChecked => r.last_error.clone(),
+            SortKey::Opening => r
+                .opening_id
+                .map(|id| format!("{} (opening ID {id})", cell.text)),
             _ if cut => Some(cell.text.trim_start_matches("● ").to_owned()),
             _ => None,
         }
@@ -79,6 +84,7 @@ impl Rows for TrackedRows<'_> {
 
 fn row_cells(
     r: &TrackedApplicant,
+    names: &OpeningNames,
     visuals: &egui::Visuals,
     now: chrono::DateTime<chrono::Utc>,
 ) -> [Cell; 10] {
@@ -124,7 +130,8 @@ fn row_cells(
         ),
         plain(r.email.clone(), main),
         plain(
-            r.opening_id.map_or_else(String::new, |o| o.to_string()),
+            r.opening_id
+                .map_or_else(String::new, |o| names.label(Some(o))),
             normal,
         ),
         status,
@@ -157,6 +164,7 @@ pub struct TableOutput {
 pub fn table_ui(
     ui: &mut Ui,
     data: &ApplicantsState,
+    names: &OpeningNames,
     keyboard: Option<usize>,
     scroll_to: Option<f32>,
 ) -> TableOutput {
@@ -220,6 +228,7 @@ pub fn table_ui(
     };
     let mut rows = TrackedRows {
         rows: data.rows(),
+        names,
         order: data.order(),
         selected: data.selected(),
         now: chrono::Utc::now(),

@@ -3,10 +3,12 @@
 //! what finished into the state. Views never change it.
 
 pub mod applicants;
+pub mod assess;
 pub mod bulk;
 pub mod invite;
 pub mod keys;
 pub mod lookup;
+pub mod openings;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -197,6 +199,10 @@ pub struct AppState {
     pub invite: invite::InviteState,
     pub applicants: applicants::ApplicantsState,
     pub bulk: bulk::BulkState,
+    pub openings: openings::OpeningsState,
+    pub assess: assess::AssessState,
+    /// The demo's record being filled with the seeded applicants (once per demo).
+    pub demo_fill: Slot<Result<usize, crate::jobs::record::StoreError>>,
     pub notice: Option<Notice>,
     pub paths: AppPaths,
     pub windows: Windows,
@@ -220,6 +226,8 @@ impl AppState {
             + self.keys.in_flight()
             + self.applicants.in_flight()
             + self.bulk.in_flight()
+            + self.openings.in_flight()
+            + self.assess.in_flight()
     }
 
     pub fn tell(&mut self, text: impl Into<String>) {
@@ -255,6 +263,7 @@ impl AppState {
         let invited = self.invite.poll(&mut self.settings);
         if invited {
             self.applicants.reload();
+            self.openings.reload();
         }
         if let Some(problem) = self.invite.take_problem() {
             self.warn(problem);
@@ -264,8 +273,30 @@ impl AppState {
         }
         if self.bulk.poll(&self.work, record.as_ref()) {
             self.applicants.reload();
+            self.openings.reload();
+        }
+        self.assess.poll(&self.work, record.as_ref());
+        if let Some((_, forgotten)) = self.assess.take_landed() {
+            self.applicants.assessed(forgotten);
+        }
+        if self.demo_fill.poll() {
+            match self.demo_fill.take_answer() {
+                Some(Ok(Ok(_))) => {
+                    self.openings.reload();
+                    self.applicants.refresh(None);
+                }
+                Some(Ok(Err(e))) => self.warn(Problem::record(&e)),
+                Some(Err(e)) => self.warn(e.to_string()),
+                None => {}
+            }
         }
         self.applicants.poll(&self.work, record.as_ref());
+        self.openings.poll(
+            &self.work,
+            record.as_ref(),
+            self.applicants.rows(),
+            self.applicants.generation(),
+        );
     }
 
     /// A new profile is in use (or none): the refresh, the bulk invite and the table follow.
@@ -280,5 +311,18 @@ impl AppState {
         self.applicants.set_target(target);
         let record = self.record();
         self.bulk.profile_changed(&self.work, record.as_ref());
+        let demo = self
+            .connection()
+            .is_some_and(|c| c.profile.name == crate::jobs::demo::DEMO_PROFILE);
+        if demo
+            && self.keys.has_demo()
+            && self.demo_fill.answers() == 0
+            && !self.demo_fill.is_running()
+            && let Some(record) = record
+        {
+            self.demo_fill.start(&self.work, async move {
+                crate::jobs::demo::fill_record(&record).await
+            });
+        }
     }
 }

@@ -5,10 +5,13 @@ use std::collections::BTreeSet;
 
 use super::{Problem, Slot, Work};
 use crate::api::{Applicant, ApplicantId};
+use crate::jobs::assess::Note;
 use crate::jobs::record::{Record, Snapshot, StoreError, TrackedApplicant};
 use crate::jobs::refresh::{RefreshProgress, Refresher, Target};
 use crate::jobs::track::{self, Details};
-use crate::jobs::{self, Task, export};
+use crate::jobs::{self, Task};
+
+mod export;
 
 pub use crate::jobs::sort::{SortKey, ViewOptions};
 
@@ -18,10 +21,13 @@ pub struct Detail {
     pub applicant: Option<Applicant>,
     pub raw: Option<String>,
     pub history: Vec<Snapshot>,
+    pub notes: Vec<Note>,
 }
 
 pub struct ApplicantsState {
     rows: Vec<TrackedApplicant>,
+    /// Counts each new set of rows, so what is computed from them knows when to count again.
+    generation: u64,
     loaded_for: Option<String>,
     loading: Slot<Result<Vec<TrackedApplicant>, StoreError>>,
     reload_wanted: bool,
@@ -48,6 +54,7 @@ impl ApplicantsState {
     pub fn new(work: &Work) -> ApplicantsState {
         ApplicantsState {
             rows: Vec::new(),
+            generation: 0,
             loaded_for: None,
             loading: Slot::default(),
             reload_wanted: true,
@@ -69,6 +76,21 @@ impl ApplicantsState {
 
     pub fn rows(&self) -> &[TrackedApplicant] {
         &self.rows
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// What the recruiter noted or decided of the selected applicant changed: read the
+    /// rows and the card again.
+    pub fn assessed(&mut self, forgotten: bool) {
+        self.reload_wanted = true;
+        if forgotten {
+            self.selected = None;
+        } else {
+            self.detail_stale = self.selected.is_some();
+        }
     }
 
     /// The rows shown, in order.
@@ -228,48 +250,6 @@ impl ApplicantsState {
         });
     }
 
-    /// The rows with these IDs, in this order, to a CSV file the recruiter picks.
-    pub fn export_csv(&mut self, work: &Work, ids: Vec<u64>) {
-        let by_id: std::collections::HashMap<u64, &TrackedApplicant> =
-            self.rows.iter().map(|r| (r.id, r)).collect();
-        let rows: Vec<TrackedApplicant> = ids
-            .iter()
-            .filter_map(|id| by_id.get(id).map(|r| (*r).clone()))
-            .collect();
-        self.side.start(work, async move {
-            let Some(path) = crate::ui::dialogs::save_path("applicants.csv", "CSV", &["csv"]).await
-            else {
-                return Ok("Export cancelled.".to_owned());
-            };
-            let count = rows.len();
-            export::csv_file(path, rows)
-                .await
-                .map(|path| format!("Exported {count} applicants to {}.", path.display()))
-                .map_err(|e| export_problem(&e))
-        });
-    }
-
-    /// The selected applicant's JSON as received, to a file the recruiter picks.
-    pub fn export_json(&mut self, work: &Work, id: u64) {
-        let Some(raw) = self
-            .detail()
-            .filter(|d| d.id == id)
-            .and_then(|d| d.raw.clone())
-        else {
-            return;
-        };
-        self.side.start(work, async move {
-            let name = format!("applicant-{id}.json");
-            let Some(path) = crate::ui::dialogs::save_path(&name, "JSON", &["json"]).await else {
-                return Ok("Export cancelled.".to_owned());
-            };
-            export::text_file(path, raw)
-                .await
-                .map(|path| format!("Saved {}.", path.display()))
-                .map_err(|e| export_problem(&e))
-        });
-    }
-
     /// Takes in what finished, reads the profile's rows when they are stale, and puts them
     /// in order when the rows or the options changed.
     pub fn poll(&mut self, work: &Work, record: Option<&Record>) {
@@ -277,6 +257,7 @@ impl ApplicantsState {
             match self.loading.take_answer() {
                 Some(Ok(Ok(rows))) => {
                     self.rows = rows;
+                    self.generation += 1;
                     self.order_dirty = true;
                     // The history may have grown with the new data: read it again, and keep
                     // showing the old one meanwhile.
@@ -300,6 +281,7 @@ impl ApplicantsState {
                         applicant,
                         raw: details.raw,
                         history: details.history,
+                        notes: details.notes,
                     });
                 }
                 Ok(Ok(Err(e))) => self.message = Some((true, Problem::record(&e))),
@@ -361,17 +343,11 @@ impl ApplicantsState {
 
     fn clear(&mut self) {
         self.rows.clear();
+        self.generation += 1;
         self.order.clear();
         self.selected = None;
         self.detail = None;
         self.loaded_for = None;
         self.order_dirty = true;
-    }
-}
-
-fn export_problem(e: &export::ExportError) -> Problem {
-    Problem {
-        sentence: e.to_string(),
-        details: e.technical().map(str::to_owned),
     }
 }

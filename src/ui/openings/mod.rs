@@ -1,0 +1,167 @@
+//! Openings: one row per opening with its funnel and median scores; the opening selected
+//! shows its score distribution, how its overall score is weighed, and its shortlist, from
+//! which two to four applicants can be compared.
+
+mod chart;
+mod list;
+mod shortlist;
+
+pub use shortlist::{flags_text, recruiter_text};
+
+use egui::{RichText, Ui};
+
+use super::command::{Command, Commands};
+use super::state::AppState;
+use super::{theme, widgets};
+
+/// What the recruiter is typing here: an opening being named, and the "top N" field.
+#[derive(Default)]
+pub struct OpeningsView {
+    /// The opening ID being named, its name and title as typed.
+    naming: Option<(u64, String, String)>,
+    top: String,
+}
+
+impl OpeningsView {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        ui.heading("Openings");
+        if state.connection().is_none() || state.records.is_none() {
+            ui.label("Use a profile (Keys) to see its openings and who scored best in each.");
+            return;
+        }
+        let data = &state.openings;
+        if let Some((is_error, problem)) = data.message() {
+            if *is_error {
+                widgets::problem(ui, problem);
+            } else {
+                widgets::success_message(ui, &problem.sentence);
+            }
+        }
+        if data.summaries().is_empty() {
+            ui.label(
+                RichText::new(
+                    "No opening yet. Invite a candidate and the opening appears here, with everyone you track in it.",
+                )
+                .italics(),
+            );
+            return;
+        }
+        let list_height = match data.selected() {
+            Some(_) => (ui.available_height() * 0.3).clamp(90.0, 240.0),
+            None => ui.available_height(),
+        };
+        ui.allocate_ui(egui::vec2(ui.available_width(), list_height), |ui| {
+            list::list_ui(ui, data, commands);
+        });
+        let Some(opening) = data.selected() else {
+            return;
+        };
+        ui.separator();
+        self.heading_ui(ui, opening, commands);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(ui.available_width() * 0.5);
+                chart::funnel_ui(ui, opening);
+                chart::weight_ui(ui, opening, commands);
+            });
+            chart::histogram_ui(ui, opening);
+        });
+        ui.add_space(theme::SPACE);
+        shortlist::toolbar_ui(ui, state, &mut self.top, commands);
+        shortlist::shortlist_ui(ui, state, commands);
+    }
+
+    /// The opening's name and title, and naming it by hand.
+    fn heading_ui(
+        &mut self,
+        ui: &mut Ui,
+        opening: &crate::jobs::openings::OpeningSummary,
+        commands: &mut Commands,
+    ) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&opening.label).heading().strong());
+            if let Some(id) = opening.id {
+                let name = opening.name.clone().unwrap_or_default();
+                let shown = if name.is_empty() || name == id.to_string() {
+                    format!("ID {id}, name not known yet")
+                } else {
+                    format!("{name} · ID {id}")
+                };
+                ui.label(RichText::new(shown).weak()).on_hover_text(
+                    "The name is what Invite sends; the ID is what the server answers with.",
+                );
+                if self.naming.as_ref().is_none_or(|(at, ..)| *at != id)
+                    && ui
+                        .button("Name…")
+                        .on_hover_text(
+                            "Say which name this opening ID has, and give it a title of your own",
+                        )
+                        .clicked()
+                {
+                    let title = if opening.label == name || opening.label.starts_with("opening ") {
+                        String::new()
+                    } else {
+                        opening.label.clone()
+                    };
+                    let name = if name == id.to_string() {
+                        String::new()
+                    } else {
+                        name
+                    };
+                    self.naming = Some((id, name, title));
+                }
+            }
+            if ui
+                .button("Close")
+                .on_hover_text("Back to every opening")
+                .clicked()
+            {
+                commands.push(Command::ChooseOpening(None));
+                self.naming = None;
+            }
+        });
+        self.naming_ui(ui, commands);
+    }
+
+    fn naming_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
+        let Some((id, name, title)) = self.naming.as_mut() else {
+            return;
+        };
+        let mut done = false;
+        widgets::labelled_text_edit(
+            ui,
+            "Opening name",
+            name,
+            "as Invite sends it, e.g. software-engineer",
+            false,
+        );
+        widgets::labelled_text_edit(
+            ui,
+            "Your title",
+            title,
+            "optional, e.g. Backend engineer, Lyon",
+            false,
+        );
+        ui.horizontal(|ui| {
+            let ready = !name.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new("Save name"))
+                .on_disabled_hover_text("Type the name Invite sends, e.g. software-engineer")
+                .clicked()
+            {
+                commands.push(Command::NameOpening {
+                    id: *id,
+                    name: name.trim().to_owned(),
+                    title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()),
+                });
+                done = true;
+            }
+            if ui.button("Cancel").clicked() {
+                done = true;
+            }
+        });
+        if done {
+            self.naming = None;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Exports from the Applicants view: the rows shown to CSV, one applicant's JSON to a file.
+
+use super::super::{Problem, Work};
+use super::ApplicantsState;
+use crate::jobs::export;
+use crate::jobs::record::{Record, TrackedApplicant};
+
+impl ApplicantsState {
+    /// The rows with these IDs, in this order, to a CSV file the recruiter picks.
+    pub fn export_csv(&mut self, work: &Work, record: Option<&Record>, ids: Vec<u64>) {
+        let Some(record) = record.cloned() else {
+            return;
+        };
+        let by_id: std::collections::HashMap<u64, &TrackedApplicant> =
+            self.rows.iter().map(|r| (r.id, r)).collect();
+        let rows: Vec<TrackedApplicant> = ids
+            .iter()
+            .filter_map(|id| by_id.get(id).map(|r| (*r).clone()))
+            .collect();
+        self.side.start(work, async move {
+            let Some(path) = crate::ui::dialogs::save_path("applicants.csv", "CSV", &["csv"]).await
+            else {
+                return Ok("Export cancelled.".to_owned());
+            };
+            let count = rows.len();
+            let extras = export::extras(&record)
+                .await
+                .map_err(|e| Problem::record(&e))?;
+            export::csv_file(path, rows, extras)
+                .await
+                .map(|path| format!("Exported {count} applicants to {}.", path.display()))
+                .map_err(|e| export_problem(&e))
+        });
+    }
+
+    /// The selected applicant's JSON as received, to a file the recruiter picks.
+    pub fn export_json(&mut self, work: &Work, id: u64) {
+        let Some(raw) = self
+            .detail()
+            .filter(|d| d.id == id)
+            .and_then(|d| d.raw.clone())
+        else {
+            return;
+        };
+        self.side.start(work, async move {
+            let name = format!("applicant-{id}.json");
+            let Some(path) = crate::ui::dialogs::save_path(&name, "JSON", &["json"]).await else {
+                return Ok("Export cancelled.".to_owned());
+            };
+            export::text_file(path, raw)
+                .await
+                .map(|path| format!("Saved {}.", path.display()))
+                .map_err(|e| export_problem(&e))
+        });
+    }
+}
+
+fn export_problem(e: &export::ExportError) -> Problem {
+    Problem {
+        sentence: e.to_string(),
+        details: e.technical().map(str::to_owned),
+    }
+}
