@@ -12,3 +12,4 @@ mod hostile_server;
 mod invite;
 mod keys_settings;
 mod lookup;
+mod openings;
