@@ -248,7 +248,7 @@ fn the_shortlist_ranks_by_the_weighted_score_and_carries_the_decisions() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["id"].to_string() == best)
+        .find(|a| a["id"].as_u64().map(|id| id.to_string()) == Some(best.clone()))
         .unwrap();
     assert_eq!(mine["dashboard"]["decision"], "shortlisted");
     assert_eq!(mine["dashboard"]["opening"], "software-engineer");
@@ -318,7 +318,7 @@ fn forget_removes_everything_and_untrack_keeps_the_notes() {
             .as_array()
             .unwrap()
             .iter()
-            .all(|a| a["id"].to_string() != new_one)
+            .all(|a| a["id"].as_u64().map(|id| id.to_string()) != Some(new_one.clone()))
     );
     assert!(invited(&w).is_empty(), "the invite log forgot them too");
     let notes = w

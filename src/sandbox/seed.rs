@@ -90,7 +90,12 @@ fn cohort() -> Vec<Value> {
                     .collect()
             };
             let quizz = answers(id * 100, 6, &|a| {
-                if (i + a) % 4 == 0 { "0.0" } else { "100.0" }.to_owned()
+                if (i + a).is_multiple_of(4) {
+                    "0.0"
+                } else {
+                    "100.0"
+                }
+                .to_owned()
             });
             let cases: Vec<Value> = (0..if scored { 3 } else { 0 })
                 .map(|c| json!({"applicant_id": id, "id": id * 100 + 50 + c, "value": null,
@@ -99,7 +104,7 @@ fn cohort() -> Vec<Value> {
                     "opening_case_id": 70 + c, "duration": 40 + (i * 17 + c * 23) % 150,
                     "audio_file_file_name": format!("audio_recording_{}.mp3", id * 10 + c),
                     "audio_file_content_type": "audio/mp3", "audio_file_file_size": 30_000 + i * 211,
-                    "audio_file_updated_at": stamp_ms(finished), "gibberish": (i + c) % 13 == 0}))
+                    "audio_file_updated_at": stamp_ms(finished), "gibberish": (i + c).is_multiple_of(13)}))
                 .collect();
             out.push(json!({
                 "id": id,
@@ -108,7 +113,7 @@ fn cohort() -> Vec<Value> {
                 "skill_score": if scored { json!(format!("{skill}.{}", i % 10)) } else { Value::Null },
                 "adequation_score": if scored { json!(format!("{adequation}.{}", (i * 3) % 10)) } else { Value::Null },
                 "first_name": first, "last_name": last,
-                "code": format!("DM{id:06}"), "recruiter_score": if i % 6 == 0 { 70 + i % 30 } else { 0 },
+                "code": format!("DM{id:06}"), "recruiter_score": if i.is_multiple_of(6) { 70 + i % 30 } else { 0 },
                 "source": "API", "step": step,
                 "cv": format!("/cvs/original/{id}/cv.pdf"), "video_uuid": null,
                 "audio_introduction": "/audio_introductions/original/missing.png",

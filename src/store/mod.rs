@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod export;
 mod invites;
 mod openings;
+mod received;
 mod schema;
 mod sql;
 mod sqlite;
@@ -304,7 +305,7 @@ impl Store {
             sql::transaction(self.db(), |db| {
                 db.batch(&sql)?;
                 if i + 1 == 5 {
-                    tracked::fill_answers(db)?;
+                    received::fill_answers(db)?;
                 }
                 db.batch(&format!("PRAGMA user_version = {}", i + 1))
             })?;

@@ -198,7 +198,7 @@ fn opening_menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
         .filter(|o| o.name.parse::<u64>().is_err())
         .map(|o| (o.name.clone(), o.label().to_owned()))
         .collect();
-    known.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    known.sort_by_key(|(_, label)| label.to_lowercase());
     for used in &state.settings.openings_used {
         if !known.iter().any(|(name, _)| name == used) {
             known.push((used.clone(), used.clone()));

@@ -45,7 +45,7 @@ impl AssessPanel {
             }
         });
         ui.horizontal(|ui| {
-            let label = widgets::fixed_label(ui, "Decision", theme::FORM_LABEL_WIDTH);
+            let label = widgets::fixed_label(ui, "Your decision", theme::FORM_LABEL_WIDTH);
             let mut decision = row.decision;
             egui::ComboBox::from_id_salt(("decision", id))
                 .selected_text(decision.label())
