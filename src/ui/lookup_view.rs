@@ -4,6 +4,7 @@ use egui::{Key, RichText, Ui};
 
 use super::card::{self, CardContext};
 use super::command::{Command, Commands};
+use super::find::{self, Finder};
 use super::state::AppState;
 use super::{theme, widgets};
 use crate::api::ApplicantId;
@@ -29,11 +30,23 @@ pub fn id_field() -> egui::Id {
 pub struct LookupView {
     id_input: String,
     input_error: Option<String>,
+    finder: Finder,
 }
 
 impl LookupView {
     fn submit(&mut self, commands: &mut Commands) {
         self.input_error = None;
+        if !find::is_id(&self.id_input) && self.finder.has_searched() {
+            // A name or an email: the one tracked applicant it found, else a choice.
+            match self.finder.only_match().map(ApplicantId::new) {
+                Some(Ok(id)) => commands.push(Command::LookUp(id)),
+                _ => {
+                    self.input_error =
+                        Some("Choose one of the applicants below, or type their ID.".to_owned());
+                }
+            }
+            return;
+        }
         match ApplicantId::parse(&self.id_input) {
             Ok(id) => commands.push(Command::LookUp(id)),
             Err(e) => self.input_error = Some(e.to_string()),
@@ -42,6 +55,8 @@ impl LookupView {
 
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let lookup = &state.lookup;
+        self.finder.follow(state);
+        self.finder.search(state, &self.id_input);
         ui.heading("Look up");
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
@@ -50,8 +65,8 @@ impl LookupView {
                 .add(
                     egui::TextEdit::singleline(&mut self.id_input)
                         .id(id_field())
-                        .hint_text("e.g. 31415")
-                        .desired_width(160.0),
+                        .hint_text("an ID, or a name or email you track")
+                        .desired_width(260.0),
                 )
                 .labelled_by(label.id);
             if field.changed() {
@@ -77,6 +92,8 @@ impl LookupView {
         if let Some(error) = &self.input_error {
             widgets::error_message(ui, error);
         }
+        self.finder.matches_ui(ui, commands);
+        self.finder.recent_ui(ui, commands);
         if let Some(error) = lookup.error() {
             widgets::problem(ui, error);
         }
@@ -97,7 +114,10 @@ impl LookupView {
                     });
             }
             None => {
-                ui.label(RichText::new("Type an applicant's ID and press Enter.").italics());
+                ui.label(
+                    RichText::new("Type an applicant's ID, or the name or email of one you track, and press Enter.")
+                        .italics(),
+                );
                 if state
                     .connection()
                     .is_some_and(|c| c.profile.name == DEMO_PROFILE)

@@ -9,6 +9,7 @@ mod chrome;
 mod command;
 mod compare;
 mod dialogs;
+mod find;
 mod frame_stats;
 mod invite_view;
 mod keys_view;

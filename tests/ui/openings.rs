@@ -5,9 +5,8 @@ use egui_kittest::kittest::Queryable;
 
 use crate::fixture::*;
 
-#[test]
-fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
-    let f = Fixture::new();
+/// The window on a profile that tracks the demo's 30 software engineers, fetched.
+fn with_cohort(f: &Fixture) -> Harness<'static, DashboardApp> {
     let mut store = Store::open_in_memory().unwrap();
     let cohort: Vec<u64> = (1200..1230).collect();
     store.track_ids("Acme", &cohort).unwrap();
@@ -28,6 +27,47 @@ fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
         let rows = h.state().applicants().rows();
         rows.len() == 30 && rows.iter().all(|r| !r.status.is_empty())
     });
+    h
+}
+
+#[test]
+fn look_up_finds_a_tracked_applicant_by_name_or_email_and_keeps_the_recent_ones() {
+    let f = Fixture::new();
+    let mut h = with_cohort(&f);
+    navigate(&mut h, "Look up");
+    set_text(&mut h, "Applicant ID", "ADEYEMI");
+    // Three of the cohort share the name: each is offered, none is looked up yet.
+    let offered = h.query_all_by_label_contains("Adeyemi · ").count();
+    assert_eq!(offered, 3, "{:#?}", h.root());
+    h.get_by_label("Applicant ID").focus();
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    assert!(has(&h, "Choose one of the applicants below"));
+    assert_eq!(h.state().lookup().requests_sent(), 0);
+    // The whole email finds one: Enter looks them up.
+    set_text(&mut h, "Applicant ID", "amara.adeyemi@example");
+    h.get_by_label("Applicant ID").focus();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the card", |h| {
+        h.state().lookup().shown().is_some_and(|a| a.id == 1200)
+    });
+    // Another by ID; the first stays one click away.
+    set_text(&mut h, "Applicant ID", "1201");
+    h.get_by_label("Applicant ID").focus();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the second card", |h| {
+        h.state().lookup().shown().is_some_and(|a| a.id == 1201)
+    });
+    h.get_by_label("Amara Adeyemi").click_accesskit();
+    step_until(&mut h, "the first again", |h| {
+        h.state().lookup().shown().is_some_and(|a| a.id == 1200)
+    });
+}
+
+#[test]
+fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
+    let f = Fixture::new();
+    let mut h = with_cohort(&f);
 
     // The opening's row: its title, its funnel.
     navigate(&mut h, "Openings");

@@ -48,6 +48,11 @@ impl LookUpState {
         self.slot.cancel();
     }
 
+    /// How many answers came so far (a view reacts to a new one).
+    pub fn answers(&self) -> u64 {
+        self.slot.answers()
+    }
+
     /// Takes in an answer; a problem with keeping it comes back for the status bar.
     pub fn poll(&mut self) -> Option<Problem> {
         if !self.slot.poll() {
