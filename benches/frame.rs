@@ -1,7 +1,8 @@
 //! Frame cost: one full frame of the real app — `Context::run_ui` with the app's own `show`,
 //! then `tessellate` — at 1280×800, no window, against two baselines measured in the same
 //! run: egui_demo_lib's demo windows, and a bare `TableBuilder` of 100,000 × 6 labels.
-//! Also the sort and filter of 100,000 rows (done once per change, never per frame).
+//! Also the sort and filter of 100,000 rows, and the counting of 50 openings and the ranking
+//! of one (each done once per change, never per frame).
 //!
 //! `cargo bench --bench frame`; `scripts/bench` reads the medians and writes BENCHMARKS.md.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a bench that cannot set up must stop
@@ -13,6 +14,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, Ui, vec2};
 use egui_extras::{Column, TableBuilder};
 use rickrut_dashboard::api::{ApplicantResponse, decode_applicant_response};
+use rickrut_dashboard::jobs::openings;
 use rickrut_dashboard::jobs::record::Records;
 use rickrut_dashboard::jobs::sort::{SortKey, ViewOptions, visible_rows};
 use rickrut_dashboard::keys::{Profile, ProfileBook, SecretStore, SessionStore};
@@ -123,10 +125,19 @@ fn settle(
 
 /// 100,000 tracked applicants, as lookups and refreshes leave them in the store.
 fn tracked_store() -> Store {
+    tracked_store_over(None)
+}
+
+/// The same, spread over `openings` openings (IDs from 45) when given.
+fn tracked_store_over(openings: Option<u64>) -> Store {
     let mut store = Store::open_in_memory().unwrap();
     let received: Vec<ApplicantResponse> = crowd(ROWS as u32)
         .into_iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, mut a)| {
+            if let Some(n) = openings {
+                a["opening_id"] = serde_json::json!(45 + i as u64 % n);
+            }
             let body = serde_json::json!({ "data": { "applicant": a } }).to_string();
             decode_applicant_response(200, body.as_bytes()).unwrap()
         })
@@ -278,7 +289,46 @@ fn bench(c: &mut Criterion) {
             b.iter(|| frame(&ctx, |ui| app.show(ui)))
         });
     }
+
+    // (e) Openings, 100,000 tracked over 50 openings; (f) one opening's shortlist of 2,000.
+    {
+        let ctx = egui::Context::default();
+        let mut app = world.app(tracked_store_over(Some(OPENINGS)));
+        app.queue(Command::ShowView(View::Openings));
+        settle(&ctx, &mut app, "50 openings counted", |app| {
+            app.applicants().rows().len() == ROWS
+                && app.openings().summaries().len() == OPENINGS as usize
+        });
+        c.bench_function("app_openings_100k_50", |b| {
+            b.iter(|| frame(&ctx, |ui| app.show(ui)))
+        });
+        app.queue(Command::ChooseOpening(Some(Some(45))));
+        settle(&ctx, &mut app, "the shortlist", |app| {
+            app.openings().ranked().len() == ROWS / OPENINGS as usize
+        });
+        c.bench_function("app_shortlist_100k_50", |b| {
+            b.iter(|| frame(&ctx, |ui| app.show(ui)))
+        });
+
+        // Counting and ranking, as done once when the rows or the weights change.
+        let rows = app.applicants().rows().to_vec();
+        let names = app.openings().names().clone();
+        c.bench_function("count_openings_100k", |b| {
+            b.iter(|| openings::summaries(&rows, &names).len())
+        });
+        let options = openings::ShortlistOptions {
+            opening: Some(45),
+            scored_only: false,
+            top: None,
+        };
+        c.bench_function("rank_shortlist_100k", |b| {
+            b.iter(|| openings::shortlist(&rows, &options, 0.5).len())
+        });
+    }
 }
+
+/// Openings the 100,000 are spread over in (e) and (f).
+const OPENINGS: u64 = 50;
 
 criterion_group! {
     name = benches;
