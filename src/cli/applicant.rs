@@ -43,10 +43,19 @@ pub fn create(
     runtime: &tokio::runtime::Runtime,
     new: NewInvite<'_>,
 ) -> Result<ExitCode, Failure> {
-    let applicant = NewApplicant::new(new.email, new.opening, new.first_name, new.last_name)
+    let record = connect::record_if_profile(cli);
+    let mut opening = new.opening.trim().to_owned();
+    if let Some(record) = &record
+        && let Ok(check) = runtime.block_on(invite::check_opening(record, &opening))
+    {
+        if let Some(warning) = check.warning() {
+            eprintln!("{}", Visible(&warning));
+        }
+        opening = check.name_to_send(&opening);
+    }
+    let applicant = NewApplicant::new(new.email, &opening, new.first_name, new.last_name)
         .map_err(ApiError::from)?;
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record_if_profile(cli);
     let invited = runtime.block_on(invite::invite(
         &connection.client,
         record.as_ref(),

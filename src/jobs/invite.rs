@@ -77,6 +77,16 @@ pub(crate) async fn keep(
         .await
 }
 
+/// What the opening typed is, among the openings this profile knows (a known ID is turned
+/// into its name; a name never seen is said before sending).
+pub async fn check_opening(
+    record: &Record,
+    typed: &str,
+) -> Result<super::openings::OpeningCheck, StoreError> {
+    let known = super::openings::openings(record).await?;
+    Ok(super::openings::OpeningNames::new(&known).check(typed))
+}
+
 /// Which of `keys` this profile invited before, according to its invite log.
 pub async fn already_invited(
     record: &Record,

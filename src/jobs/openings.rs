@@ -81,6 +81,9 @@ impl OpeningNames {
         if typed.is_empty() {
             return OpeningCheck::Empty;
         }
+        if self.by_id.is_empty() {
+            return OpeningCheck::NothingKnown;
+        }
         if self.by_id.values().any(|o| o.name == typed) {
             return OpeningCheck::Known;
         }
@@ -105,6 +108,8 @@ impl OpeningNames {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpeningCheck {
     Empty,
+    /// The profile knows no opening yet: nothing to check against.
+    NothingKnown,
     /// A name this profile invited to before.
     Known,
     /// The ID of a known opening: the API wants its name, this one.
@@ -119,7 +124,7 @@ impl OpeningCheck {
     /// A sentence for the recruiter when the opening needs a second look.
     pub fn warning(&self) -> Option<String> {
         match self {
-            OpeningCheck::Empty | OpeningCheck::Known => None,
+            OpeningCheck::Empty | OpeningCheck::NothingKnown | OpeningCheck::Known => None,
             OpeningCheck::IdOf(name) => Some(format!(
                 "That is the ID of {name}; the invite is sent to {name}."
             )),
@@ -386,7 +391,33 @@ pub fn find_opening<'a>(openings: &'a [Opening], typed: &str) -> Option<&'a Open
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::{Opening, OpeningCheck, OpeningNames, median};
+
+    #[test]
+    fn what_was_typed_for_an_opening_is_checked_against_the_known_ones() {
+        let none = OpeningNames::default();
+        assert_eq!(none.check("anything"), OpeningCheck::NothingKnown);
+        assert_eq!(none.check("anything").warning(), None);
+        let names = OpeningNames::new(&[Opening {
+            id: 45,
+            name: "software-engineer".into(),
+            title: Some("Software Engineer".into()),
+            skill_weight: 0.5,
+            named_by_hand: false,
+        }]);
+        assert_eq!(names.check(" software-engineer "), OpeningCheck::Known);
+        assert_eq!(names.check("").warning(), None);
+        let by_id = names.check("45");
+        assert_eq!(by_id, OpeningCheck::IdOf("software-engineer".into()));
+        assert_eq!(by_id.name_to_send("45"), "software-engineer");
+        assert!(matches!(names.check("Software-Engineer"), OpeningCheck::Spelled(_)));
+        let new = names.check("sofware-engineer");
+        assert_eq!(new, OpeningCheck::New);
+        assert!(new.warning().unwrap().contains("check the spelling"));
+        assert_eq!(new.name_to_send(" sofware-engineer "), "sofware-engineer");
+        assert_eq!(names.label(Some(45)), "Software Engineer");
+        assert_eq!(names.label(Some(46)), "opening 46");
+    }
 
     #[test]
     fn the_median_of_odd_and_even_counts() {

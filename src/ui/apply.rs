@@ -76,10 +76,15 @@ impl DashboardApp {
             Command::ExportApplicantJson(id) => s.applicants.export_json(&work, id),
 
             Command::OpenImport { path, opening } => {
+                // A known opening's ID typed for every row is sent as its name.
+                let opening = s.openings.names().check(&opening).name_to_send(&opening);
                 s.settings.view = View::Bulk;
                 s.bulk.open(&work, record.as_ref(), path, opening);
             }
-            Command::ChooseImportFile { opening } => s.bulk.choose_file(&work, opening),
+            Command::ChooseImportFile { opening } => {
+                let opening = s.openings.names().check(&opening).name_to_send(&opening);
+                s.bulk.choose_file(&work, opening);
+            }
             Command::EditPreview { row, field, text } => s.bulk.edit(row, field, text),
             Command::LeaveOut { row, excluded } => s.bulk.leave_out(row, excluded),
             Command::SendImport => {

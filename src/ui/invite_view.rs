@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::settings::View;
 use super::state::{AppState, Problem};
-use super::{theme, widgets};
+use super::{openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
 
 #[derive(Default)]
@@ -97,17 +97,12 @@ impl InviteView {
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
-                opening_menu_ui(ui, state, &mut self.form.opening);
+                openings_picker::menu_ui(ui, state, &mut self.form.opening);
             });
             for p in self.field_problems(state, "opening") {
                 widgets::error_message(ui, &p);
             }
-            if let Some(warning) = state.openings.names().check(&self.form.opening).warning() {
-                ui.horizontal(|ui| {
-                    ui.add_space(theme::FORM_LABEL_WIDTH + ui.spacing().item_spacing.x);
-                    widgets::warning_message(ui, &warning);
-                });
-            }
+            openings_picker::check_ui(ui, state, &self.form.opening);
             widgets::labelled_text_edit(
                 ui,
                 "First name",
@@ -187,41 +182,6 @@ impl InviteView {
             ui.label(RichText::new("Every field is checked before anything is sent.").weak());
         }
     }
-}
-
-/// The openings this profile knows (by name, with their titles) and those typed before.
-fn opening_menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
-    let mut known: Vec<(String, String)> = state
-        .openings
-        .names()
-        .all()
-        .filter(|o| o.name.parse::<u64>().is_err())
-        .map(|o| (o.name.clone(), o.label().to_owned()))
-        .collect();
-    known.sort_by_key(|(_, label)| label.to_lowercase());
-    for used in &state.settings.openings_used {
-        if !known.iter().any(|(name, _)| name == used) {
-            known.push((used.clone(), used.clone()));
-        }
-    }
-    if known.is_empty() {
-        return;
-    }
-    ui.menu_button("Openings…", |ui| {
-        for (name, label) in &known {
-            let text = if name == label {
-                name.clone()
-            } else {
-                format!("{label} ({name})")
-            };
-            if ui.button(text).clicked() {
-                opening.clone_from(name);
-                ui.close();
-            }
-        }
-    })
-    .response
-    .on_hover_text("Openings this profile invited to before");
 }
 
 /// The form field a server's refusal is about, if it is about one.

@@ -15,6 +15,7 @@ mod invite_view;
 mod keys_view;
 mod lookup_view;
 mod openings;
+mod openings_picker;
 mod painted_table;
 mod settings;
 mod settings_view;

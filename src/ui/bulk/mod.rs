@@ -62,13 +62,19 @@ impl BulkView {
         self.editing = None;
         ui.label("Invite everyone in a spreadsheet saved as CSV: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
         ui.add_space(theme::SPACE);
-        widgets::labelled_text_edit(
-            ui,
-            "Opening for all",
-            &mut self.opening_for_all,
-            "used when the file has no opening column",
-            false,
-        );
+        ui.horizontal(|ui| {
+            widgets::labelled_text_edit(
+                ui,
+                "Opening for all",
+                &mut self.opening_for_all,
+                "used when the file has no opening column",
+                false,
+            );
+            super::openings_picker::menu_ui(ui, state, &mut self.opening_for_all);
+        });
+        if !self.opening_for_all.trim().is_empty() {
+            super::openings_picker::check_ui(ui, state, &self.opening_for_all);
+        }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             if ui.button("Choose a CSV file…").clicked() {

@@ -1,0 +1,53 @@
+//! Choosing an opening where one is typed (Invite, Bulk invite): the openings this profile
+//! knows, by name and title, and a word when what was typed needs a second look.
+
+use egui::Ui;
+
+use super::state::AppState;
+use super::{theme, widgets};
+
+/// The openings this profile knows (by name, with their titles) and those typed before.
+pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
+    let mut known: Vec<(String, String)> = state
+        .openings
+        .names()
+        .all()
+        .filter(|o| o.name.parse::<u64>().is_err())
+        .map(|o| (o.name.clone(), o.label().to_owned()))
+        .collect();
+    known.sort_by_key(|(_, label)| label.to_lowercase());
+    for used in &state.settings.openings_used {
+        if !known.iter().any(|(name, _)| name == used) {
+            known.push((used.clone(), used.clone()));
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    ui.menu_button("Openings…", |ui| {
+        for (name, label) in &known {
+            let text = if name == label {
+                name.clone()
+            } else {
+                format!("{label} ({name})")
+            };
+            if ui.button(text).clicked() {
+                opening.clone_from(name);
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text("Openings this profile invited to before");
+}
+
+/// Under the field: a known ID turned into its name, a name in other capitals, or a name
+/// never seen (the server refuses names it does not know).
+pub fn check_ui(ui: &mut Ui, state: &AppState, typed: &str) {
+    if let Some(warning) = state.openings.names().check(typed).warning() {
+        ui.horizontal(|ui| {
+            ui.add_space(theme::FORM_LABEL_WIDTH + ui.spacing().item_spacing.x);
+            widgets::warning_message(ui, &warning);
+        });
+    }
+}
