@@ -7,7 +7,10 @@ use crate::fixture::*;
 
 /// The window on a profile that tracks the demo's 30 software engineers, fetched.
 fn with_cohort(f: &Fixture) -> Harness<'static, DashboardApp> {
-    let mut store = Store::open_in_memory().unwrap();
+    with_cohort_in(f, Store::open_in_memory().unwrap())
+}
+
+fn with_cohort_in(f: &Fixture, mut store: Store) -> Harness<'static, DashboardApp> {
     let cohort: Vec<u64> = (1200..1230).collect();
     store.track_ids("Acme", &cohort).unwrap();
     store
@@ -136,4 +139,50 @@ fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
     step_until(&mut h, "the applicant forgotten", |h| {
         h.state().applicants().rows().len() == 29 && h.state().applicants().selected().is_none()
     });
+}
+
+#[test]
+fn the_command_line_ranks_as_the_window_does_on_the_same_record() {
+    let f = Fixture::new();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("tracked.sqlite"))
+        .unwrap()
+        .store;
+    let mut h = with_cohort_in(&f, store);
+    navigate(&mut h, "Openings");
+    step_until(&mut h, "the opening's row", |h| {
+        has(h, "Software Engineer: 30 tracked, 22 scored")
+    });
+    h.get_by_label("Software Engineer: 30 tracked, 22 scored")
+        .click_accesskit();
+    step_until(&mut h, "the shortlist", |h| {
+        h.state().openings().ranked().len() == 30
+    });
+    let rows = h.state().applicants().rows();
+    let window: Vec<u64> = h
+        .state()
+        .openings()
+        .ranked()
+        .iter()
+        .map(|r| rows[r.row].id)
+        .collect();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("rickrut-dashboard"))
+        .args(["--profile", "Acme", "--data-dir"])
+        .arg(dir.path())
+        .args(["shortlist", "--opening", "Software Engineer", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let command_line: Vec<u64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(command_line, window);
 }
