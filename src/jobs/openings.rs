@@ -410,7 +410,10 @@ mod tests {
         let by_id = names.check("45");
         assert_eq!(by_id, OpeningCheck::IdOf("software-engineer".into()));
         assert_eq!(by_id.name_to_send("45"), "software-engineer");
-        assert!(matches!(names.check("Software-Engineer"), OpeningCheck::Spelled(_)));
+        assert!(matches!(
+            names.check("Software-Engineer"),
+            OpeningCheck::Spelled(_)
+        ));
         let new = names.check("sofware-engineer");
         assert_eq!(new, OpeningCheck::New);
         assert!(new.warning().unwrap().contains("check the spelling"));

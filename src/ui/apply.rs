@@ -128,6 +128,7 @@ impl DashboardApp {
             Command::ClearComparison => s.openings.clear_comparison(),
             Command::ShowApplicant(id) => {
                 s.settings.view = View::Applicants;
+                s.openings.show_comparison(&work, None, false);
                 s.applicants.select(&work, record.as_ref(), Some(id));
             }
             Command::Assess { id, change } => s.assess.assess(&work, record.as_ref(), id, change),

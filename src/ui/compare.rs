@@ -29,10 +29,15 @@ pub fn compare_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
         .id(egui::Id::unique("compare-window"))
         .open(&mut open)
         .collapsible(false)
-        .resizable(true)
+        .resizable([true, false])
         .default_width(COLUMN_WIDTH * compared.len() as f32 + 40.0)
         .show(ctx, |ui| {
-            egui::ScrollArea::both().show(ui, |ui| {
+            ui.label(
+                RichText::new("Scores on one 0–100 scale. Esc closes this window.")
+                    .weak()
+                    .small(),
+            );
+            egui::ScrollArea::both().max_height(520.0).show(ui, |ui| {
                 ui.horizontal_top(|ui| {
                     for a in &compared {
                         ui.vertical(|ui| {
@@ -43,7 +48,6 @@ pub fn compare_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
                     }
                 });
             });
-            ui.label(RichText::new("Esc closes this window.").weak().small());
         });
     if !open {
         commands.push(Command::ShowComparison(false));

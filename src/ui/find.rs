@@ -66,6 +66,11 @@ impl Finder {
         !self.searched.is_empty() && !is_id(&self.searched)
     }
 
+    /// Whether the name or email typed found anyone.
+    pub fn found_any(&self) -> bool {
+        self.has_searched() && !self.matches.is_empty()
+    }
+
     /// Keeps the applicant the last look-up showed among the recent ones.
     pub fn follow(&mut self, state: &AppState) {
         let answers = state.lookup.answers();

@@ -36,7 +36,7 @@ pub struct LookupView {
 impl LookupView {
     fn submit(&mut self, commands: &mut Commands) {
         self.input_error = None;
-        if !find::is_id(&self.id_input) && self.finder.has_searched() {
+        if !find::is_id(&self.id_input) && self.finder.found_any() {
             // A name or an email: the one tracked applicant it found, else a choice.
             match self.finder.only_match().map(ApplicantId::new) {
                 Some(Ok(id)) => commands.push(Command::LookUp(id)),

@@ -34,6 +34,8 @@ pub struct Preview {
     /// Rows per verdict, counted when the verdicts change (never per frame: a preview can
     /// hold 100,000 rows).
     counts: BTreeMap<&'static str, usize>,
+    /// Rows ready to send per opening, counted with the verdicts.
+    openings: BTreeMap<String, usize>,
 }
 
 impl Preview {
@@ -52,6 +54,7 @@ impl Preview {
                 .collect(),
             invited,
             counts: BTreeMap::new(),
+            openings: BTreeMap::new(),
         };
         preview.recheck();
         preview
@@ -64,6 +67,7 @@ impl Preview {
             p.verdict = v;
         }
         let mut counts = BTreeMap::new();
+        let mut openings: BTreeMap<String, usize> = BTreeMap::new();
         for p in &self.rows {
             let kind = if p.excluded {
                 "excluded"
@@ -71,8 +75,23 @@ impl Preview {
                 p.verdict.kind()
             };
             *counts.entry(kind).or_default() += 1;
+            if !p.excluded && p.verdict == Verdict::Ready {
+                let opening = p.row.opening.trim();
+                match openings.get_mut(opening) {
+                    Some(n) => *n += 1,
+                    None => {
+                        openings.insert(opening.to_owned(), 1);
+                    }
+                }
+            }
         }
         self.counts = counts;
+        self.openings = openings;
+    }
+
+    /// How many rows ready to send go to each opening.
+    pub fn ready_by_opening(&self) -> &BTreeMap<String, usize> {
+        &self.openings
     }
 
     /// Rows per verdict ("excluded" for those left out), in a stable order.

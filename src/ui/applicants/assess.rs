@@ -63,11 +63,14 @@ impl AssessPanel {
         self.tags_ui(ui, state, row, commands);
         self.notes_ui(ui, state, row, commands);
         ui.add_space(theme::SPACE);
-        if ui
-            .button("Forget applicant…")
-            .on_hover_text("Remove everything this app holds on them: record, history, notes, tags, decision and invites")
-            .clicked()
-        {
+        let forget = ui
+            .horizontal(|ui| {
+                ui.button("Forget applicant…").on_hover_text(
+                    "Remove everything this app holds on them: record, history, notes, tags, decision and invites",
+                )
+            })
+            .inner;
+        if forget.clicked() {
             self.confirm_forget = Some(id);
         }
         self.forget_dialog_ui(ui, row, commands);
@@ -178,10 +181,12 @@ impl AssessPanel {
                 .hint_text("What you want to remember about this applicant"),
         )
         .labelled_by(label.id);
-        if ui
-            .add_enabled(!self.note.trim().is_empty(), egui::Button::new("Add note"))
-            .clicked()
-        {
+        let add = ui
+            .horizontal(|ui| {
+                ui.add_enabled(!self.note.trim().is_empty(), egui::Button::new("Add note"))
+            })
+            .inner;
+        if add.clicked() {
             commands.push(Command::Assess {
                 id: row.id,
                 change: Assessment::Note(self.note.trim().to_owned()),

@@ -7,9 +7,10 @@ use super::super::command::{Command, Commands};
 use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::AppState;
 use super::super::state::bulk::PreviewField;
-use super::super::theme;
+use super::super::{theme, widgets};
 use super::Editing;
 use crate::jobs::import::{PreviewRow, Verdict};
+use crate::jobs::openings::OpeningCheck;
 
 const TITLES: [&str; 6] = ["Row", "Send", "Email", "Opening", "Name", "Verdict"];
 const WIDTHS: [Width; 6] = [
@@ -45,6 +46,24 @@ pub fn preview_ui(
             .collect::<Vec<_>>()
             .join(" · ")
     ));
+    let names = state.openings.names();
+    for (opening, n) in preview.ready_by_opening() {
+        let rows = if *n == 1 {
+            "1 row".to_owned()
+        } else {
+            format!("{n} rows")
+        };
+        let check = names.check(opening);
+        let warning = match &check {
+            OpeningCheck::IdOf(name) => Some(format!(
+                "{opening} ({rows}) is the ID of {name}, and the server takes names: write {name} in those cells."
+            )),
+            _ => check.warning().map(|w| format!("{opening} ({rows}): {w}")),
+        };
+        if let Some(warning) = warning {
+            widgets::warning_message(ui, &crate::boundary::terminal::visible(&warning));
+        }
+    }
     ui.horizontal(|ui| {
         if ui
             .add_enabled(

@@ -46,8 +46,13 @@ impl OpeningsView {
             );
             return;
         }
+        if data.selected().is_none() {
+            ui.label(RichText::new("Choose an opening to see who scored best in it.").weak());
+        }
+        // The rows and their header, up to a third of the view when one is open.
+        let rows_height = (data.summaries().len() as f32 + 1.5) * theme::ROW_HEIGHT + 8.0;
         let list_height = match data.selected() {
-            Some(_) => (ui.available_height() * 0.3).clamp(90.0, 240.0),
+            Some(_) => rows_height.min((ui.available_height() * 0.3).max(90.0)),
             None => ui.available_height(),
         };
         ui.allocate_ui(egui::vec2(ui.available_width(), list_height), |ui| {
