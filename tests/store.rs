@@ -297,3 +297,54 @@ fn invite_log_knows_who_was_invited() {
             .unwrap()
     );
 }
+
+#[test]
+fn store_errors_keep_sqlite_words_in_the_details() {
+    // A damaged file: the notice is words, SQLite's reason is not in it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tracked.sqlite");
+    std::fs::write(
+        &path,
+        b"not a database at all, only some bytes that went wrong",
+    )
+    .unwrap();
+    let notice = Store::open(&path).unwrap().recovered.unwrap();
+    assert!(notice.contains("damaged"), "{notice}");
+    assert!(
+        !notice.contains("file is not a database") && !notice.contains('('),
+        "{notice}"
+    );
+
+    // Each error: one sentence without the library's words, which stay in the details.
+    let sqlite_words = "database disk image is malformed (SQLITE_CORRUPT)";
+    for error in [
+        store::StoreError::Corrupt {
+            detail: sqlite_words.into(),
+        },
+        store::StoreError::Sqlite(sqlite_words.into()),
+        store::StoreError::Open {
+            path: "/data/tracked.sqlite".into(),
+            reason: sqlite_words.into(),
+        },
+    ] {
+        let sentence = error.to_string();
+        assert!(!sentence.contains("malformed"), "{sentence}");
+        assert!(!sentence.contains("SQLITE"), "{sentence}");
+        assert!(sentence.contains("local record"), "{sentence}");
+        assert_eq!(error.technical(), Some(sqlite_words));
+    }
+
+    // A directory that cannot be made: the system's words are in the details only.
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, b"not a directory").unwrap();
+    let Err(err) = Store::open(&blocker.join("tracked.sqlite")) else {
+        panic!("a database was opened under a file");
+    };
+    let sentence = err.to_string();
+    assert!(!sentence.contains("os error"), "{sentence}");
+    assert!(
+        err.technical().is_some_and(|t| t.contains("os error")),
+        "{:?}",
+        err.technical()
+    );
+}
