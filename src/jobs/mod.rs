@@ -4,6 +4,7 @@
 
 pub mod bulk;
 pub mod demo;
+pub mod diagnostics;
 pub mod export;
 pub mod import;
 pub mod invite;
