@@ -1,6 +1,7 @@
 //! `import` against a hostile server that echoes the API key back in its error details —
 //! percent-encoded (`%2B %2F %3D %26`, upper and lower hex), form-encoded and raw: the key
-//! reaches neither the terminal (even at `-vv`), nor the results file, nor the record.
+//! reaches neither the terminal (even at `-vv`), nor the results file, nor the record. And a
+//! results file that cannot be written is said once, in words.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
 #[path = "support/hostile_server.rs"]
@@ -63,6 +64,73 @@ fn assert_no_key(what: &str, bytes: &[u8]) {
     }
 }
 
+/// The hostile server, a profile whose key it is (in the keyring), and a record of its own;
+/// the key is deleted when dropped.
+struct Setup {
+    server: HostileServer,
+    dir: tempfile::TempDir,
+    profile: String,
+    data: PathBuf,
+    _rt: tokio::runtime::Runtime,
+}
+
+impl Setup {
+    fn new(name: &str) -> Setup {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(HostileServer::start());
+        let dir = tempfile::tempdir().unwrap();
+        let profile = format!("{name}-{}", std::process::id());
+        let mut set = app(dir.path())
+            .args(["key", "set", &profile, "--base-url", &server.base_url()])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        set.stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{HOSTILE_KEY}\n").as_bytes())
+            .unwrap();
+        assert!(set.wait().unwrap().success());
+        let data = dir.path().join("record");
+        Setup {
+            server,
+            dir,
+            profile,
+            data,
+            _rt: rt,
+        }
+    }
+
+    /// `import FILE` with this profile and record.
+    fn import(&self, file: &Path, verbose: bool) -> std::process::Output {
+        let mut cmd = app(self.dir.path());
+        if verbose {
+            cmd.arg("-vv");
+        }
+        cmd.arg("--data-dir")
+            .arg(&self.data)
+            .args(["--profile", &self.profile, "import"])
+            .arg(file)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for Setup {
+    fn drop(&mut self) {
+        let _ = app(self.dir.path())
+            .args(["key", "delete", &self.profile])
+            .status();
+    }
+}
+
 #[test]
 fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
     if !keyring_usable() {
@@ -73,45 +141,15 @@ fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
     assert!(spellings[1].contains("%2B") && spellings[1].contains("%26"));
     assert!(spellings[2].contains("%2b") && spellings[2].contains("%3d"));
 
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let server = rt.block_on(HostileServer::start());
-    let dir = tempfile::tempdir().unwrap();
-    let dirs = dir.path();
-    let profile = format!("echo-{}", std::process::id());
-    let data = dirs.join("record");
-    let mut set = app(dirs)
-        .args(["key", "set", &profile, "--base-url", &server.base_url()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    set.stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{HOSTILE_KEY}\n").as_bytes())
-        .unwrap();
-    assert!(set.wait().unwrap().success());
-
+    let setup = Setup::new("echo");
+    let (server, dirs, data) = (&setup.server, setup.dir.path(), &setup.data);
     let csv = dirs.join("echo.csv");
     std::fs::write(
         &csv,
         "email,opening\necho-422@example.com,software-engineer\necho-500@example.com,software-engineer\nok@example.com,software-engineer\n",
     )
     .unwrap();
-    let out = app(dirs)
-        .arg("-vv")
-        .arg("--data-dir")
-        .arg(&data)
-        .args(["--profile", &profile, "import"])
-        .arg(&csv)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let out = setup.import(&csv, true);
     let stderr = String::from_utf8_lossy(&out.stderr);
     // The refused row fails and the row with no usable answer is unknown: both say so.
     assert_eq!(out.status.code(), Some(8), "{stderr}");
@@ -131,7 +169,7 @@ fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
     assert_no_key("the results file", &results);
 
     let mut files = Vec::new();
-    files_under(&data, &mut files);
+    files_under(data, &mut files);
     assert!(
         files.iter().any(|f| f.ends_with("tracked.sqlite")),
         "{files:?}"
@@ -139,5 +177,29 @@ fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
     for file in files {
         assert_no_key(&file.display().to_string(), &std::fs::read(&file).unwrap());
     }
-    let _ = app(dirs).args(["key", "delete", &profile]).status();
+}
+
+/// A results file that cannot be written is said once, in words, without the system's.
+#[test]
+fn a_results_file_that_cannot_be_written_is_said_once() {
+    if !keyring_usable() {
+        return;
+    }
+    let setup = Setup::new("blocked");
+    let dirs = setup.dir.path();
+    let blocked = dirs.join("blocked.csv");
+    std::fs::write(
+        &blocked,
+        "email,opening\nblocked@example.com,software-engineer\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dirs.join("blocked.results.csv")).unwrap();
+    let out = setup.import(&blocked, false);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("could not be written").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
 }

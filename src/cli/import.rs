@@ -146,7 +146,13 @@ pub fn run(
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
         Ok(path) => eprintln!("Results: {}", path.display()),
-        Err(e) => eprintln!("The results file could not be written: {e}"),
+        Err(e) => {
+            // One sentence (it names the file); the system's words only with -v.
+            eprintln!("{e}");
+            if let Some(details) = e.technical().filter(|_| cli.verbose > 0) {
+                eprintln!("Details: {}", Visible(details));
+            }
+        }
     }
     let summary = sent.summary;
     eprintln!(
