@@ -140,7 +140,7 @@ fn rate_limited_sentence(retry_after: &Option<Duration>) -> String {
                 .to_owned()
         }
         Some(wait) => format!(
-            "The server asks to wait {} before more requests; try again then.",
+            "The server has had too many requests for now and asks to wait {}; try again then.",
             super::retry::human_duration(*wait)
         ),
         None => "The server has had too many requests for now; try again in a minute.".to_owned(),

@@ -183,7 +183,7 @@ pub fn run(
     if refused > 0 {
         // As `refresh` when some applicants failed: 8, each row's reason in the results.
         eprintln!(
-            "The server refused {refused} rows; each one's reason is in the results file. Correct them in the file, then import it again."
+            "The server refused {refused} rows; each one's reason is in the results file: check them, then import the file again (rows already invited are skipped)."
         );
         return Ok(ExitCode::from(8));
     }
