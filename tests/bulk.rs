@@ -1,55 +1,22 @@
-//! Bulk invite: a thousand rows against a rate-limited sandbox, and the real binary killed
-//! again and again mid-import without anyone invited twice.
+//! Bulk invite: a thousand rows against a rate-limited sandbox, and Pause and Cancel. The real
+//! binary killed again and again mid-import is in tests/bulk_killed.rs.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write as _};
-use std::path::Path;
-use std::process::{Command, Stdio};
+#[path = "support/bulk.rs"]
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use assert_cmd::cargo::cargo_bin;
 use rickrut_dashboard::api::Client;
 use rickrut_dashboard::jobs::bulk::{self, BulkProgress, BulkRun};
 use rickrut_dashboard::jobs::import;
 use rickrut_dashboard::jobs::record::Record;
-use rickrut_dashboard::keys::{OsKeyring, SecretStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig, Seed};
 use rickrut_dashboard::store::bulk::{BulkRow, RowState};
 use rickrut_dashboard::store::{InviteKey, Store, StoreHandle};
 use secrecy::SecretString;
-
-const KEY: &str = "bulk0123456789abcdef0123456789abcdef0123";
-
-fn csv_file(dir: &Path, rows: usize) -> std::path::PathBuf {
-    let path = dir.join("candidates.csv");
-    let mut text = String::from("Email;First name;Last name;Position\n");
-    for i in 0..rows {
-        text.push_str(&format!(
-            "cand{i:05}@example.com;Cand;No{i};software-engineer\n"
-        ));
-    }
-    // Rows that must never be sent: an invalid email and a duplicate inside the file.
-    text.push_str("not-an-email;Bad;Row;software-engineer\n");
-    text.push_str("CAND00000@example.com;Dup;Row;software-engineer\n");
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-/// Emails the sandbox holds, with how many times, read from its `--db` file.
-fn held(db: &Path) -> HashMap<String, usize> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut stmt = conn.prepare("SELECT json FROM applicants").unwrap();
-    let mut counts = HashMap::new();
-    for json in stmt.query_map([], |r| r.get::<_, String>(0)).unwrap() {
-        let v: serde_json::Value = serde_json::from_str(&json.unwrap()).unwrap();
-        *counts
-            .entry(v["email"].as_str().unwrap().to_lowercase())
-            .or_default() += 1;
-    }
-    counts
-}
+use support::{KEY, csv_file, held};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
@@ -135,216 +102,6 @@ async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
             .await
             .unwrap()
     );
-}
-
-fn keyring_usable() -> bool {
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "bulk crash test: SKIPPED, the Secret Service is not usable here: {problem}"
-    );
-    false
-}
-
-struct SandboxProcess {
-    child: std::process::Child,
-    base_url: String,
-}
-
-impl SandboxProcess {
-    fn start(db: &Path, extra: &[&str]) -> SandboxProcess {
-        let mut child = Command::new(cargo_bin("rickrut-dashboard"))
-            .args([
-                "sandbox",
-                "--seed",
-                "empty",
-                "--api-key",
-                KEY,
-                "--latency-ms",
-                "15",
-                "--db",
-            ])
-            .arg(db)
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let line = BufReader::new(child.stdout.take().unwrap())
-            .lines()
-            .next()
-            .unwrap()
-            .unwrap();
-        let base_url = line.strip_prefix("base_url=").unwrap().to_owned();
-        SandboxProcess { child, base_url }
-    }
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn app(config: &Path, data: &Path) -> Command {
-    let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
-    cmd.env("XDG_CONFIG_HOME", config)
-        .env_remove("RICKRUT_API_KEY")
-        .arg("--data-dir")
-        .arg(data)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    cmd
-}
-
-/// Kills the import at pseudo-random moments, `kills` times, then lets it finish.
-fn kill_loop(config: &Path, data: &Path, profile: &str, file: &Path, kills: usize, seed: u64) {
-    let mut state = seed;
-    for _ in 0..kills {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let wait = 80 + (state >> 33) % 400;
-        let mut child = app(config, data)
-            .args(["--profile", profile, "import"])
-            .arg(file)
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(wait));
-        let _ = child.kill(); // SIGKILL: no chance to tidy up
-        let _ = child.wait();
-    }
-}
-
-#[test]
-fn killed_again_and_again_never_invites_twice() {
-    if !keyring_usable() {
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config");
-    let profile = format!("bulk-{}", std::process::id());
-    let file = csv_file(dir.path(), 500);
-    const KILLS: usize = 10;
-    const CONCURRENCY: usize = 4;
-
-    // With duplicates allowed by the server, only the client's bookkeeping prevents them.
-    {
-        let db = dir.path().join("dups-allowed.sqlite");
-        let data = dir.path().join("data-1");
-        let sb = SandboxProcess::start(&db, &["--allow-duplicates"]);
-        let mut set = app(&config, &data)
-            .args(["key", "set", &profile, "--base-url", &sb.base_url])
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        set.stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{KEY}\n").as_bytes())
-            .unwrap();
-        assert!(set.wait().unwrap().success());
-
-        kill_loop(&config, &data, &profile, &file, KILLS, 7);
-        let status = app(&config, &data)
-            .args(["--profile", &profile, "import"])
-            .arg(&file)
-            .status()
-            .unwrap();
-        assert!(matches!(status.code(), Some(0 | 8)), "{status:?}");
-
-        let counts = held(&db);
-        assert!(
-            counts.values().all(|n| *n == 1),
-            "an email is held twice: {:?}",
-            counts.iter().filter(|(_, n)| **n > 1).collect::<Vec<_>>()
-        );
-        let results = std::fs::read_to_string(file.with_extension("results.csv")).unwrap();
-        let mut unknown = 0;
-        for line in results.lines().skip(1) {
-            let cells: Vec<&str> = line.split(',').collect();
-            let (email, state) = (cells[1].to_lowercase(), cells[3]);
-            match state {
-                "created" => assert_eq!(counts.get(&email), Some(&1), "{email}"),
-                "unknown" => unknown += 1,
-                "failed" | "skipped" => assert!(
-                    !email.starts_with("cand") || email == "cand00000@example.com",
-                    "{line}"
-                ),
-                other => panic!("row without a final state: {other} in {line}"),
-            }
-        }
-        let valid_held = (0..500)
-            .filter(|i| counts.contains_key(&format!("cand{i:05}@example.com")))
-            .count();
-        let created = results.lines().filter(|l| l.contains(",created,")).count();
-        assert!(
-            valid_held >= created && valid_held <= created + unknown,
-            "held {valid_held}, created {created}, unknown {unknown}"
-        );
-        assert_eq!(
-            created + unknown,
-            500,
-            "every valid row is held once or reported unknown"
-        );
-        assert!(
-            unknown <= KILLS * CONCURRENCY,
-            "{unknown} unknown rows after {KILLS} kills"
-        );
-        println!(
-            "after {KILLS} kills: {created} created, {unknown} unknown, {} held twice",
-            counts.values().filter(|n| **n > 1).count()
-        );
-        let _ = app(&config, &data)
-            .args(["key", "delete", &profile])
-            .status();
-    }
-
-    // Without that flag the server refuses a repeat, so re-sending unknown rows is safe and
-    // every valid row ends held exactly once.
-    {
-        let db = dir.path().join("strict.sqlite");
-        let data = dir.path().join("data-2");
-        let sb = SandboxProcess::start(&db, &[]);
-        let mut set = app(&config, &data)
-            .args(["key", "set", &profile, "--base-url", &sb.base_url])
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        set.stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{KEY}\n").as_bytes())
-            .unwrap();
-        assert!(set.wait().unwrap().success());
-        kill_loop(&config, &data, &profile, &file, 4, 11);
-        let status = app(&config, &data)
-            .args(["--profile", &profile, "import", "--resend-unknown"])
-            .arg(&file)
-            .status()
-            .unwrap();
-        assert_eq!(status.code(), Some(0));
-        let counts = held(&db);
-        for i in 0..500 {
-            assert_eq!(
-                counts.get(&format!("cand{i:05}@example.com")),
-                Some(&1),
-                "row {i}"
-            );
-        }
-        assert_eq!(counts.len(), 500);
-        let _ = app(&config, &data)
-            .args(["key", "delete", &profile])
-            .status();
-    }
 }
 
 /// Pause stops sending and keeps the job to resume; Cancel stops sending and ends the job,

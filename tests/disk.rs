@@ -4,10 +4,13 @@
 //! command goes on without inviting anyone twice.
 //!
 //! As root it is a real full filesystem: a 16 MiB tmpfs holding the record, the real binary,
-//! the sandbox process. Without root (no mount), the same run is made in-process with
-//! SQLite's page limit set to the file's size, which fails writes the way a full disk does;
-//! the test says which one ran.
+//! the sandbox process. Without root (no mount) or a keyring, it says why on stderr — and
+//! fails when `CI=true`, where it runs as root — then makes the same run in-process with
+//! SQLite's page limit set to the file's size, which fails writes the way a full disk does.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+#[path = "support/disk.rs"]
+mod support;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write as _};
@@ -18,13 +21,6 @@ use assert_cmd::cargo::cargo_bin;
 
 const KEY: &str = "disk0123456789abcdef0123456789abcdef0123";
 const ROWS: usize = 200;
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
 
 fn csv(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("people.csv");
@@ -54,26 +50,34 @@ fn held(db: &Path) -> HashMap<String, usize> {
 
 #[test]
 fn a_full_disk_stops_the_import_and_loses_nothing() {
-    if is_root() && keyring_usable() {
-        println!("full disk: a 16 MiB tmpfs, the real binary");
-        with_a_real_full_disk();
-    } else {
-        println!("full disk: SQLite's page limit (no root to mount a tmpfs, or no keyring)");
-        with_a_page_limit();
+    match real_disk_problem() {
+        None => {
+            println!("full disk: a 16 MiB tmpfs, the real binary");
+            with_a_real_full_disk();
+        }
+        Some(why) => {
+            support::skipped("full disk", &why);
+            println!("full disk: SQLite's page limit instead, because {why}");
+            with_a_page_limit();
+        }
     }
 }
 
-fn keyring_usable() -> bool {
+/// Why the real binary cannot be run on a real full disk here, if it cannot.
+fn real_disk_problem() -> Option<String> {
     use rickrut_dashboard::keys::{OsKeyring, SecretStore};
+    if !support::is_root() {
+        return Some("not running as root, so no tmpfs can be mounted".into());
+    }
     let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
+        Ok(_) => return None,
         Err(e) => e,
     };
     assert!(
         std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
         "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
     );
-    false
+    Some(format!("the Secret Service is not usable: {problem}"))
 }
 
 struct Mounted(std::path::PathBuf);

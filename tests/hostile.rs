@@ -293,7 +293,9 @@ fn refresh_and_import_keep_the_deadline_drop_nothing_and_write_no_formula() {
     )
     .unwrap();
     let o = with_profile(&["import", csv.to_str().unwrap()]);
-    assert_eq!(o.code, 0, "every row has a final state: {}", o.stderr);
+    // Every row has a final state; two the server kept refusing make it exit 8, as refresh.
+    assert_eq!(o.code, 8, "two rows failed: {}", o.stderr);
+    assert!(o.stderr.contains("refused 2 rows"), "{}", o.stderr);
     assert!(
         server.requests("POST /api/v1/applicants") <= 22,
         "{}",

@@ -97,6 +97,59 @@ fn probe_without_bus() {
     }
 }
 
+/// The warning the window and the command line show when there is no keyring is the error's
+/// sentence: the bus address and socket path stay in its details.
+#[test]
+fn the_no_keyring_sentence_names_no_socket_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "probe_sentence_without_bus",
+            "--nocapture",
+            "--include-ignored",
+        ])
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}/no-bus", dir.path().display()),
+        )
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{text}");
+    let line = |prefix: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} line in:\n{text}"))
+            .to_owned()
+    };
+    let sentence = line("SENTENCE: ");
+    assert!(sentence.contains("keyring"), "{sentence}");
+    for library_words in ["unix:path", "no-bus", "/run/user", "Zbus", "os error"] {
+        assert!(!sentence.contains(library_words), "{sentence}");
+    }
+    assert!(
+        !sentence.contains(&dir.path().display().to_string()),
+        "{sentence}"
+    );
+    assert!(
+        !line("DETAILS: ").is_empty(),
+        "the library's words stay in the details"
+    );
+}
+
+/// Run by `the_no_keyring_sentence_names_no_socket_path` in a child process with no bus.
+#[test]
+#[ignore = "run as a child of the_no_keyring_sentence_names_no_socket_path"]
+fn probe_sentence_without_bus() {
+    let e = OsKeyring::new()
+        .and_then(|s| s.get("anything"))
+        .expect_err("no bus, no keyring");
+    println!("SENTENCE: {e}");
+    println!("DETAILS: {}", e.technical().unwrap_or_default());
+}
+
 fn rand_suffix() -> u64 {
     use std::time::{SystemTime, UNIX_EPOCH};
     SystemTime::now()

@@ -4,13 +4,14 @@
 //! eframe's storage, stdout and stderr, and the window's /proc/<pid>/cmdline).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+#[path = "support/hygiene.rs"]
+mod support;
+
+use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;
-use rickrut_dashboard::keys::{OsKeyring, SecretStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
+use support::{Env, files_under, run, skip_unless_possible};
 
 /// With the characters that change when encoded: the scans look for every spelling.
 const KEY: &str = "hygiene+7c3f/9a1b=2d4e&6f8091a2b3c4d5e6f7a8b9";
@@ -34,105 +35,6 @@ fn spellings() -> Vec<String> {
         .replace("%3D", "%3d");
     let form: String = url::form_urlencoded::byte_serialize(KEY.as_bytes()).collect();
     vec![KEY.to_owned(), upper, lower, form]
-}
-
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn skip_unless_possible() -> bool {
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Err(e) => Some(e.to_string()),
-        Ok(_) if !have("xvfb-run") || !have("xdotool") => {
-            Some("xvfb-run or xdotool is missing".into())
-        }
-        Ok(_) => None,
-    };
-    let Some(problem) = problem else { return false };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the end-to-end secret scan cannot run: {problem}"
-    );
-    let _ = writeln!(std::io::stderr(), "secret_hygiene: SKIPPED: {problem}");
-    true
-}
-
-struct Env {
-    config: PathBuf,
-    data: PathBuf,
-    state: PathBuf,
-    store: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        let make = |name: &str| {
-            let p = dir.path().join(name);
-            std::fs::create_dir_all(&p).unwrap();
-            p
-        };
-        Env {
-            config: make("config"),
-            data: make("data"),
-            state: make("state"),
-            store: make("store"),
-            _dir: dir,
-        }
-    }
-
-    fn command(&self) -> Command {
-        let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
-        cmd.env("XDG_CONFIG_HOME", &self.config)
-            .env("XDG_DATA_HOME", &self.data)
-            .env("XDG_STATE_HOME", &self.state)
-            .env("RUST_LOG", "trace")
-            .env("RUST_BACKTRACE", "1")
-            .env_remove("RICKRUT_API_KEY");
-        cmd
-    }
-}
-
-/// Runs the command and returns everything it printed.
-fn run(mut cmd: Command, stdin: Option<&str>) -> String {
-    cmd.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let pid = child.id();
-    // Whatever the process was given as arguments, while it runs.
-    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-    }
-    drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    format!(
-        "{}\n{}\n{}",
-        String::from_utf8_lossy(&cmdline),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files_under(&path, found);
-        } else {
-            found.push(path);
-        }
-    }
 }
 
 #[test]

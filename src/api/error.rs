@@ -132,13 +132,18 @@ fn validation_sentence(details: &Details) -> String {
     }
 }
 
+/// Says how long the server asked for whenever it said (`Retry-After`), however short.
 fn rate_limited_sentence(retry_after: &Option<Duration>) -> String {
     match retry_after {
-        Some(wait) if *wait >= Duration::from_secs(60) => format!(
-            "The server asks to wait {} before more requests; try again then.",
+        Some(wait) if wait.is_zero() => {
+            "The server has had too many requests for now and asked for no wait; try again in a moment."
+                .to_owned()
+        }
+        Some(wait) => format!(
+            "The server has had too many requests for now and asks to wait {}; try again then.",
             super::retry::human_duration(*wait)
         ),
-        _ => "The server has had too many requests for now; try again in a minute.".to_owned(),
+        None => "The server has had too many requests for now; try again in a minute.".to_owned(),
     }
 }
 
@@ -244,5 +249,34 @@ impl ApiError {
                 | ApiError::Timeout { .. }
                 | ApiError::Connection { .. }
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rate_limit_says_how_long_the_server_asked_for() {
+        let said = |secs: Option<u64>| {
+            ApiError::RateLimited {
+                retry_after: secs.map(Duration::from_secs),
+            }
+            .to_string()
+        };
+        assert!(said(Some(45)).contains("wait 45 s"), "{}", said(Some(45)));
+        assert!(said(Some(1)).contains("wait 1 s"), "{}", said(Some(1)));
+        assert!(
+            said(Some(600)).contains("wait 10 min"),
+            "{}",
+            said(Some(600))
+        );
+        assert!(!said(Some(45)).contains("a minute"), "{}", said(Some(45)));
+        assert!(said(Some(0)).contains("no wait"), "{}", said(Some(0)));
+        assert!(
+            said(None).contains("try again in a minute"),
+            "{}",
+            said(None)
+        );
     }
 }

@@ -93,7 +93,7 @@ pub fn record_if_profile(cli: &Cli) -> Option<Record> {
     match record(cli) {
         Ok(record) => Some(record),
         Err(e) => {
-            eprintln!("The local record could not be opened: {}", e.message);
+            eprintln!("{} This applicant is not tracked this time.", e.message);
             None
         }
     }
@@ -105,7 +105,7 @@ pub fn load_profiles(runtime: &tokio::runtime::Runtime) -> Result<keys::ProfileB
         .map_err(|e| Failure {
             code: 1,
             message: e.to_string(),
-            details: None,
+            details: e.technical().map(str::to_owned),
         })
 }
 

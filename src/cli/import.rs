@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, Sender, Start, Stop};
+use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, RowState, Sender, Start, Stop};
 use rickrut_dashboard::jobs::import;
 
 use rickrut_dashboard::boundary::terminal::Visible;
@@ -59,6 +59,20 @@ pub fn run(
     }
     let connection = connect::connection(cli, runtime)?;
     let total = preview.rows.len();
+    // Rows the file itself got wrong (an invalid email, no opening) are listed as failed but
+    // never sent: only rows the server refused make the exit code say so.
+    let wrong_in_file: std::collections::HashSet<u64> = preview
+        .rows
+        .iter()
+        .filter(|p| !p.excluded)
+        .filter(|p| {
+            matches!(
+                p.verdict,
+                import::Verdict::InvalidEmail(_) | import::Verdict::MissingOpening
+            )
+        })
+        .map(|p| p.row.row_no)
+        .collect();
     let file = args.file.display().to_string();
     let progress = std::sync::Arc::new(std::sync::Mutex::new(BulkProgress::default()));
     let bar = progress_bar(total);
@@ -124,10 +138,21 @@ pub fn run(
     bar.finish_and_clear();
     let sent = sent.map_err(|e| connect::record_failure(&e))?;
 
+    let refused = sent
+        .rows
+        .iter()
+        .filter(|r| matches!(r.state, RowState::Failed(_)) && !wrong_in_file.contains(&r.row_no))
+        .count();
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
         Ok(path) => eprintln!("Results: {}", path.display()),
-        Err(e) => eprintln!("The results file could not be written: {e}"),
+        Err(e) => {
+            // One sentence (it names the file); the system's words only with -v.
+            eprintln!("{e}");
+            if let Some(details) = e.technical().filter(|_| cli.verbose > 0) {
+                eprintln!("Details: {}", Visible(details));
+            }
+        }
     }
     let summary = sent.summary;
     eprintln!(
@@ -152,6 +177,13 @@ pub fn run(
         eprintln!(
             "{} rows have an unknown outcome. Check them in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).",
             summary.unknown
+        );
+        return Ok(ExitCode::from(8));
+    }
+    if refused > 0 {
+        // As `refresh` when some applicants failed: 8, each row's reason in the results.
+        eprintln!(
+            "The server refused {refused} rows; each one's reason is in the results file: check them, then import the file again (rows already invited are skipped)."
         );
         return Ok(ExitCode::from(8));
     }

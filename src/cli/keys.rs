@@ -23,7 +23,7 @@ fn add_failure(e: AddProfileError) -> Failure {
         AddProfileError::File(e) => Failure {
             code: 1,
             message: e.to_string(),
-            details: None,
+            details: e.technical().map(str::to_owned),
         },
     }
 }

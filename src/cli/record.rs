@@ -135,7 +135,14 @@ pub fn refresh(
         summary.deleted,
         summary.failed
     );
-    Ok(if summary.failed > 0 {
+    if let Some(why) = &summary.stopped_because {
+        eprintln!("{why}");
+    }
+    // The README's table: 10 the local record could not be written (as `import`), 8 some
+    // applicants failed.
+    Ok(if summary.record_failed {
+        ExitCode::from(10)
+    } else if summary.failed > 0 {
         ExitCode::from(8)
     } else {
         ExitCode::SUCCESS

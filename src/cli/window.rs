@@ -29,7 +29,10 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
         .map(|path| runtime.block_on(keys::load_profiles(path)))
     {
         Some(Ok(book)) => (book, None),
-        Some(Err(e)) => (ProfileBook::default(), Some(e.to_string())),
+        Some(Err(e)) => (
+            ProfileBook::default(),
+            Some((e.to_string(), e.technical().map(str::to_owned))),
+        ),
         None => (ProfileBook::default(), None),
     };
     if let Some(name) = &cli.profile {
@@ -88,16 +91,25 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
             let (records, database, store_problem) = if demo_mode {
                 match Records::in_memory() {
                     Ok(records) => (Some(records), None, None),
-                    Err(e) => (None, None, Some(e.to_string())),
+                    Err(e) => (
+                        None,
+                        None,
+                        Some((e.to_string(), e.technical().map(str::to_owned))),
+                    ),
                 }
             } else {
                 match Records::open(data_dir.as_deref()) {
-                    Ok(opened) => (Some(opened.records), Some(opened.path), opened.notice),
+                    Ok(opened) => (
+                        Some(opened.records),
+                        Some(opened.path),
+                        opened.notice.map(|n| (n, None)),
+                    ),
                     Err(e) => (
                         None,
                         Records::default_path(data_dir.as_deref()),
-                        Some(format!(
-                            "{e} Applicants will not be tracked in this session."
+                        Some((
+                            format!("{e} Applicants will not be tracked in this session."),
+                            e.technical().map(str::to_owned),
                         )),
                     ),
                 }
@@ -117,8 +129,8 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                     logs: log_dir(),
                 },
             });
-            if let Some(problem) = profiles_problem.or(store_problem) {
-                app.report_problem(problem);
+            if let Some((problem, details)) = profiles_problem.or(store_problem) {
+                app.report_problem(problem, details);
             }
             if let Some(path) = import_file {
                 app.queue(ui::Command::OpenImport {

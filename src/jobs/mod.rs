@@ -5,6 +5,7 @@
 pub mod assess;
 pub mod bulk;
 pub mod demo;
+pub mod diagnostics;
 pub mod export;
 pub mod import;
 pub mod invite;

@@ -29,6 +29,16 @@ pub enum OpenError {
     Store(#[from] StoreError),
 }
 
+impl OpenError {
+    /// SQLite's or the system's own words, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            OpenError::NoDataDirectory => None,
+            OpenError::Store(e) => e.technical(),
+        }
+    }
+}
+
 impl Records {
     /// `tracked.sqlite` in `data_dir`, else in the platform's data directory.
     pub fn default_path(data_dir: Option<&Path>) -> Option<PathBuf> {

@@ -23,8 +23,20 @@ pub fn no_wake() -> Wake {
 pub enum Interrupted {
     #[error("Cancelled.")]
     Cancelled,
-    #[error("The background task failed unexpectedly: {0}")]
+    #[error(
+        "The background work stopped unexpectedly; try again, and if it happens again, copy the details into a report."
+    )]
     Crashed(String),
+}
+
+impl Interrupted {
+    /// The runtime's own words about the crash, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            Interrupted::Cancelled => None,
+            Interrupted::Crashed(reason) => Some(reason),
+        }
+    }
 }
 
 /// What a task answers: its own result, or why it was interrupted.
@@ -104,7 +116,10 @@ where
         let inner = inner_runtime.spawn(work);
         let abort = inner.abort_handle();
         let outcome = tokio::select! {
-            joined = inner => joined.map_err(|e| Interrupted::Crashed(e.to_string())),
+            joined = inner => joined.map_err(|e| {
+                tracing::error!("a background task stopped unexpectedly: {e}");
+                Interrupted::Crashed(e.to_string())
+            }),
             _ = cancel_rx => {
                 abort.abort();
                 Err(Interrupted::Cancelled)

@@ -41,14 +41,30 @@ pub fn validate_profile_name(name: &str) -> Result<(), ProfileBookError> {
 pub enum ProfileBookError {
     #[error("{0}")]
     BadName(String),
-    #[error("The profiles file {path} could not be read: {reason}.")]
+    #[error(
+        "The profiles file {path} could not be read; check that it is yours to read, then start the app again."
+    )]
     Read { path: String, reason: String },
     #[error(
-        "The profiles file {path} is damaged ({reason}); the app starts without profiles and keeps the damaged file as it is until you save a profile."
+        "The profiles file {path} is damaged; the app starts without profiles and keeps the damaged file as it is until you save a profile."
     )]
     Corrupt { path: String, reason: String },
-    #[error("The profiles file {path} could not be saved: {reason}.")]
+    #[error(
+        "The profiles file {path} could not be saved; check that the disk has room and its folder can be written to, then save again."
+    )]
     Write { path: String, reason: String },
+}
+
+impl ProfileBookError {
+    /// The system's or the JSON reader's own words, for details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ProfileBookError::BadName(_) => None,
+            ProfileBookError::Read { reason, .. }
+            | ProfileBookError::Corrupt { reason, .. }
+            | ProfileBookError::Write { reason, .. } => Some(reason),
+        }
+    }
 }
 
 /// Every profile and which one is in use. Holds no key.
@@ -195,6 +211,25 @@ mod tests {
         assert!(book.remove("Acme"));
         assert!(!book.remove("Acme"));
         assert_eq!(book.active, None);
+    }
+
+    #[test]
+    fn file_errors_are_sentences_with_the_reason_in_details() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profiles.json");
+        std::fs::write(&path, b"{not json").unwrap();
+        let damaged = ProfileBook::load(&path).unwrap_err();
+        // Saving under a path whose parent is a file: the system refuses.
+        let unwritable = path.join("profiles.json");
+        let unsaved = ProfileBook::default().save(&unwritable).unwrap_err();
+        for e in [damaged, unsaved] {
+            let sentence = e.to_string();
+            let reason = e.technical().unwrap_or_default().to_owned();
+            assert!(!reason.is_empty(), "{e:?}");
+            assert!(!sentence.contains(&reason), "{sentence}");
+            assert!(!sentence.contains("os error") && !sentence.contains("key must be"));
+            assert!(sentence.starts_with("The profiles file"), "{sentence}");
+        }
     }
 
     #[test]

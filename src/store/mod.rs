@@ -38,11 +38,17 @@ pub enum StoreError {
         "The local record could not be written: the disk is full (or not writable). Free some space, then try again."
     )]
     Full { detail: String },
-    #[error("The local record is damaged ({detail}).")]
+    #[error(
+        "The local record is damaged; close the app and open it again to set it aside and start a new one."
+    )]
     Corrupt { detail: String },
-    #[error("The local record failed: {0}.")]
+    #[error(
+        "The local record could not be read or written; try again, and if it happens again, copy the details into a report."
+    )]
     Sqlite(String),
-    #[error("The local record at {path} could not be opened: {reason}.")]
+    #[error(
+        "The local record at {path} could not be opened; check that its folder can be written to, or choose another data directory."
+    )]
     Open { path: String, reason: String },
     #[error("The local record is busy with other work; try again.")]
     Closed,
@@ -229,10 +235,11 @@ impl Store {
                     }
                 }
                 let store = Store::open_checked(path)?;
+                tracing::warn!("the local record was set aside as damaged: {detail}");
                 Ok(Opened {
                     store,
                     recovered: Some(format!(
-                        "The local record was damaged ({detail}). It was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
+                        "The local record was damaged, so it was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
                         aside.display()
                     )),
                 })

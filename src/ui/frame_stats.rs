@@ -1,6 +1,6 @@
-//! Frame times as eframe reports them (`ui` plus rendering, per frame), written as JSON to
-//! the file `RICKRUT_FRAME_STATS` names when the window closes (for the benchmarks). "Busy"
-//! frames are those drawn while a request or a refresh was in flight.
+//! Frame times as eframe reports them (`ui` plus rendering, per frame), handed to `jobs/` to
+//! write as JSON to the file `RICKRUT_FRAME_STATS` names when the window closes (for the
+//! benchmarks). "Busy" frames are those drawn while a request or a refresh was in flight.
 
 use std::path::PathBuf;
 
@@ -44,8 +44,6 @@ impl FrameStats {
             "busy_max_ms": f64::from(self.busy_max) * 1000.0,
             "busy_over_50ms": self.busy_over_50ms,
         });
-        if let Err(e) = std::fs::write(&self.path, json.to_string()) {
-            tracing::warn!("could not write the frame statistics: {e}");
-        }
+        crate::jobs::diagnostics::write_frame_stats(&self.path, &json);
     }
 }

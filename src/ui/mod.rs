@@ -134,8 +134,11 @@ impl DashboardApp {
     }
 
     /// Shows a problem found outside the window (e.g. while reading the profiles).
-    pub fn report_problem(&mut self, text: impl Into<String>) {
-        self.state.warn(state::Problem::new(text));
+    pub fn report_problem(&mut self, text: impl Into<String>, details: Option<String>) {
+        self.state.warn(state::Problem {
+            sentence: text.into(),
+            details,
+        });
     }
 
     /// What the views read.

@@ -227,6 +227,22 @@ async fn create(State(seen): State<Arc<Mutex<Seen>>>, body: Bytes) -> Response {
     if email.starts_with("retry-forever") {
         return too_many("18446744073709551615");
     }
+    // The key echoed back in an error detail, in every spelling: raw, percent-encoded in
+    // upper and lower hex, form-encoded.
+    if email.starts_with("echo-422") {
+        return errors(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            &format!("the request with key {} was refused", echoes().join(" | ")),
+        );
+    }
+    if email.starts_with("echo-500") {
+        return errors(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "oops",
+            &format!("bad api_key={}", echoes().join("&api_key=")),
+        );
+    }
     let n = seen.lock().unwrap().requests.values().sum::<u64>();
     let mut a = hostile_applicant(200_000 + n);
     a["email"] = json!(email);

@@ -91,6 +91,71 @@ fn applicants_sort_filter_select_and_history() {
     assert_eq!(h.state().applicants().selected(), Some(order[1]));
 }
 
+/// The server down for everyone: one banner with the count, not a line per applicant.
+#[test]
+fn a_server_down_for_every_applicant_is_one_banner_with_a_count() {
+    let mut f = Fixture::new();
+    let mut store = Store::open_in_memory().unwrap();
+    store.track_ids("Acme", &[1002, 1003, 31415]).unwrap();
+    let mut h = f.harness_full(ProfileBook::default(), store);
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Applicants");
+    step_until(&mut h, "the tracked rows", |h| {
+        h.state().applicants().rows().len() == 3
+    });
+    let sandbox = f.sandbox.take().unwrap();
+    f.runtime.block_on(sandbox.shutdown());
+    click(&mut h, "Refresh all");
+    step_until(&mut h, "the refresh to end", |h| {
+        h.state().applicants().in_flight() == 0 && h.state().applicants().progress().finished
+    });
+    h.run_steps(2);
+    assert!(
+        has(&h, "None of the 3 applicants could be refreshed"),
+        "{:#?}",
+        h.root()
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("could be refreshed").count()
+            + h.query_all_by_label_contains("could not be refreshed")
+                .count(),
+        1,
+        "one banner, not one line per applicant"
+    );
+    assert_eq!(h.state().applicants().progress().failures.len(), 3);
+}
+
+/// A full disk during a refresh: the window says the same sentence as the command line,
+/// once, and the refresh ends.
+#[test]
+fn a_full_disk_stops_a_refresh_and_the_window_says_so() {
+    let f = Fixture::new();
+    let mut store = Store::open_in_memory().unwrap();
+    store.track_ids("Acme", &[1002, 1003, 31415]).unwrap();
+    store
+        .set_max_page_count(store.page_count().unwrap())
+        .unwrap();
+    let mut h = f.harness_full(ProfileBook::default(), store);
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Applicants");
+    step_until(&mut h, "the tracked rows", |h| {
+        h.state().applicants().rows().len() == 3
+    });
+    click(&mut h, "Refresh all");
+    step_until(&mut h, "the refresh to end", |h| {
+        h.state().applicants().in_flight() == 0 && h.state().applicants().progress().finished
+    });
+    h.run_steps(2);
+    let progress = h.state().applicants().progress();
+    assert!(progress.record_failed, "{progress:?}");
+    assert_eq!(
+        h.query_all_by_label_contains("is the disk full?").count(),
+        1,
+        "{:#?}",
+        h.root()
+    );
+}
+
 #[test]
 fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     use rickrut_dashboard::sandbox::Fault;

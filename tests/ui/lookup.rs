@@ -130,3 +130,22 @@ fn a_full_disk_is_told_and_the_window_keeps_working() {
     look_up(&mut h, "31415");
     step_until(&mut h, "the next card", |h| has(h, "ATZDVQDH"));
 }
+
+#[test]
+fn a_failed_look_up_clears_the_previous_card() {
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    look_up(&mut h, "31415");
+    step_until(&mut h, "the applicant card", |h| has(h, "John Smith"));
+    look_up(&mut h, "999999");
+    step_until(&mut h, "the not-found sentence", |h| {
+        has(h, "No applicant has the ID 999999")
+    });
+    assert!(h.state().lookup().shown().is_none());
+    assert!(
+        !has(&h, "John Smith") && !has(&h, "ATZDVQDH"),
+        "the previous applicant's card is gone"
+    );
+    assert!(!has(&h, "(404)"), "the HTTP code is behind Details");
+}

@@ -106,11 +106,19 @@ pub async fn run(
     };
     let budgets = Arc::new(Mutex::new(HashMap::<u64, Budget>::new()));
     let notify = Arc::new(notify);
-    if let Ok(rows) = store.call(move |s| s.bulk_rows(job)).await {
-        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
-        p.count(&rows);
-        p.started = Some(Instant::now());
-        p.finished = false;
+    match store.call(move |s| s.bulk_rows(job)).await {
+        Ok(rows) => {
+            let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+            p.count(&rows);
+            p.started = Some(Instant::now());
+            p.finished = false;
+        }
+        // Only the counts shown while sending start from zero: each row is still read when
+        // it is claimed, and a record that cannot be read stops the run there, in words.
+        Err(e) => tracing::warn!(
+            "bulk invite: the rows could not be counted before sending, so the progress starts from zero: {}",
+            e.technical().unwrap_or_default()
+        ),
     }
     let pause = Arc::new(Mutex::new(None::<Instant>));
     let halt = Arc::new(Mutex::new(None::<String>));
@@ -374,6 +382,9 @@ impl Worker {
 
 /// Why a run stopped when the record could not be written: what happened, and what to do.
 fn record_failed(e: &crate::jobs::record::StoreError) -> String {
-    tracing::info!("bulk invite: the local record could not be written: {e}");
+    tracing::info!(
+        "bulk invite: the local record could not be written: {}",
+        e.technical().unwrap_or_default()
+    );
     "Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.".to_owned()
 }

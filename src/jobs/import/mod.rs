@@ -121,7 +121,8 @@ pub enum LoadError {
     Read { path: String, reason: String },
     #[error("{0}")]
     Import(#[from] ImportError),
-    #[error("The invite log could not be read: {0}")]
+    /// The record's own sentence: it says what went wrong and what to do, once.
+    #[error("{0}")]
     Store(#[from] StoreError),
 }
 

@@ -39,8 +39,15 @@ pub struct RefreshProgress {
     /// Requests sent, including repeats after 429.
     pub requests: usize,
     pub failures: Vec<(u64, String)>,
+    /// The local record could not be written (a full disk, say): nothing more was asked for.
+    pub record_failed: bool,
+    /// Why the run stopped early, in one sentence, if it did.
+    pub stopped_because: Option<String>,
     pub finished: bool,
 }
+
+/// Why a refresh stops when its results cannot be written: what happened, and what to do.
+pub const RECORD_FAILED: &str = "Refreshing stopped because the local record could not be written (is the disk full?). Free some space, then refresh again: what was saved before is kept.";
 
 pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
 
@@ -207,9 +214,24 @@ pub async fn refresh(
                     p.failures.extend(bad);
                 }
                 Err(e) => {
-                    p.failed += counts.0 + counts.1 + counts.2;
-                    p.failures
-                        .push((0, format!("results could not be saved: {e}")));
+                    // Nothing more is asked for (the requests in flight finish): answers
+                    // that cannot be kept are not worth fetching. Said once.
+                    queue.lock().unwrap_or_else(PoisonError::into_inner).clear();
+                    if !p.record_failed {
+                        tracing::warn!(
+                            "refresh: the local record could not be written: {}",
+                            e.technical().unwrap_or_default()
+                        );
+                    }
+                    p.record_failed = true;
+                    p.stopped_because
+                        .get_or_insert_with(|| RECORD_FAILED.to_owned());
+                    drop(p);
+                    notify();
+                    if done {
+                        break;
+                    }
+                    continue;
                 }
             }
             p.deleted += counts.1;

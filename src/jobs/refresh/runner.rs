@@ -137,7 +137,7 @@ impl Refresher {
                         Err(e) => {
                             let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
                             *p = RefreshProgress {
-                                failures: vec![(0, format!("The tracked applicants could not be read: {e}"))],
+                                failures: vec![(0, e.to_string())],
                                 failed: 1,
                                 finished: true,
                                 ..RefreshProgress::default()

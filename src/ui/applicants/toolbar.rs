@@ -202,6 +202,9 @@ pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
             ui.label("Refresh cancelled.");
         }
     });
+    if !running && let Some(why) = &p.stopped_because {
+        widgets::error_message(ui, why);
+    }
     if !running && !p.failures.is_empty() {
         failures_ui(ui, &p);
     }

@@ -305,7 +305,12 @@ impl KeysState {
         if let Some(written) = jobs::take_finished(&mut self.writing_profiles) {
             match written {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => self.problem = Some(e.to_string().into()),
+                Ok(Err(e)) => {
+                    self.problem = Some(Problem {
+                        sentence: e.to_string(),
+                        details: e.technical().map(str::to_owned),
+                    });
+                }
                 Err(e) => self.problem = Some(format!("Profiles were not saved: {e}").into()),
             }
         }
