@@ -91,7 +91,7 @@ fn opening_the_record_on_a_full_disk_keeps_it_and_its_wal() {
 
     // Room again: every applicant is there.
     std::fs::remove_file(filler).unwrap();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     assert!(store.recovered.is_none());
     let rows = store.store.tracked("Acme").unwrap();
     assert_eq!(rows.len() as u64, APPLICANTS);

@@ -133,7 +133,7 @@ fn a_full_disk_stops_the_refresh_and_exits_10() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    let store = Store::open(&data.join("tracked.sqlite")).unwrap();
+    let mut store = Store::open(&data.join("tracked.sqlite")).unwrap();
     assert!(store.recovered.is_none());
     let rows = store.store.tracked(&profile).unwrap();
     assert_eq!(rows.len(), CROWD as usize);

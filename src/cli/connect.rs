@@ -17,21 +17,26 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
                 "There is no profile named {name}; `rickrut-dashboard key list` shows them."
             )));
         };
-        let key = runtime
-            .block_on(keys::key_of(name))
-            .map_err(key_store_failure)?
-            .ok_or_else(|| Failure {
-                code: 3,
-                message: format!(
-                    "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
-                ),
-                details: None,
-            })?;
-        let base_url = cli.base_url.as_deref().unwrap_or(&profile.base_url);
-        let connection = keys::connect_without_profile(base_url, key, client_options(cli))?;
-        return Ok(Connection {
-            profile,
-            ..connection
+        // The same path the window takes to put a profile in use.
+        let mut profile = profile;
+        if let Some(url) = &cli.base_url {
+            profile.base_url.clone_from(url);
+        }
+        return runtime.block_on(async {
+            let keyring = keys::open_keyring().await.map_err(key_store_failure)?;
+            keys::connect(keyring, profile, client_options(cli), false)
+                .await
+                .map_err(|e| match e {
+                    keys::ConnectError::NoKey(_) => Failure {
+                        code: 3,
+                        message: format!(
+                            "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
+                        ),
+                        details: None,
+                    },
+                    keys::ConnectError::Keyring { error, .. } => key_store_failure(error),
+                    keys::ConnectError::Address { error, .. } => Failure::from(error),
+                })
         });
     }
     let base_url = cli

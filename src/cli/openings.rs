@@ -4,26 +4,35 @@
 use std::process::ExitCode;
 
 use rickrut_dashboard::boundary::terminal::{self, Visible};
-use rickrut_dashboard::jobs::openings::{self, OpeningNames, ShortlistOptions};
+use rickrut_dashboard::jobs::openings::{self, Opening, OpeningNames, ShortlistOptions};
+use rickrut_dashboard::jobs::record::{StoreError, TrackedApplicant};
 use rickrut_dashboard::jobs::track;
 
 use super::output::print_out;
 use super::{Cli, Failure, connect};
+
+/// The profile's tracked applicants and the openings it knows.
+fn load(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<(Vec<TrackedApplicant>, Vec<Opening>), Failure> {
+    let record = connect::record(cli)?;
+    runtime
+        .block_on(async {
+            Ok::<_, StoreError>((
+                track::summaries(&record).await?,
+                openings::openings(&record).await?,
+            ))
+        })
+        .map_err(|e| connect::record_failure(&e))
+}
 
 fn score(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"))
 }
 
 pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<ExitCode, Failure> {
-    let record = connect::record(cli)?;
-    let (rows, known) = runtime
-        .block_on(async {
-            Ok::<_, rickrut_dashboard::jobs::record::StoreError>((
-                track::summaries(&record).await?,
-                openings::openings(&record).await?,
-            ))
-        })
-        .map_err(|e| connect::record_failure(&e))?;
+    let (rows, known) = load(cli, runtime)?;
     let summaries = openings::summaries(&rows, &OpeningNames::new(&known));
     if json {
         let items: Vec<serde_json::Value> = summaries
@@ -79,15 +88,7 @@ pub fn shortlist(
     top: Option<usize>,
     json: bool,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record(cli)?;
-    let (rows, known) = runtime
-        .block_on(async {
-            Ok::<_, rickrut_dashboard::jobs::record::StoreError>((
-                track::summaries(&record).await?,
-                openings::openings(&record).await?,
-            ))
-        })
-        .map_err(|e| connect::record_failure(&e))?;
+    let (rows, known) = load(cli, runtime)?;
     let Some(found) = openings::find_opening(&known, opening) else {
         return Err(Failure {
             code: 4,

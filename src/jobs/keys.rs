@@ -321,13 +321,6 @@ pub enum AddProfileError {
     Refused(ApiError),
 }
 
-/// A profile's key from the OS keyring, for the command line's `--profile NAME`.
-pub async fn key_of(name: &str) -> Result<Option<SecretString>, KeyStoreError> {
-    let keyring = open_keyring().await?;
-    let name = name.to_owned();
-    crate::keys::run_blocking(keyring, KEYRING_TIMEOUT, move |s| s.get(&name)).await
-}
-
 /// A connection without a profile: the command line's `--base-url` and `RICKRUT_API_KEY`.
 /// Nothing it receives is kept in a record.
 pub fn connect_without_profile(

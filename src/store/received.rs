@@ -111,6 +111,41 @@ pub(super) fn upsert(
     Ok(outcomes)
 }
 
+/// What a shortlist and a comparison read besides status and scores, from the applicant
+/// received: written by every upsert, and by migration 5 for what was received before it.
+struct Facts {
+    created: Option<String>,
+    finished: Option<String>,
+    recruiter: Option<f64>,
+    answers: Answers,
+}
+
+impl Facts {
+    fn of(a: &Applicant) -> Facts {
+        let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
+        Facts {
+            created: time(a.created_at),
+            finished: time(a.finished_at),
+            recruiter: a.recruiter_score.as_ref().and_then(|s| s.value()),
+            answers: Answers::of(a),
+        }
+    }
+
+    /// In the order of the columns `created_at` … `case_seconds`.
+    fn values(&self) -> [Value<'_>; 8] {
+        [
+            self.created.as_deref().into(),
+            self.finished.as_deref().into(),
+            self.recruiter.into(),
+            self.answers.quizz.into(),
+            self.answers.cases.into(),
+            self.answers.polls.into(),
+            self.answers.gibberish.into(),
+            self.answers.case_seconds.into(),
+        ]
+    }
+}
+
 /// The columns a table, a shortlist and a comparison read, from the applicant received.
 fn write_facts(
     db: &mut dyn Db,
@@ -119,37 +154,26 @@ fn write_facts(
     checked_at: &str,
     changed: bool,
 ) -> Result<(), StoreError> {
-    let answers = Answers::of(a);
-    let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
-    let (updated, created, finished) =
-        (time(a.updated_at), time(a.created_at), time(a.finished_at));
+    let facts = Facts::of(a);
+    let updated = a.updated_at.map(|t| t.to_rfc3339());
     let name = a.display_name();
-    db.execute(
-        WRITE,
-        &[
-            profile.into(),
-            a.id.into(),
-            a.email.as_str().into(),
-            name.as_str().into(),
-            a.code.as_deref().unwrap_or_default().into(),
-            a.opening_id.into(),
-            a.status.as_str().into(),
-            a.step.into(),
-            a.skill_score.as_ref().and_then(|s| s.value()).into(),
-            a.adequation_score.as_ref().and_then(|s| s.value()).into(),
-            updated.as_deref().into(),
-            checked_at.into(),
-            changed.into(),
-            created.as_deref().into(),
-            finished.as_deref().into(),
-            a.recruiter_score.as_ref().and_then(|s| s.value()).into(),
-            answers.quizz.into(),
-            answers.cases.into(),
-            answers.polls.into(),
-            answers.gibberish.into(),
-            answers.case_seconds.into(),
-        ],
-    )?;
+    let mut params: Vec<Value<'_>> = vec![
+        profile.into(),
+        a.id.into(),
+        a.email.as_str().into(),
+        name.as_str().into(),
+        a.code.as_deref().unwrap_or_default().into(),
+        a.opening_id.into(),
+        a.status.as_str().into(),
+        a.step.into(),
+        a.skill_score.as_ref().and_then(|s| s.value()).into(),
+        a.adequation_score.as_ref().and_then(|s| s.value()).into(),
+        updated.as_deref().into(),
+        checked_at.into(),
+        changed.into(),
+    ];
+    params.extend(facts.values());
+    db.execute(WRITE, &params)?;
     Ok(())
 }
 
@@ -159,29 +183,18 @@ pub(super) fn fill_answers(db: &mut dyn Db) -> Result<(), StoreError> {
     let received = sql::rows(db, "SELECT profile, id, raw_json FROM received", &[], |r| {
         Ok((r.text_or_empty(0)?, r.id(1)?, r.text_or_empty(2)?))
     })?;
-    let time = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339());
     for (profile, id, raw) in received {
         let Ok(a) = serde_json::from_str::<Applicant>(&raw) else {
             continue;
         };
-        let answers = Answers::of(&a);
-        let (created, finished) = (time(a.created_at), time(a.finished_at));
+        let facts = Facts::of(&a);
+        let mut params: Vec<Value<'_>> = vec![profile.as_str().into(), id.into()];
+        params.extend(facts.values());
         db.execute(
             "UPDATE tracked SET created_at = ?3, finished_at = ?4, recruiter = ?5, quizz_answers = ?6,
                case_answers = ?7, poll_answers = ?8, gibberish = ?9, case_seconds = ?10
              WHERE profile = ?1 AND id = ?2",
-            &[
-                profile.as_str().into(),
-                id.into(),
-                created.as_deref().into(),
-                finished.as_deref().into(),
-                a.recruiter_score.as_ref().and_then(|s| s.value()).into(),
-                answers.quizz.into(),
-                answers.cases.into(),
-                answers.polls.into(),
-                answers.gibberish.into(),
-                answers.case_seconds.into(),
-            ],
+            &params,
         )?;
     }
     Ok(())

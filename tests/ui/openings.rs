@@ -33,6 +33,19 @@ fn with_cohort_in(f: &Fixture, mut store: Store) -> Harness<'static, DashboardAp
     h
 }
 
+/// Openings, then the software engineers' shortlist, from the opening's row.
+fn open_shortlist(h: &mut Harness<'static, DashboardApp>) {
+    navigate(h, "Openings");
+    step_until(h, "the opening's row", |h| {
+        has(h, "Software Engineer: 30 tracked, 22 scored")
+    });
+    h.get_by_label("Software Engineer: 30 tracked, 22 scored")
+        .click_accesskit();
+    step_until(h, "the shortlist", |h| {
+        h.state().openings().ranked().len() == 30
+    });
+}
+
 #[test]
 fn look_up_finds_a_tracked_applicant_by_name_or_email_and_keeps_the_recent_ones() {
     let f = Fixture::new();
@@ -73,15 +86,7 @@ fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
     let mut h = with_cohort(&f);
 
     // The opening's row: its title, its funnel.
-    navigate(&mut h, "Openings");
-    step_until(&mut h, "the opening's row", |h| {
-        has(h, "Software Engineer: 30 tracked, 22 scored")
-    });
-    h.get_by_label("Software Engineer: 30 tracked, 22 scored")
-        .click_accesskit();
-    step_until(&mut h, "the shortlist", |h| {
-        h.state().openings().ranked().len() == 30
-    });
+    open_shortlist(&mut h);
     assert!(has(&h, "Funnel"));
     assert!(has(&h, "software-engineer · ID 45"));
     let rows = h.state().applicants().rows().to_vec();
@@ -149,15 +154,7 @@ fn the_command_line_ranks_as_the_window_does_on_the_same_record() {
         .unwrap()
         .store;
     let mut h = with_cohort_in(&f, store);
-    navigate(&mut h, "Openings");
-    step_until(&mut h, "the opening's row", |h| {
-        has(h, "Software Engineer: 30 tracked, 22 scored")
-    });
-    h.get_by_label("Software Engineer: 30 tracked, 22 scored")
-        .click_accesskit();
-    step_until(&mut h, "the shortlist", |h| {
-        h.state().openings().ranked().len() == 30
-    });
+    open_shortlist(&mut h);
     let rows = h.state().applicants().rows();
     let window: Vec<u64> = h
         .state()

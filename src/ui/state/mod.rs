@@ -159,6 +159,21 @@ impl<T: Send + 'static> Slot<T> {
     }
 }
 
+impl Slot<Result<String, Problem>> {
+    /// Work that answers with a sentence: what to tell the recruiter once it came, and
+    /// whether it is a problem.
+    pub fn take_said(&mut self) -> Option<(bool, Problem)> {
+        if !self.poll() {
+            return None;
+        }
+        match self.take_answer()? {
+            Ok(Ok(text)) => Some((false, text.into())),
+            Ok(Err(problem)) => Some((true, problem)),
+            Err(e) => Some((true, e.to_string().into())),
+        }
+    }
+}
+
 /// What starting work needs: the runtime, and how to wake the window when it is done.
 #[derive(Clone)]
 pub struct Work {

@@ -230,16 +230,10 @@ impl OpeningsState {
                 None => {}
             }
         }
-        if self.side.poll() {
-            match self.side.take_answer() {
-                Some(Ok(Ok(text))) => {
-                    self.message = Some((false, text.into()));
-                    self.reload_wanted = true;
-                }
-                Some(Ok(Err(e))) => self.message = Some((true, e)),
-                Some(Err(e)) => self.message = Some((true, e.to_string().into())),
-                None => {}
-            }
+        if let Some(said) = self.side.take_said() {
+            // Done: what it changed is read again.
+            self.reload_wanted |= !said.0;
+            self.message = Some(said);
         }
         match record {
             None => {
