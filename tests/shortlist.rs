@@ -126,7 +126,7 @@ fn openings_are_named_by_the_invites_and_count_their_funnel() {
     assert_eq!(se["tracked"], 31);
     assert_eq!(se["scored"], 22);
     assert_eq!(se["started"], 26);
-    assert_eq!(se["invited"], 5);
+    assert_eq!(se["not_started"], 5);
     assert_eq!(by_name("data-analyst")["opening_id"], 46);
     let unnamed = all.iter().find(|o| o["opening_id"] == 47).unwrap();
     assert!(

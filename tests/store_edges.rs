@@ -160,3 +160,76 @@ fn an_unusable_data_directory_is_an_error_in_words() {
         "nothing was overwritten"
     );
 }
+
+#[test]
+fn every_commit_reaches_the_disk_before_it_returns() {
+    // A bulk row's "sending" mark must survive a power cut after its request left: with WAL
+    // and synchronous=NORMAL, commits wait for the next checkpoint's sync (a simulated loss of
+    // the un-synced WAL frames re-sent rows); FULL syncs the WAL at every commit.
+    let dir = tempfile::tempdir().unwrap();
+    let opened = Store::open(&dir.path().join("tracked.sqlite")).unwrap();
+    let (journal, synchronous) = opened.store.durability().unwrap();
+    assert_eq!(journal.to_lowercase(), "wal");
+    assert_eq!(synchronous, 2, "synchronous=FULL");
+}
+
+#[test]
+fn a_record_from_before_opening_names_learns_them_from_its_invite_log() {
+    // A record at schema 4: the tables and columns schema 5 added taken away again.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tracked.sqlite");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE openings; DROP TABLE notes; DROP TABLE tags; DROP TABLE assessments;
+             ALTER TABLE tracked DROP COLUMN created_at; ALTER TABLE tracked DROP COLUMN finished_at;
+             ALTER TABLE tracked DROP COLUMN recruiter; ALTER TABLE tracked DROP COLUMN quizz_answers;
+             ALTER TABLE tracked DROP COLUMN case_answers; ALTER TABLE tracked DROP COLUMN poll_answers;
+             ALTER TABLE tracked DROP COLUMN gibberish; ALTER TABLE tracked DROP COLUMN case_seconds;
+             INSERT INTO tracked (profile, id, email, opening_id, status) VALUES ('Acme', 9, 'b@example.com', 46, 'INVITED');
+             INSERT INTO tracked (profile, id, email, opening_id, status) VALUES ('Acme', 10, 'c@example.com', 47, 'INVITED');
+             INSERT INTO invite_log (profile, at, email, opening, outcome, applicant_id, code)
+                VALUES ('Acme', '2026-11-01T08:00:00+00:00', 'b@example.com', 'data-analyst', 'created', 9, 'X');
+             INSERT INTO invite_log (profile, at, email, opening, outcome, detail)
+                VALUES ('Acme', '2026-11-01T08:01:00+00:00', 'c@example.com', 'typo-opening', 'failed', 'refused');
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap().store;
+    let openings = store.openings("Acme").unwrap();
+    assert_eq!(
+        openings.len(),
+        1,
+        "only the invite that created someone: {openings:?}"
+    );
+    assert_eq!(
+        (openings[0].id, openings[0].name.as_str()),
+        (46, "data-analyst")
+    );
+    assert_eq!(store.tracked("Acme").unwrap().len(), 2);
+}
+
+#[test]
+fn a_refresh_answer_for_an_applicant_forgotten_meanwhile_is_not_written_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t0 = Utc::now();
+    store
+        .upsert("Acme", &[response(1, "INVITED", 0, None)], t0)
+        .unwrap();
+    store.track_ids("Acme", &[2]).unwrap();
+    // The refresh asked for both; the recruiter forgot 1 before its answer was written.
+    assert!(store.forget("Acme", 1).unwrap());
+    let answers = [
+        response(1, "SCORED", 6, Some("80.0")),
+        response(2, "SCORED", 6, Some("70.0")),
+    ];
+    store.refreshed("Acme", &answers, t0).unwrap();
+    assert_eq!(store.tracked_ids("Acme").unwrap(), [2]);
+    assert!(store.history("Acme", 1).unwrap().is_empty());
+    assert_eq!(store.raw_json("Acme", 1).unwrap(), None);
+    // A look-up of the same applicant tracks them again, as the recruiter asked.
+    store.upsert("Acme", &answers[..1], t0).unwrap();
+    assert_eq!(store.tracked_ids("Acme").unwrap(), [1, 2]);
+}

@@ -7,6 +7,8 @@ use rickrut_dashboard::api::{
     self, ApiError, Applicant, ApplicantId, ApplicantResponse, NewApplicant,
 };
 use rickrut_dashboard::boundary::terminal::{self, Visible};
+use rickrut_dashboard::jobs::openings::{self, OpeningNames};
+use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::{invite, lookup};
 
 use super::output::print_out;
@@ -25,7 +27,7 @@ pub fn get(
     if let Some(e) = looked_up.kept.problem() {
         eprintln!("The applicant was not tracked locally: {e}");
     }
-    print_applicant(&looked_up.response, json);
+    print_applicant(runtime, record.as_ref(), &looked_up.response, json);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -65,22 +67,32 @@ pub fn create(
         eprintln!("The invite was not logged locally: {e}");
     }
     let response = invited.result?;
-    print_applicant(&response, new.json);
+    print_applicant(runtime, record.as_ref(), &response, new.json);
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_applicant(response: &ApplicantResponse, json: bool) {
+/// The applicant as the API sent it (`--json`), or for a person, with the opening's name
+/// when the profile's record knows it.
+fn print_applicant(
+    runtime: &tokio::runtime::Runtime,
+    record: Option<&Record>,
+    response: &ApplicantResponse,
+    json: bool,
+) {
     let text = if json {
         format!("{}\n", terminal::json(response.raw.get()))
     } else {
-        human(&response.applicant)
+        let known = record
+            .and_then(|r| runtime.block_on(openings::openings(r)).ok())
+            .unwrap_or_default();
+        human(&response.applicant, &OpeningNames::new(&known))
     };
     print_out(&text);
 }
 
 /// The applicant for a person: every value the server sent goes through `Visible`, so none
 /// can drive the terminal.
-fn human(a: &Applicant) -> String {
+fn human(a: &Applicant, names: &OpeningNames) -> String {
     let score = |s: &Option<api::Score>| {
         s.as_ref().map_or_else(
             || "not scored yet".to_owned(),
@@ -102,7 +114,16 @@ fn human(a: &Applicant) -> String {
         out.push_str(&format!("Step:             {step}\n"));
     }
     if let Some(opening) = a.opening_id {
-        out.push_str(&format!("Opening ID:       {opening}\n"));
+        match names
+            .get(opening)
+            .filter(|o| o.is_named() || o.title.is_some())
+        {
+            Some(o) => out.push_str(&format!(
+                "Opening:          {} (ID {opening})\n",
+                Visible(&o.label())
+            )),
+            None => out.push_str(&format!("Opening ID:       {opening}\n")),
+        }
     }
     if let Some(code) = &a.code {
         out.push_str(&format!("Code:             {}\n", Visible(code)));
@@ -112,9 +133,18 @@ fn human(a: &Applicant) -> String {
         "Adequation score: {}\n",
         score(&a.adequation_score)
     ));
+    let rated = a
+        .recruiter_score
+        .as_ref()
+        .and_then(api::Score::value)
+        .is_some_and(|v| v > 0.0);
     out.push_str(&format!(
         "Recruiter score:  {}\n",
-        score(&a.recruiter_score)
+        if rated {
+            score(&a.recruiter_score)
+        } else {
+            "not rated".to_owned()
+        }
     ));
     let gibberish = a
         .case_answers

@@ -6,7 +6,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, RowState, Sender, Start, Stop};
-use rickrut_dashboard::jobs::import;
+use rickrut_dashboard::jobs::record::Record;
+use rickrut_dashboard::jobs::{import, invite, openings};
 
 use rickrut_dashboard::boundary::terminal::Visible;
 
@@ -27,10 +28,16 @@ pub fn run(
     args: ImportArgs<'_>,
 ) -> Result<ExitCode, Failure> {
     let record = connect::record(cli)?;
+    // A known opening's ID given for every row is sent as its name.
+    let opening = args.opening.map(|typed| {
+        runtime
+            .block_on(invite::check_opening(&record, typed))
+            .map_or_else(|_| typed.trim().to_owned(), |c| c.name_to_send(typed))
+    });
     let preview = runtime
         .block_on(import::load(
             args.file.to_path_buf(),
-            args.opening.map(str::to_owned),
+            opening,
             Some(record.clone()),
         ))
         .map_err(|e| match e {
@@ -42,6 +49,7 @@ pub fn run(
             },
         })?;
     let summary = preview.summary();
+    warn_openings(runtime, &record, &preview);
     if args.dry_run {
         let mut out = String::new();
         for p in &preview.rows {
@@ -188,4 +196,33 @@ pub fn run(
         return Ok(ExitCode::from(8));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The openings the file names that need a second look (new to this profile, another
+/// spelling, an ID), a line each, a few at most.
+fn warn_openings(runtime: &tokio::runtime::Runtime, record: &Record, preview: &import::Preview) {
+    let Ok(known) = runtime.block_on(openings::openings(record)) else {
+        return;
+    };
+    let names = openings::OpeningNames::new(&known);
+    let said = preview
+        .ready_by_opening()
+        .iter()
+        .filter_map(|(opening, n)| {
+            let warning = match names.check(opening) {
+                openings::OpeningCheck::IdOf(name) => Some(format!(
+                    "is the ID of {name}, and the server takes names: write {name} in the file"
+                )),
+                check => check.warning(),
+            }?;
+            Some(format!(
+                "{} ({n} rows): {}",
+                Visible(opening),
+                Visible(&warning)
+            ))
+        })
+        .take(5);
+    for line in said {
+        eprintln!("{line}");
+    }
 }

@@ -40,7 +40,7 @@ pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<
             .map(|s| {
                 serde_json::json!({
                     "opening_id": s.id, "name": s.name, "label": s.label,
-                    "tracked": s.tracked, "invited": s.invited, "started": s.started,
+                    "tracked": s.tracked, "not_started": s.not_started, "started": s.started,
                     "scored": s.scored, "completion": s.completion(),
                     "statuses": s.statuses.iter().map(|(k, n)| (k.clone(), serde_json::Value::from(*n))).collect::<serde_json::Map<String, serde_json::Value>>(),
                     "median_skill": s.median_skill, "median_adequation": s.median_adequation,
@@ -56,7 +56,7 @@ pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::from(
-        "OPENING\tID\tTRACKED\tINVITED\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
+        "OPENING\tID\tTRACKED\tNOT STARTED\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
     );
     for s in &summaries {
         out.push_str(&format!(
@@ -64,7 +64,7 @@ pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<
             Visible(&s.label),
             s.id.map_or_else(|| "-".to_owned(), |id| id.to_string()),
             s.tracked,
-            s.invited,
+            s.not_started,
             s.started,
             s.scored,
             s.completion() * 100.0,
@@ -153,7 +153,7 @@ pub fn shortlist(
     eprintln!(
         "{} applicants for {}, ranked by {weight:.0} % skill and {:.0} % adequation.",
         ranked.len(),
-        Visible(found.label()),
+        Visible(&found.label()),
         100.0 - weight
     );
     Ok(ExitCode::SUCCESS)

@@ -59,7 +59,7 @@ impl OpeningNames {
             Some(id) => self
                 .by_id
                 .get(&id)
-                .map_or_else(|| format!("opening {id}"), |o| o.label().to_owned()),
+                .map_or_else(|| format!("opening {id}"), Opening::label),
             None => "no opening yet".to_owned(),
         }
     }
@@ -84,20 +84,17 @@ impl OpeningNames {
         if self.by_id.is_empty() {
             return OpeningCheck::NothingKnown;
         }
-        if self.by_id.values().any(|o| o.name == typed) {
-            return OpeningCheck::Known;
-        }
         if let Ok(id) = typed.parse::<u64>()
             && let Some(o) = self.by_id.get(&id)
-            && o.name != id.to_string()
+            && o.is_named()
         {
             return OpeningCheck::IdOf(o.name.clone());
         }
-        match self
-            .by_id
-            .values()
-            .find(|o| o.name.eq_ignore_ascii_case(typed))
-        {
+        let mut named = self.by_id.values().filter(|o| o.is_named());
+        if named.clone().any(|o| o.name == typed) {
+            return OpeningCheck::Known;
+        }
+        match named.find(|o| o.name.eq_ignore_ascii_case(typed)) {
             Some(o) => OpeningCheck::Spelled(o.name.clone()),
             None => OpeningCheck::New,
         }
@@ -174,7 +171,7 @@ pub struct OpeningSummary {
     pub name: Option<String>,
     pub tracked: usize,
     /// Still at the invitation: step 0 and no score.
-    pub invited: usize,
+    pub not_started: usize,
     /// Began the test (step above 0), scored or not.
     pub started: usize,
     pub scored: usize,
@@ -202,7 +199,7 @@ impl OpeningSummary {
 #[derive(Default)]
 struct Tally {
     tracked: usize,
-    invited: usize,
+    not_started: usize,
     started: usize,
     scored: usize,
     statuses: HashMap<String, usize>,
@@ -228,7 +225,7 @@ pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<Opening
         if a.step.unwrap_or(0) > 0 || scored {
             t.started += 1;
         } else {
-            t.invited += 1;
+            t.not_started += 1;
         }
         let status = if a.status.is_empty() {
             "not fetched yet"
@@ -256,9 +253,12 @@ pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<Opening
             OpeningSummary {
                 id,
                 label: names.label(id),
-                name: id.and_then(|id| names.get(id)).map(|o| o.name.clone()),
+                name: id
+                    .and_then(|id| names.get(id))
+                    .filter(|o| o.is_named())
+                    .map(|o| o.name.clone()),
                 tracked: t.tracked,
-                invited: t.invited,
+                not_started: t.not_started,
                 started: t.started,
                 scored: t.scored,
                 statuses,
@@ -420,6 +420,18 @@ mod tests {
         assert_eq!(new.name_to_send(" sofware-engineer "), "sofware-engineer");
         assert_eq!(names.label(Some(45)), "Software Engineer");
         assert_eq!(names.label(Some(46)), "opening 46");
+
+        // An opening kept under its ID (its weights were set before it was named) is not a
+        // name the server takes: "46" typed is new, not known.
+        let unnamed = OpeningNames::new(&[Opening {
+            id: 46,
+            name: "46".into(),
+            title: None,
+            skill_weight: 0.8,
+            named_by_hand: false,
+        }]);
+        assert_eq!(unnamed.check("46"), OpeningCheck::New);
+        assert_eq!(unnamed.label(Some(46)), "opening 46");
     }
 
     #[test]

@@ -134,7 +134,12 @@ fn order_rows(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
     }
     let compare = |key: SortKey, x: &TrackedApplicant, y: &TrackedApplicant| match key {
         SortKey::Id => x.id.cmp(&y.id),
-        SortKey::Name => x.name.cmp(&y.name),
+        // Case ignored, as the one-key path does, without a copy per comparison.
+        SortKey::Name => x
+            .name
+            .chars()
+            .flat_map(char::to_lowercase)
+            .cmp(y.name.chars().flat_map(char::to_lowercase)),
         SortKey::Email => x.email.cmp(&y.email),
         SortKey::Opening => x.opening_id.cmp(&y.opening_id),
         SortKey::Status => x.status.cmp(&y.status),
@@ -166,7 +171,7 @@ fn order_rows(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
 /// Whether `haystack` contains `needle` (already lower case), ignoring case. ASCII text,
 /// which is most of it, is compared in place: lower-casing 300,000 strings per keystroke
 /// would cost more than the rest of the filter.
-fn contains_folded(haystack: &str, needle: &str) -> bool {
+pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     if haystack.is_ascii() && needle.is_ascii() {
         let (hay, pin) = (haystack.as_bytes(), needle.as_bytes());
         return pin.is_empty()

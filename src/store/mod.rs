@@ -313,6 +313,7 @@ impl Store {
                 db.batch(&sql)?;
                 if i + 1 == 5 {
                     received::fill_answers(db)?;
+                    openings::learn_from_invite_log(db)?;
                 }
                 db.batch(&format!("PRAGMA user_version = {}", i + 1))
             })?;
@@ -336,6 +337,15 @@ impl Store {
             .conn
             .pragma_query_value(None, "page_count", |r| r.get(0))?;
         Ok(n.unsigned_abs())
+    }
+
+    /// How commits reach the disk: the journal mode and SQLite's `synchronous` level (2 is
+    /// FULL: a commit, such as a bulk row's "sending" mark, is on the disk when it returns).
+    pub fn durability(&self) -> Result<(String, i64), StoreError> {
+        let conn = &self.db.conn;
+        let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0))?;
+        Ok((journal, synchronous))
     }
 
     pub fn schema_version(&self) -> Result<usize, StoreError> {

@@ -22,13 +22,35 @@ pub struct Opening {
 }
 
 impl Opening {
-    /// What the recruiter reads: the title, else the name.
-    pub fn label(&self) -> &str {
-        self.title
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or(&self.name)
+    /// Whether the record knows the name the API takes (an opening seen only as an ID, say
+    /// one whose weights were set, is kept under its ID until it is named).
+    pub fn is_named(&self) -> bool {
+        !self.name.trim().is_empty() && self.name != self.id.to_string()
     }
+
+    /// What the recruiter reads: the title, else the name, else "opening 45".
+    pub fn label(&self) -> String {
+        match self.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            Some(title) => title.to_owned(),
+            None if self.is_named() => self.name.clone(),
+            None => format!("opening {}", self.id),
+        }
+    }
+}
+
+/// Migration 5: every opening a profile invited to before names were kept is learnt from its
+/// invite log (the name sent, and the ID of the applicant it created).
+pub(super) fn learn_from_invite_log(db: &mut dyn sql::Db) -> Result<(), StoreError> {
+    db.execute(
+        "INSERT INTO openings (profile, opening_id, name, updated_at)
+         SELECT l.profile, t.opening_id, MIN(l.opening), MAX(l.at)
+         FROM invite_log l JOIN tracked t ON t.profile = l.profile AND t.id = l.applicant_id
+         WHERE l.outcome = 'created' AND t.opening_id IS NOT NULL
+         GROUP BY l.profile, t.opening_id
+         ON CONFLICT (profile, opening_id) DO NOTHING",
+        &[],
+    )?;
+    Ok(())
 }
 
 impl Store {

@@ -27,11 +27,20 @@ const WRITE: &str = "INSERT INTO tracked (profile, id, email, name, code, openin
        case_answers = excluded.case_answers, poll_answers = excluded.poll_answers,
        gibberish = excluded.gibberish, case_seconds = excluded.case_seconds";
 
+/// Which applicants an upsert may add: anyone (a look-up, an invite), or only those still
+/// tracked (a refresh: one untracked or forgotten while it ran stays gone).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Adding {
+    Anyone,
+    OnlyTracked,
+}
+
 pub(super) fn upsert(
     db: &mut dyn Db,
     profile: &str,
     received: &[ApplicantResponse],
     at: DateTime<Utc>,
+    adding: Adding,
 ) -> Result<Vec<Upserted>, StoreError> {
     let mut outcomes = Vec::with_capacity(received.len());
     let at_text = at.to_rfc3339();
@@ -60,6 +69,10 @@ pub(super) fn upsert(
                 ))
             },
         )?;
+        if before.is_none() && adding == Adding::OnlyTracked {
+            outcomes.push(Upserted::Unchanged);
+            continue;
+        }
         if let Some((_, true)) = before {
             db.execute(
                 "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL

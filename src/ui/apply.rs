@@ -30,10 +30,13 @@ impl DashboardApp {
             Command::ToggleHelp => s.windows.help = !s.windows.help,
             Command::ToggleAbout => s.windows.about = !s.windows.about,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Escape if s.openings.is_comparing() => {
+                // Esc closes the comparison, and only that.
+                s.openings.show_comparison(&work, None, false);
+            }
             Command::Escape => {
                 s.windows.help = false;
                 s.windows.about = false;
-                s.openings.show_comparison(&work, None, false);
                 s.lookup.cancel();
                 s.invite.cancel();
                 s.applicants.cancel_refresh();

@@ -68,7 +68,7 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
                     let shown = context.openings.label(Some(id));
                     ui.label(visible(&shown))
                         .on_hover_text(match context.openings.get(id) {
-                            Some(o) => format!("Opening ID {id}, invited as {}", o.name),
+                            Some(o) => format!("Opening ID {id}, invited as {}", visible(&o.name)),
                             None => {
                                 format!("Opening ID {id}; name it in Openings to see its name here")
                             }

@@ -8,6 +8,7 @@ use super::command::{Command, Commands};
 use super::openings::{flags_text, recruiter_text};
 use super::state::AppState;
 use super::theme;
+use crate::boundary::terminal::{visible, visible_lines};
 use crate::jobs::openings;
 use crate::jobs::record::TrackedApplicant;
 
@@ -18,11 +19,10 @@ pub fn compare_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
     if !data.is_comparing() {
         return;
     }
-    let rows = state.applicants.rows();
     let compared: Vec<&TrackedApplicant> = data
         .compared()
         .iter()
-        .filter_map(|id| rows.iter().find(|r| r.id == *id))
+        .filter_map(|id| state.applicants.row(*id))
         .collect();
     let mut open = true;
     egui::Window::new("Compare applicants")
@@ -56,12 +56,12 @@ pub fn compare_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
 
 fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut Commands) {
     let names = state.openings.names();
-    ui.label(RichText::new(&a.name).heading().strong());
-    ui.label(RichText::new(names.label(a.opening_id)).weak());
+    ui.label(RichText::new(visible(&a.name)).heading().strong());
+    ui.label(RichText::new(visible(&names.label(a.opening_id))).weak());
     ui.label(if a.status.is_empty() {
         "not fetched yet".to_owned()
     } else {
-        a.status.clone()
+        visible(&a.status).into_owned()
     });
     ui.add_space(theme::SPACE);
     let overall = openings::overall(a, names.skill_weight(a.opening_id));
@@ -103,13 +103,13 @@ fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut
     ));
     ui.label(format!("Decision: {}", a.decision.label()));
     if !a.tags.is_empty() {
-        ui.label(format!("Tags: {}", a.tags.join(", ")));
+        ui.label(format!("Tags: {}", visible(&a.tags.join(", "))));
     }
     let notes = state.openings.notes_of(a.id);
     if !notes.is_empty() {
         ui.label(RichText::new("Notes").strong());
         for note in notes {
-            ui.label(RichText::new(&note.text).small());
+            ui.label(RichText::new(visible_lines(&note.text)).small());
         }
     }
     if ui.button("Open in Applicants").clicked() {

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::state::AppState;
 use crate::api::ApplicantId;
+use crate::jobs::sort::contains_folded;
 
 /// Matches shown at most.
 const SHOWN: usize = 8;
@@ -17,6 +18,8 @@ const RECENT: usize = 6;
 pub struct Finder {
     /// What the matches were found for (searched again only when it changes).
     searched: String,
+    /// The rows searched (a refresh or a forget brings new ones).
+    generation: u64,
     matches: Vec<(u64, String, String)>,
     more: usize,
     recent: Vec<(u64, String)>,
@@ -34,17 +37,19 @@ impl Finder {
     /// The tracked applicants whose name or email holds `typed`, searched once per change.
     pub fn search(&mut self, state: &AppState, typed: &str) {
         let needle = typed.trim().to_lowercase();
-        if needle == self.searched {
+        let generation = state.applicants.generation();
+        if needle == self.searched && generation == self.generation {
             return;
         }
         self.searched.clone_from(&needle);
+        self.generation = generation;
         self.matches.clear();
         self.more = 0;
         if needle.chars().count() < 2 || is_id(&needle) {
             return;
         }
         for r in state.applicants.rows() {
-            if r.name.to_lowercase().contains(&needle) || r.email.to_lowercase().contains(&needle) {
+            if contains_folded(&r.name, &needle) || contains_folded(&r.email, &needle) {
                 if self.matches.len() < SHOWN {
                     self.matches.push((r.id, r.name.clone(), r.email.clone()));
                 } else {
@@ -121,8 +126,10 @@ impl Finder {
         }
     }
 
-    /// The applicants looked up recently, one click away.
-    pub fn recent_ui(&self, ui: &mut Ui, commands: &mut Commands) {
+    /// The applicants looked up recently, one click away (never one forgotten since).
+    pub fn recent_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        let forgotten = state.assess.forgotten();
+        self.recent.retain(|(id, _)| !forgotten.contains(id));
         if self.recent.len() < 2 {
             return;
         }

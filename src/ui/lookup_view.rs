@@ -93,7 +93,7 @@ impl LookupView {
             widgets::error_message(ui, error);
         }
         self.finder.matches_ui(ui, commands);
-        self.finder.recent_ui(ui, commands);
+        self.finder.recent_ui(ui, state, commands);
         if let Some(error) = lookup.error() {
             widgets::problem(ui, error);
         }
@@ -103,6 +103,7 @@ impl LookupView {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
+                        assessment_ui(ui, state, applicant.id, commands);
                         card::applicant_card(
                             ui,
                             applicant,
@@ -137,4 +138,33 @@ impl LookupView {
             }
         }
     }
+}
+
+/// What the recruiter decided of this applicant, when the record tracks them: a line above
+/// the card, and the way to note or decide (beside the card in Applicants).
+fn assessment_ui(ui: &mut Ui, state: &AppState, id: u64, commands: &mut Commands) {
+    let Some(row) = state.applicants.row(id) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        let mut said = vec![format!("Decision: {}", row.decision.label())];
+        if let Some(r) = row.rating {
+            said.push(format!("your rating {r} / 5"));
+        }
+        if !row.tags.is_empty() {
+            said.push(format!(
+                "tags {}",
+                crate::boundary::terminal::visible(&row.tags.join(", "))
+            ));
+        }
+        ui.label(RichText::new(said.join(" · ")).strong());
+        if ui
+            .button("Note or decide…")
+            .on_hover_text("Open this applicant in Applicants, where your notes and decision live")
+            .clicked()
+        {
+            commands.push(Command::ShowApplicant(id));
+        }
+    });
+    ui.add_space(theme::SPACE);
 }

@@ -12,8 +12,8 @@ pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
         .openings
         .names()
         .all()
-        .filter(|o| o.name.parse::<u64>().is_err())
-        .map(|o| (o.name.clone(), o.label().to_owned()))
+        .filter(|o| o.is_named())
+        .map(|o| (o.name.clone(), o.label()))
         .collect();
     known.sort_by_key(|(_, label)| label.to_lowercase());
     for used in &state.settings.openings_used {
@@ -31,7 +31,10 @@ pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
             } else {
                 format!("{label} ({name})")
             };
-            if ui.button(text).clicked() {
+            if ui
+                .button(crate::boundary::terminal::visible(&text))
+                .clicked()
+            {
                 opening.clone_from(name);
                 ui.close();
             }

@@ -111,6 +111,9 @@ pub async fn refresh(
             ..RefreshProgress::default()
         };
     }
+    // The applicants asked for are tracked from here on; one untracked or forgotten while
+    // the run goes is not written back when its answer comes (`Store::refreshed`).
+    let asked = ids.clone();
     let queue = Arc::new(Mutex::new(
         ids.into_iter()
             .map(|id| (id, None))
@@ -122,11 +125,14 @@ pub async fn refresh(
     let known = Arc::new({
         let profile = profile.clone();
         store
-            .call(move |s| s.raw_digests(&profile))
+            .call(move |s| {
+                s.track_ids(&profile, &asked)?;
+                s.raw_digests(&profile)
+            })
             .await
             .unwrap_or_else(|e| {
                 tracing::warn!(
-                    "refresh: the digests could not be read, every answer is compared in full: {e}"
+                    "refresh: the record could not be read before the run, every answer is compared in full: {e}"
                 );
                 HashMap::new()
             })
@@ -198,7 +204,7 @@ pub async fn refresh(
             let same_count = unchanged.len();
             let written = store
                 .call(move |s| {
-                    let outcomes = s.upsert(&profile_name, &batch, at)?;
+                    let outcomes = s.refreshed(&profile_name, &batch, at)?;
                     s.mark_checked(&profile_name, &unchanged, at)?;
                     s.mark_deleted_upstream(&profile_name, &gone, at)?;
                     s.mark_failed(&profile_name, &bad)?;

@@ -8,6 +8,7 @@ use super::super::command::{Command, Commands};
 use super::super::state::AppState;
 use super::super::state::assess::Assessment;
 use super::super::{theme, widgets};
+use crate::boundary::terminal::visible;
 use crate::jobs::assess::Decision;
 use crate::jobs::record::TrackedApplicant;
 
@@ -88,8 +89,8 @@ impl AssessPanel {
             widgets::fixed_label(ui, "Tags", theme::FORM_LABEL_WIDTH);
             for tag in &row.tags {
                 if ui
-                    .small_button(format!("{tag} ×"))
-                    .on_hover_text(format!("Remove the tag {tag}"))
+                    .small_button(format!("{} ×", visible(tag)))
+                    .on_hover_text(format!("Remove the tag {}", visible(tag)))
                     .clicked()
                 {
                     commands.push(Command::Assess {
@@ -203,7 +204,7 @@ impl AssessPanel {
         let modal = egui::Modal::new(egui::Id::unique("confirm-forget")).show(ui.ctx(), |ui| {
             ui.heading(format!(
                 "Forget {}?",
-                crate::boundary::terminal::visible(&row.name)
+                visible(&row.name)
             ));
             ui.label("Everything this app holds on them is removed from this computer: their record and history, your notes, tags, rating and decision, and the invites sent to them. RickRut keeps its own copy; untrack instead to keep your notes.");
             ui.add_space(theme::SPACE);

@@ -28,6 +28,29 @@ pub fn details_ui(
         if detail.is_some_and(|d| d.raw.is_some()) && ui.button("Export JSON…").clicked() {
             commands.push(Command::ExportApplicantJson(row.id));
         }
+        let compared = state.openings.compared();
+        let (text, hint) = if compared.contains(&row.id) {
+            (
+                "Remove from comparison",
+                "Take this applicant out of the comparison",
+            )
+        } else {
+            (
+                "Add to comparison",
+                "Compare this applicant side by side with others (2 to 4)",
+            )
+        };
+        if ui.button(text).on_hover_text(hint).clicked() {
+            commands.push(Command::ToggleCompare(row.id));
+        }
+        if compared.len() >= 2
+            && ui
+                .button(format!("Compare ({})", compared.len()))
+                .on_hover_text("Show the applicants added side by side")
+                .clicked()
+        {
+            commands.push(Command::ShowComparison(true));
+        }
         if ui.button("Close").clicked() {
             commands.push(Command::SelectApplicant(None));
         }

@@ -6,6 +6,7 @@ use egui::Ui;
 use super::super::command::{Command, Commands};
 use super::super::state::AppState;
 use super::super::state::applicants::{SortKey, ViewOptions};
+use crate::boundary::terminal::visible;
 use crate::jobs::assess::Decision;
 
 pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -15,24 +16,24 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         let opening_text = match options.opening {
             None => "Any opening".to_owned(),
-            Some(id) => names.label(id),
+            Some(id) => visible(&names.label(id)).into_owned(),
         };
         egui::ComboBox::from_label("Opening")
             .selected_text(opening_text)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut options.opening, None, "Any opening");
                 for s in state.openings.summaries().iter().filter(|s| s.tracked > 0) {
-                    ui.selectable_value(&mut options.opening, Some(s.id), s.label.as_str());
+                    ui.selectable_value(&mut options.opening, Some(s.id), visible(&s.label));
                 }
             });
         let tags = state.assess.known_tags();
         if !tags.is_empty() || options.tag.is_some() {
             egui::ComboBox::from_label("Tag")
-                .selected_text(options.tag.as_deref().unwrap_or("Any tag"))
+                .selected_text(visible(options.tag.as_deref().unwrap_or("Any tag")))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut options.tag, None, "Any tag");
                     for t in tags {
-                        ui.selectable_value(&mut options.tag, Some(t.clone()), t.as_str());
+                        ui.selectable_value(&mut options.tag, Some(t.clone()), visible(t));
                     }
                 });
         }

@@ -47,7 +47,17 @@ pub fn preview_ui(
             .join(" · ")
     ));
     let names = state.openings.names();
+    // A few lines at most: a file can name thousands of openings.
+    const SAID: usize = 5;
+    let mut said = 0;
     for (opening, n) in preview.ready_by_opening() {
+        if said == SAID {
+            widgets::warning_message(
+                ui,
+                "More openings in this file need a second look; check the Opening column.",
+            );
+            break;
+        }
         let rows = if *n == 1 {
             "1 row".to_owned()
         } else {
@@ -62,6 +72,7 @@ pub fn preview_ui(
         };
         if let Some(warning) = warning {
             widgets::warning_message(ui, &crate::boundary::terminal::visible(&warning));
+            said += 1;
         }
     }
     ui.horizontal(|ui| {

@@ -6,6 +6,7 @@ use egui_plot::{Bar, BarChart, Plot};
 
 use super::super::command::{Command, Commands};
 use super::super::theme;
+use crate::boundary::terminal::visible;
 use crate::jobs::openings::OpeningSummary;
 
 /// Invited → started → scored, each as a bar of everyone tracked, then the other statuses.
@@ -14,9 +15,9 @@ pub fn funnel_ui(ui: &mut Ui, opening: &OpeningSummary) {
     let total = opening.tracked.max(1) as f32;
     for (what, count, hint) in [
         (
-            "Tracked",
+            "Invited",
             opening.tracked,
-            "Everyone this profile invited or looked up for this opening",
+            "Everyone this profile invited (or looked up) for this opening",
         ),
         ("Started", opening.started, "Began the test (step above 0)"),
         ("Scored", opening.scored, "Finished with a score"),
@@ -34,7 +35,7 @@ pub fn funnel_ui(ui: &mut Ui, opening: &OpeningSummary) {
     let others: Vec<String> = opening
         .statuses
         .iter()
-        .map(|(status, n)| format!("{n} {}", status.to_lowercase()))
+        .map(|(status, n)| format!("{n} {}", visible(&status.to_lowercase())))
         .collect();
     if !others.is_empty() {
         ui.label(RichText::new(format!("By status: {}", others.join(", "))).small())

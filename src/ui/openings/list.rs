@@ -12,7 +12,7 @@ use crate::jobs::openings::OpeningSummary;
 const TITLES: [&str; 9] = [
     "Opening",
     "Tracked",
-    "Invited",
+    "Not started",
     "Started",
     "Scored",
     "Completion",
@@ -23,7 +23,7 @@ const TITLES: [&str; 9] = [
 const WIDTHS: [Width; 9] = [
     Width::Share(1.0),
     Width::Fixed(64.0),
-    Width::Fixed(64.0),
+    Width::Fixed(92.0),
     Width::Fixed(64.0),
     Width::Fixed(64.0),
     Width::Fixed(88.0),
@@ -57,7 +57,7 @@ impl Rows for OpeningRows<'_> {
                     ..plain(s.label.clone())
                 },
                 plain(s.tracked.to_string()),
-                plain(s.invited.to_string()),
+                plain(s.not_started.to_string()),
                 plain(s.started.to_string()),
                 plain(s.scored.to_string()),
                 plain(format!("{:.0} %", s.completion() * 100.0)),

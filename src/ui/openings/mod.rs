@@ -13,6 +13,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::state::AppState;
 use super::{theme, widgets};
+use crate::boundary::terminal::visible;
 
 /// What the recruiter is typing here: an opening being named, and the "top N" field.
 #[derive(Default)]
@@ -84,13 +85,13 @@ impl OpeningsView {
         commands: &mut Commands,
     ) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&opening.label).heading().strong());
+            ui.label(RichText::new(visible(&opening.label)).heading().strong());
             if let Some(id) = opening.id {
                 let name = opening.name.clone().unwrap_or_default();
                 let shown = if name.is_empty() || name == id.to_string() {
                     format!("ID {id}, name not known yet")
                 } else {
-                    format!("{name} · ID {id}")
+                    format!("{} · ID {id}", visible(&name))
                 };
                 ui.label(RichText::new(shown).weak()).on_hover_text(
                     "The name is what Invite sends; the ID is what the server answers with.",

@@ -124,7 +124,10 @@ pub fn show_rows(
                 .and_then(|c| Some((c, row.cells.get(c)?)))
                 .and_then(|(c, cell)| rows.tooltip(index, c, cell, cut[c]))
             {
-                response.clone().on_hover_text(tip);
+                // A cut cell's text came from a candidate or a server, like the cell.
+                response
+                    .clone()
+                    .on_hover_text(crate::boundary::terminal::visible(&tip));
             }
             if response.clicked() {
                 clicked = Some(index);

@@ -26,6 +26,8 @@ pub struct AssessState {
     /// The applicant whose record changed, for the app to read again.
     landed: Option<u64>,
     forgotten: Option<u64>,
+    /// Every applicant forgotten in this session, so nothing keeps showing them.
+    all_forgotten: Vec<u64>,
     message: Option<(bool, Problem)>,
 }
 
@@ -33,6 +35,10 @@ impl AssessState {
     /// Every tag the profile used, for completion.
     pub fn known_tags(&self) -> &[String] {
         &self.known_tags
+    }
+
+    pub fn forgotten(&self) -> &[u64] {
+        &self.all_forgotten
     }
 
     pub fn message(&self) -> Option<&(bool, Problem)> {
@@ -87,6 +93,9 @@ impl AssessState {
     pub fn take_landed(&mut self) -> Option<(u64, bool)> {
         let id = self.landed.take()?;
         let forgotten = self.forgotten.take_if(|f| *f == id).is_some();
+        if forgotten {
+            self.all_forgotten.push(id);
+        }
         Some((id, forgotten))
     }
 

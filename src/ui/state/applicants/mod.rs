@@ -121,8 +121,13 @@ impl ApplicantsState {
     }
 
     pub fn selected_row(&self) -> Option<&TrackedApplicant> {
-        let id = self.selected?;
-        self.rows.iter().find(|r| r.id == id)
+        self.row(self.selected?)
+    }
+
+    /// The tracked applicant with this ID (the rows come from the record in ID order).
+    pub fn row(&self, id: u64) -> Option<&TrackedApplicant> {
+        let at = self.rows.binary_search_by_key(&id, |r| r.id).ok()?;
+        self.rows.get(at)
     }
 
     /// The selected applicant's card and history, once read.
