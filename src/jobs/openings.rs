@@ -197,12 +197,14 @@ impl OpeningSummary {
 }
 
 #[derive(Default)]
-struct Tally {
+struct Tally<'a> {
+    weight: f64,
     tracked: usize,
     not_started: usize,
     started: usize,
     scored: usize,
-    statuses: HashMap<String, usize>,
+    /// A handful of statuses per opening: a list beats hashing a string per applicant.
+    statuses: Vec<(&'a str, usize)>,
     skills: Vec<f64>,
     adequations: Vec<f64>,
     last: Option<DateTime<Utc>>,
@@ -211,12 +213,18 @@ struct Tally {
 
 /// Every opening with tracked applicants (and those known with none yet), by label.
 pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<OpeningSummary> {
-    let mut tallies: HashMap<Option<u64>, Tally> = HashMap::new();
+    let mut tallies: HashMap<Option<u64>, Tally<'_>> = HashMap::new();
+    let tally = |id: Option<u64>| Tally {
+        weight: names.skill_weight(id),
+        ..Tally::default()
+    };
     for o in names.all() {
-        tallies.entry(Some(o.id)).or_default();
+        tallies.insert(Some(o.id), tally(Some(o.id)));
     }
     for a in rows {
-        let t = tallies.entry(a.opening_id).or_default();
+        let t = tallies
+            .entry(a.opening_id)
+            .or_insert_with(|| tally(a.opening_id));
         t.tracked += 1;
         let scored = is_scored(a);
         if scored {
@@ -232,23 +240,25 @@ pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<Opening
         } else {
             a.status.as_str()
         };
-        match t.statuses.get_mut(status) {
-            Some(n) => *n += 1,
-            None => {
-                t.statuses.insert(status.to_owned(), 1);
-            }
+        match t.statuses.iter_mut().find(|(s, _)| *s == status) {
+            Some((_, n)) => *n += 1,
+            None => t.statuses.push((status, 1)),
         }
         t.skills.extend(a.skill);
         t.adequations.extend(a.adequation);
         t.last = t.last.max(a.updated_at);
-        if let Some(score) = overall(a, names.skill_weight(a.opening_id)) {
+        if let Some(score) = overall(a, t.weight) {
             t.bands[band(score)] += 1;
         }
     }
     let mut out: Vec<OpeningSummary> = tallies
         .into_iter()
         .map(|(id, mut t)| {
-            let mut statuses: Vec<(String, usize)> = t.statuses.into_iter().collect();
+            let mut statuses: Vec<(String, usize)> = t
+                .statuses
+                .iter()
+                .map(|(s, n)| ((*s).to_owned(), *n))
+                .collect();
             statuses.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             OpeningSummary {
                 id,
