@@ -2,6 +2,9 @@
 //! twice.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+#[path = "support/keyring.rs"]
+mod keyring;
+
 #[path = "support/bulk.rs"]
 mod support;
 
@@ -11,24 +14,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use assert_cmd::cargo::cargo_bin;
-use rickrut_dashboard::keys::{OsKeyring, SecretStore};
+use keyring::keyring_usable;
 use support::{KEY, csv_file, held};
-
-fn keyring_usable() -> bool {
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "bulk crash test: SKIPPED, the Secret Service is not usable here: {problem}"
-    );
-    false
-}
 
 struct SandboxProcess {
     child: std::process::Child,
@@ -103,7 +90,7 @@ fn kill_loop(config: &Path, data: &Path, profile: &str, file: &Path, kills: usiz
 
 #[test]
 fn killed_again_and_again_never_invites_twice() {
-    if !keyring_usable() {
+    if !keyring_usable("bulk crash test") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -3,28 +3,15 @@
 //! why it skipped; with RICKRUT_REQUIRE_KEYRING=1 (CI) that is a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use std::io::Write as _;
+#[path = "support/keyring.rs"]
+mod keyring;
 
+
+use keyring::keyring_usable;
 use rickrut_dashboard::keys::{OsKeyring, SecretStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
 
 const KEY: &str = "clikeys0123456789abcdef0123456789abcdef";
-
-fn keyring_usable() -> bool {
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "cli_keys: SKIPPED, the Secret Service is not usable here: {problem}"
-    );
-    false
-}
 
 fn app(config_home: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rickrut-dashboard").unwrap();
@@ -35,7 +22,7 @@ fn app(config_home: &std::path::Path) -> assert_cmd::Command {
 
 #[test]
 fn set_list_use_and_delete_a_profile() {
-    if !keyring_usable() {
+    if !keyring_usable("cli_keys") {
         return;
     }
     let rt = tokio::runtime::Runtime::new().unwrap();

@@ -5,6 +5,9 @@
 //! holds, and no row is dropped.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+#[path = "support/keyring.rs"]
+mod keyring;
+
 #[path = "support/hostile_server.rs"]
 mod hostile_server;
 
@@ -13,6 +16,7 @@ use std::process::{Command, Stdio};
 
 use assert_cmd::cargo::cargo_bin;
 use hostile_server::{HOSTILE_KEY, HostileServer, echoes, id};
+use keyring::keyring_usable;
 
 struct Out {
     code: i32,
@@ -200,29 +204,12 @@ fn ids_the_record_cannot_hold_are_refused_before_any_request() {
     );
 }
 
-fn keyring_usable() -> bool {
-    use rickrut_dashboard::keys::{OsKeyring, SecretStore};
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "hostile refresh/import test: SKIPPED, no Secret Service: {problem}"
-    );
-    false
-}
-
 /// A refresh and an import against the same server: every applicant and every row ends with
 /// a reason, none waits a day, none hammers, no worker panics; the files written hold no
 /// live formula.
 #[test]
 fn refresh_and_import_keep_the_deadline_drop_nothing_and_write_no_formula() {
-    if !keyring_usable() {
+    if !keyring_usable("hostile refresh/import test") {
         return;
     }
     let rt = runtime();

@@ -4,6 +4,9 @@
 //! results file that cannot be written is said once, in words.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+#[path = "support/keyring.rs"]
+mod keyring;
+
 #[path = "support/hostile_server.rs"]
 mod hostile_server;
 
@@ -13,23 +16,7 @@ use std::process::{Command, Stdio};
 
 use assert_cmd::cargo::cargo_bin;
 use hostile_server::{HOSTILE_KEY, HostileServer, echoes};
-
-fn keyring_usable() -> bool {
-    use rickrut_dashboard::keys::{OsKeyring, SecretStore};
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return true,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "hostile import test: SKIPPED, no Secret Service: {problem}"
-    );
-    false
-}
+use keyring::keyring_usable;
 
 fn app(dirs: &Path) -> Command {
     let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
@@ -133,7 +120,7 @@ impl Drop for Setup {
 
 #[test]
 fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
-    if !keyring_usable() {
+    if !keyring_usable("hostile import test") {
         return;
     }
     // The server echoes these, and the scans look for them: raw, upper and lower hex, form.
@@ -182,7 +169,7 @@ fn a_key_echoed_in_error_details_reaches_no_output_of_import() {
 /// A results file that cannot be written is said once, in words, without the system's.
 #[test]
 fn a_results_file_that_cannot_be_written_is_said_once() {
-    if !keyring_usable() {
+    if !keyring_usable("hostile import test") {
         return;
     }
     let setup = Setup::new("blocked");

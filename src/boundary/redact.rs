@@ -23,67 +23,53 @@ impl Redactor {
 
     /// `text` with every spelling of the key replaced.
     pub fn text<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let key = self.key.expose_secret().as_bytes();
-        if key.is_empty() || !could_hold(text.as_bytes(), key) {
-            return Cow::Borrowed(text);
+        match self.bytes(text.as_bytes()) {
+            // A spelling starts and ends on ASCII bytes (`%XX`, `\uXXXX`, or the key's own
+            // bytes, a UTF-8 sequence whole), so what is left around it is still UTF-8.
+            Some(out) => Cow::Owned(String::from_utf8_lossy(&out).into_owned()),
+            None => Cow::Borrowed(text),
         }
-        let bytes = text.as_bytes();
-        let mut out = String::with_capacity(text.len());
-        let mut copied = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match spelled_at(bytes, i, key) {
-                Some(end) => {
-                    out.push_str(&text[copied..i]);
-                    out.push_str(REDACTED);
-                    i = end;
-                    copied = end;
-                }
-                None => i += 1,
-            }
-        }
-        if copied == 0 {
-            return Cow::Borrowed(text);
-        }
-        // A spelling ends on a byte of the text, which is ASCII (`%XX`, `\uXXXX`, or the key's
-        // own ASCII byte) or the end of a UTF-8 sequence the key itself holds.
-        out.push_str(text.get(copied..).unwrap_or_default());
-        Cow::Owned(out)
     }
 
     /// The same for bytes that may not be UTF-8 (a body before it is decoded); `None` when
     /// there was nothing to redact.
     pub fn bytes(&self, bytes: &[u8]) -> Option<Vec<u8>> {
         let key = self.key.expose_secret().as_bytes();
-        if key.is_empty() || !could_hold(bytes, key) {
-            return None;
+        let first = *key.first()?;
+        let mut out: Option<Vec<u8>> = None;
+        let mut copied = 0;
+        while let Some((start, end)) = next_spelling(bytes, copied, key, first) {
+            let out = out.get_or_insert_with(|| Vec::with_capacity(bytes.len()));
+            out.extend_from_slice(&bytes[copied..start]);
+            out.extend_from_slice(REDACTED.as_bytes());
+            copied = end;
         }
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut found = false;
-        let mut i = 0;
-        while i < bytes.len() {
-            match spelled_at(bytes, i, key) {
-                Some(end) => {
-                    out.extend_from_slice(REDACTED.as_bytes());
-                    i = end;
-                    found = true;
-                }
-                None => {
-                    out.push(bytes[i]);
-                    i += 1;
-                }
-            }
-        }
-        found.then_some(out)
+        let mut out = out?;
+        out.extend_from_slice(&bytes[copied..]);
+        Some(out)
     }
 }
 
-/// A quick look first: without a `%`, a `\` or (for a key with a space) a `+`, only the key
-/// as sent can be there. Most answers are ruled out by this alone.
-fn could_hold(text: &[u8], key: &[u8]) -> bool {
-    let escapes = text.iter().any(|&b| b == b'%' || b == b'\\')
-        || (key.contains(&b' ') && text.contains(&b'+'));
-    escapes || text.windows(key.len()).any(|w| w == key)
+/// The next spelling of `key` at or after `from`, as (start, end). One can only start where
+/// the key's first byte is written as itself or as an escape (`%`, `\`, or `+` for a
+/// space), so only those places are tried: an answer of a few kilobytes is looked through
+/// at memchr's speed instead of being compared at every byte.
+fn next_spelling(text: &[u8], from: usize, key: &[u8], first: u8) -> Option<(usize, usize)> {
+    let mut at = from;
+    loop {
+        let rest = text.get(at..)?;
+        let i = if first == b' ' {
+            rest.iter()
+                .position(|&b| matches!(b, b' ' | b'+' | b'%' | b'\\'))?
+        } else {
+            memchr::memchr3(first, b'%', b'\\', rest)?
+        };
+        let start = at + i;
+        if let Some(end) = spelled_at(text, start, key) {
+            return Some((start, end));
+        }
+        at = start + 1;
+    }
 }
 
 /// Where a spelling of `key` that starts at `at` ends, if one does.
