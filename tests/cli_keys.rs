@@ -6,7 +6,6 @@
 #[path = "support/keyring.rs"]
 mod keyring;
 
-
 use keyring::keyring_usable;
 use rickrut_dashboard::keys::{OsKeyring, SecretStore};
 use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
