@@ -29,6 +29,9 @@ pub struct ApplicantsView {
     /// details open).
     rows_offset: f32,
     keep_in_view: Option<usize>,
+    /// The applicant selected when last drawn: one chosen elsewhere (the shortlist, the
+    /// comparison) is brought into view once.
+    shown_selected: Option<u64>,
     assess: assess::AssessPanel,
 }
 
@@ -83,7 +86,13 @@ impl ApplicantsView {
         let keyboard = self.keyboard_row(ui, state);
         if keyboard.is_some() {
             self.keep_in_view = keyboard;
+        } else if data.selected() != self.shown_selected
+            && let Some(id) = data.selected()
+        {
+            // Only when the selection changed: finding the row is a scan of the order.
+            self.keep_in_view = data.order().iter().position(|&i| data.rows()[i].id == id);
         }
+        self.shown_selected = data.selected();
         let scroll_to = self.scroll_to(table_height);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
