@@ -5,57 +5,39 @@
 #[path = "support/keyring.rs"]
 mod keyring;
 
+#[path = "support/processes.rs"]
+mod processes;
 #[path = "support/bulk.rs"]
 mod support;
 
-use std::io::{BufRead, BufReader, Write as _};
+use std::ffi::OsStr;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use assert_cmd::cargo::cargo_bin;
 use keyring::keyring_usable;
+use processes::{SandboxProcess, set_key};
 use support::{KEY, csv_file, held};
 
-struct SandboxProcess {
-    child: std::process::Child,
-    base_url: String,
-}
-
-impl SandboxProcess {
-    fn start(db: &Path, extra: &[&str]) -> SandboxProcess {
-        let mut child = Command::new(cargo_bin("rickrut-dashboard"))
-            .args([
-                "sandbox",
-                "--seed",
-                "empty",
-                "--api-key",
-                KEY,
-                "--latency-ms",
-                "15",
-                "--db",
-            ])
-            .arg(db)
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let line = BufReader::new(child.stdout.take().unwrap())
-            .lines()
-            .next()
-            .unwrap()
-            .unwrap();
-        let base_url = line.strip_prefix("base_url=").unwrap().to_owned();
-        SandboxProcess { child, base_url }
-    }
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The sandbox on its own `--db`, a little slow (so a kill lands mid-request), plus `extra`.
+fn sandbox(db: &Path, extra: &[&str]) -> SandboxProcess {
+    let mut args: Vec<&OsStr> = [
+        "--seed",
+        "empty",
+        "--api-key",
+        KEY,
+        "--latency-ms",
+        "15",
+        "--db",
+    ]
+    .into_iter()
+    .map(OsStr::new)
+    .collect();
+    args.push(db.as_os_str());
+    args.extend(extra.iter().map(OsStr::new));
+    SandboxProcess::start(args)
 }
 
 fn app(config: &Path, data: &Path) -> Command {
@@ -104,18 +86,8 @@ fn killed_again_and_again_never_invites_twice() {
     {
         let db = dir.path().join("dups-allowed.sqlite");
         let data = dir.path().join("data-1");
-        let sb = SandboxProcess::start(&db, &["--allow-duplicates"]);
-        let mut set = app(&config, &data)
-            .args(["key", "set", &profile, "--base-url", &sb.base_url])
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        set.stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{KEY}\n").as_bytes())
-            .unwrap();
-        assert!(set.wait().unwrap().success());
+        let sb = sandbox(&db, &["--allow-duplicates"]);
+        set_key(app(&config, &data), &profile, &sb.base_url, KEY);
 
         kill_loop(&config, &data, &profile, &file, KILLS, 7);
         let status = app(&config, &data)
@@ -177,18 +149,8 @@ fn killed_again_and_again_never_invites_twice() {
     {
         let db = dir.path().join("strict.sqlite");
         let data = dir.path().join("data-2");
-        let sb = SandboxProcess::start(&db, &[]);
-        let mut set = app(&config, &data)
-            .args(["key", "set", &profile, "--base-url", &sb.base_url])
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        set.stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{KEY}\n").as_bytes())
-            .unwrap();
-        assert!(set.wait().unwrap().success());
+        let sb = sandbox(&db, &[]);
+        set_key(app(&config, &data), &profile, &sb.base_url, KEY);
         kill_loop(&config, &data, &profile, &file, 4, 11);
         let status = app(&config, &data)
             .args(["--profile", &profile, "import", "--resend-unknown"])

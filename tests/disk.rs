@@ -9,15 +9,18 @@
 //! SQLite's page limit set to the file's size, which fails writes the way a full disk does.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+#[path = "support/processes.rs"]
+mod processes;
 #[path = "support/disk.rs"]
 mod support;
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write as _};
+use std::ffi::OsStr;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;
+use processes::{SandboxProcess, set_key};
 
 const KEY: &str = "disk0123456789abcdef0123456789abcdef0123";
 const ROWS: usize = 200;
@@ -103,27 +106,16 @@ fn with_a_real_full_disk() {
     let config = dir.path().join("config");
     let sandbox_db = dir.path().join("sandbox.sqlite");
 
-    let mut sandbox = Command::new(cargo_bin("rickrut-dashboard"))
-        .args([
-            "sandbox",
-            "--seed",
-            "empty",
-            "--allow-duplicates",
-            "--api-key",
-            KEY,
-            "--db",
-        ])
-        .arg(&sandbox_db)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let line = BufReader::new(sandbox.stdout.take().unwrap())
-        .lines()
-        .next()
-        .unwrap()
-        .unwrap();
-    let base = line.strip_prefix("base_url=").unwrap().to_owned();
+    let sandbox = SandboxProcess::start([
+        OsStr::new("--seed"),
+        OsStr::new("empty"),
+        OsStr::new("--allow-duplicates"),
+        OsStr::new("--api-key"),
+        OsStr::new(KEY),
+        OsStr::new("--db"),
+        sandbox_db.as_os_str(),
+    ]);
+    let base = sandbox.base_url.clone();
     let profile = format!("disk-{}", std::process::id());
     let app = || {
         let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
@@ -133,17 +125,7 @@ fn with_a_real_full_disk() {
             .arg(&data);
         cmd
     };
-    let mut set = app()
-        .args(["key", "set", &profile, "--base-url", &base])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    set.stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{KEY}\n").as_bytes())
-        .unwrap();
-    assert!(set.wait().unwrap().success());
+    set_key(app(), &profile, &base, KEY);
 
     // The record exists; then the disk fills up to a little room.
     assert!(
@@ -221,8 +203,7 @@ fn with_a_real_full_disk() {
     assert_eq!(created + unknown, ROWS, "{results}");
     assert!(after.len() >= created && after.len() <= created + unknown);
     let _ = app().args(["key", "delete", &profile]).status();
-    let _ = sandbox.kill();
-    let _ = sandbox.wait();
+    drop(sandbox);
 }
 
 fn with_a_page_limit() {

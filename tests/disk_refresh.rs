@@ -6,17 +6,21 @@
 //! either the test says why on stderr and fails when `CI=true` (CI runs as root).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+#[path = "support/keyring.rs"]
+mod keyring;
+#[path = "support/processes.rs"]
+mod processes;
 #[path = "support/store.rs"]
 mod store_support;
 #[path = "support/disk.rs"]
 mod support;
 
-use std::io::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;
-use rickrut_dashboard::keys::{OsKeyring, SecretStore};
+use keyring::keyring_problem;
+use processes::set_key;
 use rickrut_dashboard::sandbox::{FIRST_CROWD_ID, Sandbox, SandboxConfig, Seed};
 use rickrut_dashboard::store::Store;
 use store_support::response;
@@ -25,18 +29,6 @@ use support::Tmpfs;
 const KEY: &str = "fullrefresh0123456789abcdef0123456789ab";
 /// Tracked applicants: far more than fit in the room left on the disk.
 const CROWD: u32 = 3_000;
-
-fn keyring_problem() -> Option<String> {
-    let problem = match OsKeyring::new().and_then(|s| s.get("rickrut-dashboard-probe")) {
-        Ok(_) => return None,
-        Err(e) => e,
-    };
-    assert!(
-        std::env::var("RICKRUT_REQUIRE_KEYRING").as_deref() != Ok("1"),
-        "RICKRUT_REQUIRE_KEYRING=1 but the Secret Service is not usable: {problem}"
-    );
-    Some(format!("the Secret Service is not usable: {problem}"))
-}
 
 fn app(config: &Path, data: &Path) -> Command {
     let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
@@ -73,17 +65,7 @@ fn a_full_disk_stops_the_refresh_and_exits_10() {
     let config = dir.path().join("config");
     let data = disk.dir.join("record");
     let profile = format!("full-refresh-{}", std::process::id());
-    let mut set = app(&config, &data)
-        .args(["key", "set", &profile, "--base-url", &sb.base_url()])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    set.stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{KEY}\n").as_bytes())
-        .unwrap();
-    assert!(set.wait().unwrap().success());
+    set_key(app(&config, &data), &profile, &sb.base_url(), KEY);
 
     // Everyone tracked, as an earlier look-up left them: each answer will differ and be
     // written again.

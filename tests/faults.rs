@@ -2,44 +2,18 @@
 //! code and one clear sentence, within the timeout, and never the key.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+#[path = "support/processes.rs"]
+mod processes;
+
+use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;
+use processes::SandboxProcess;
 
 const KEY: &str = "fault0123456789abcdef0123456789abcdef012";
 
-struct SandboxProcess(std::process::Child, String);
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn sandbox(fault: &str) -> SandboxProcess {
-    let mut child = Command::new(cargo_bin("rickrut-dashboard"))
-        .args([
-            "sandbox",
-            "--api-key",
-            KEY,
-            "--fault",
-            fault,
-            "--fault-rate",
-            "1",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let line = BufReader::new(child.stdout.take().unwrap())
-        .lines()
-        .next()
-        .unwrap()
-        .unwrap();
-    let base = line.strip_prefix("base_url=").unwrap().to_owned();
-    SandboxProcess(child, base)
+    SandboxProcess::start(["--api-key", KEY, "--fault", fault, "--fault-rate", "1"])
 }
 
 fn get(base: &str) -> (i32, String) {
@@ -90,7 +64,7 @@ fn every_fault_has_its_exit_code_and_sentence() {
         .map(|(fault, code, sentence, details)| {
             std::thread::spawn(move || {
                 let sb = sandbox(fault);
-                let (got, stderr) = get(&sb.1);
+                let (got, stderr) = get(&sb.base_url);
                 assert_eq!(got, code, "{fault}: {stderr}");
                 let lines: Vec<&str> = stderr.lines().collect();
                 let at = lines
@@ -120,7 +94,7 @@ fn every_fault_has_its_exit_code_and_sentence() {
 fn random_faults_never_crash_the_client() {
     let sb = sandbox("random");
     for _ in 0..6 {
-        let (code, stderr) = get(&sb.1);
+        let (code, stderr) = get(&sb.base_url);
         assert!([4, 5, 7, 8, 9].contains(&code), "{code}: {stderr}");
         assert!(!stderr.contains("panicked"), "{stderr}");
     }

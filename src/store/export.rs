@@ -116,7 +116,7 @@ pub fn json_array(rows: &[TrackedApplicant], extras: &Extras) -> String {
         .iter()
         .map(|r| {
             let ours = serde_json::json!({
-                "opening": extras.openings.get(&r.opening_id.unwrap_or(0)),
+                "opening": r.opening_id.and_then(|id| extras.openings.get(&id)),
                 "rating": r.rating,
                 "decision": r.decision.as_str(),
                 "tags": r.tags,

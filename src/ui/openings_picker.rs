@@ -7,24 +7,25 @@ use super::state::AppState;
 use super::{theme, widgets};
 
 /// The openings this profile knows (by name, with their titles) and those typed before.
+/// The list is made only while the menu is open, not every frame.
 pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
-    let mut known: Vec<(String, String)> = state
-        .openings
-        .names()
-        .all()
-        .filter(|o| o.is_named())
-        .map(|o| (o.name.clone(), o.label()))
-        .collect();
-    known.sort_by_key(|(_, label)| label.to_lowercase());
-    for used in &state.settings.openings_used {
-        if !known.iter().any(|(name, _)| name == used) {
-            known.push((used.clone(), used.clone()));
-        }
-    }
-    if known.is_empty() {
+    let names = state.openings.names();
+    let used = &state.settings.openings_used;
+    if used.is_empty() && !names.all().any(|o| o.is_named()) {
         return;
     }
     ui.menu_button("Openings…", |ui| {
+        let mut known: Vec<(String, String)> = names
+            .all()
+            .filter(|o| o.is_named())
+            .map(|o| (o.name.clone(), o.label()))
+            .collect();
+        known.sort_by_key(|(_, label)| label.to_lowercase());
+        for used in used {
+            if !known.iter().any(|(name, _)| name == used) {
+                known.push((used.clone(), used.clone()));
+            }
+        }
         for (name, label) in &known {
             let text = if name == label {
                 name.clone()
