@@ -276,7 +276,8 @@ fn cancel_stops_new_requests_at_once() {
     rt.block_on(sb.shutdown());
 }
 
-/// The window's refresher: one run at a time, by hand or on its own timer, with no frame.
+/// The window's refresher: one run at a time, by hand or on its own timer, with no frame;
+/// the timer asks only for those not yet scored, and nothing at all once all are.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
     use rickrut_dashboard::jobs::refresh::{Refresher, Target};
@@ -289,7 +290,8 @@ async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
     .unwrap();
     let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
     store
-        .call(|s| s.track_ids("Acme", &[1002, 1003, 1004, 1005]))
+        // 1002 and 1003 are scored, 1012 and 1017 started and invited.
+        .call(|s| s.track_ids("Acme", &[1002, 1003, 1012, 1017]))
         .await
         .unwrap();
     let refresher = Refresher::new(
@@ -322,6 +324,11 @@ async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     assert!(refresher.runs_ended() >= 3, "{}", refresher.runs_ended());
+    let timed = refresher.last().unwrap();
+    assert_eq!(
+        timed.total, 2,
+        "the timer asks only for the two not yet scored"
+    );
     // Off again: no more runs.
     refresher.set_every(None);
     while refresher.is_running() {
@@ -329,6 +336,22 @@ async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
     }
     let ended = refresher.runs_ended();
     tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(refresher.runs_ended(), ended);
+
+    // Once every one is scored (the two others gone from the record here), the timer asks
+    // the server nothing.
+    store
+        .call(|s| s.untrack("Acme", &[1012, 1017]).map(|_| ()))
+        .await
+        .unwrap();
+    let asked = sb.counters().0;
+    refresher.set_every(Some(Duration::from_millis(100)));
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(
+        sb.counters().0,
+        asked,
+        "a request with nothing left to finish"
+    );
     assert_eq!(refresher.runs_ended(), ended);
     sb.shutdown().await;
 }

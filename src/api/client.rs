@@ -106,6 +106,22 @@ impl Client {
         }
     }
 
+    /// Whether the server's host answers a connection within a few seconds: a timed refresh
+    /// waits while this machine is offline instead of failing every applicant.
+    pub async fn reachable(&self) -> bool {
+        let Some(host) = self.base.host_str() else {
+            return false;
+        };
+        let Some(port) = self.base.port_or_known_default() else {
+            return false;
+        };
+        let connect = tokio::net::TcpStream::connect((host.trim_matches(['[', ']']), port));
+        matches!(
+            tokio::time::timeout(std::time::Duration::from_secs(5), connect).await,
+            Ok(Ok(_))
+        )
+    }
+
     /// The same client (and connection pool), logging successful calls at debug only.
     pub fn with_quiet_successes(&self) -> Client {
         let mut client = self.clone();

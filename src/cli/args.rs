@@ -101,6 +101,25 @@ pub enum Command {
         /// How many requests at the same time.
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
         concurrency: u16,
+        /// Send one desktop notification naming the candidates who moved.
+        #[arg(long)]
+        notify: bool,
+    },
+    /// Check the candidates not yet scored again and again, printing each one who moves
+    /// (for a terminal or cron); Ctrl-C stops.
+    Watch {
+        /// Between two checks: 30s, 10m, 1h.
+        #[arg(long, default_value = "10m", value_parser = parse_every)]
+        every: std::time::Duration,
+        /// Send a desktop notification for each check that finds candidates moved.
+        #[arg(long)]
+        notify: bool,
+        /// Check every tracked applicant, scored ones included.
+        #[arg(long)]
+        all: bool,
+        /// How many requests at the same time.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+        concurrency: u16,
     },
     /// Invite everyone in a CSV file; the same command resumes an interrupted import.
     Import {
@@ -136,6 +155,9 @@ pub enum Command {
         /// Print a JSON array, one object per opening.
         #[arg(long)]
         json: bool,
+        /// Invited this many days ago and not started counts as late.
+        #[arg(long, value_name = "DAYS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=90))]
+        late_after: u32,
     },
     /// One opening's applicants, best first by the overall score.
     Shortlist {
@@ -276,4 +298,26 @@ pub enum KeyCommand {
     },
     /// List profiles: names and servers, never keys.
     List,
+}
+
+/// "30s", "10m", "1h" or a bare number of minutes; from 1 second to 1 day.
+pub fn parse_every(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "m"),
+    };
+    let n: u64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a duration: write 30s, 10m or 1h"))?;
+    let seconds = match unit.trim() {
+        "s" | "sec" | "secs" => n,
+        "m" | "min" | "mins" => n.saturating_mul(60),
+        "h" | "hour" | "hours" => n.saturating_mul(3600),
+        _ => return Err(format!("'{text}' is not a duration: write 30s, 10m or 1h")),
+    };
+    if !(1..=86_400).contains(&seconds) {
+        return Err(format!("'{text}' is out of range: from 1s to 24h"));
+    }
+    Ok(std::time::Duration::from_secs(seconds))
 }

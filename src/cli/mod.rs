@@ -11,6 +11,7 @@ mod keys;
 mod openings;
 mod output;
 mod record;
+mod watch;
 mod window;
 
 use std::process::ExitCode;
@@ -124,11 +125,29 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::List { status, json }) => {
             record::list(&cli, &runtime, status.as_deref(), *json)
         }
-        Some(Command::Refresh { concurrency }) => {
-            record::refresh(&cli, &runtime, usize::from(*concurrency))
-        }
+        Some(Command::Refresh {
+            concurrency,
+            notify,
+        }) => record::refresh(&cli, &runtime, usize::from(*concurrency), *notify),
+        Some(Command::Watch {
+            every,
+            notify,
+            all,
+            concurrency,
+        }) => watch::watch(
+            &cli,
+            &runtime,
+            watch::Watch {
+                every: *every,
+                notify: *notify,
+                all: *all,
+                concurrency: usize::from(*concurrency),
+            },
+        ),
         Some(Command::Export { format }) => record::export(&cli, &runtime, *format),
-        Some(Command::Openings { json }) => openings::list(&cli, &runtime, *json),
+        Some(Command::Openings { json, late_after }) => {
+            openings::list(&cli, &runtime, *json, *late_after)
+        }
         Some(Command::Shortlist { opening, top, json }) => {
             openings::shortlist(&cli, &runtime, opening, *top, *json)
         }

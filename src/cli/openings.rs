@@ -31,16 +31,22 @@ fn score(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"))
 }
 
-pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<ExitCode, Failure> {
+pub fn list(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+    json: bool,
+    late_after: u32,
+) -> Result<ExitCode, Failure> {
     let (rows, known) = load(cli, runtime)?;
-    let summaries = openings::summaries(&rows, &OpeningNames::new(&known));
+    let late = rickrut_dashboard::jobs::track::Stale::after(late_after);
+    let summaries = openings::summaries(&rows, &OpeningNames::new(&known), late);
     if json {
         let items: Vec<serde_json::Value> = summaries
             .iter()
             .map(|s| {
                 serde_json::json!({
                     "opening_id": s.id, "name": s.name, "label": s.label,
-                    "tracked": s.tracked, "not_started": s.not_started, "started": s.started,
+                    "tracked": s.tracked, "not_started": s.not_started, "late": s.stale, "started": s.started,
                     "scored": s.scored, "completion": s.completion(),
                     "statuses": s.statuses.iter().map(|(k, n)| (k.clone(), serde_json::Value::from(*n))).collect::<serde_json::Map<String, serde_json::Value>>(),
                     "median_skill": s.median_skill, "median_adequation": s.median_adequation,
@@ -56,15 +62,16 @@ pub fn list(cli: &Cli, runtime: &tokio::runtime::Runtime, json: bool) -> Result<
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::from(
-        "OPENING\tID\tTRACKED\tNOT STARTED\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
+        "OPENING\tID\tTRACKED\tNOT STARTED\tLATE\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
     );
     for s in &summaries {
         out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{:.0} %\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0} %\t{}\t{}\t{}\n",
             Visible(&s.label),
             s.id.map_or_else(|| "-".to_owned(), |id| id.to_string()),
             s.tracked,
             s.not_started,
+            s.stale,
             s.started,
             s.scored,
             s.completion() * 100.0,

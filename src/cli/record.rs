@@ -3,9 +3,10 @@
 
 use std::process::ExitCode;
 
+use rickrut_dashboard::jobs::news::Change;
 use rickrut_dashboard::jobs::record::StoreError;
 use rickrut_dashboard::jobs::refresh::{self, RefreshProgress};
-use rickrut_dashboard::jobs::{export, track};
+use rickrut_dashboard::jobs::{export, notify, track};
 
 use rickrut_dashboard::boundary::terminal::{self, Visible};
 
@@ -92,6 +93,7 @@ pub fn refresh(
     cli: &Cli,
     runtime: &tokio::runtime::Runtime,
     concurrency: usize,
+    notify: bool,
 ) -> Result<ExitCode, Failure> {
     let connection = connect::connection(cli, runtime)?;
     let record = connect::record(cli)?;
@@ -102,6 +104,7 @@ pub fn refresh(
     let progress = std::sync::Arc::new(std::sync::Mutex::new(RefreshProgress::default()));
     let watcher = progress.clone();
     let shown = bar.clone();
+    let kept = record.clone();
     let work = refresh::refresh(
         connection.client,
         record,
@@ -138,6 +141,9 @@ pub fn refresh(
     if let Some(why) = &summary.stopped_because {
         eprintln!("{why}");
     }
+    if notify {
+        runtime.block_on(tell(&kept, &summary.changes));
+    }
     // The README's table: 10 the local record could not be written (as `import`), 8 some
     // applicants failed.
     Ok(if summary.record_failed {
@@ -149,9 +155,16 @@ pub fn refresh(
     })
 }
 
+/// One desktop notification for what moved; said on stderr when there is nobody to tell.
+pub(super) async fn tell(record: &rickrut_dashboard::jobs::record::Record, changes: &[Change]) {
+    if !changes.is_empty() && !notify::tell(record, changes, false, None).await {
+        eprintln!("No desktop notification was sent: this session has no notification service.");
+    }
+}
+
 /// What failed, grouped by reason: one line per reason with how many and the first IDs
 /// (every ID with `-v`), not one line per applicant saying the same thing.
-fn report_failures(summary: &RefreshProgress, verbose: bool) {
+pub(super) fn report_failures(summary: &RefreshProgress, verbose: bool) {
     const SHOWN: usize = 10;
     for (reason, ids) in summary.failures_by_reason() {
         let listed: Vec<String> = ids

@@ -48,6 +48,8 @@ pub struct ViewOptions {
     pub opening: Option<Option<u64>>,
     pub tag: Option<String>,
     pub decision: Option<Decision>,
+    /// Only those invited this many days ago or more who have not started.
+    pub stale_after: Option<u32>,
     /// The column, and whether ascending.
     pub sort: (SortKey, bool),
     /// What decides between rows the first sort finds equal.
@@ -63,6 +65,7 @@ impl Default for ViewOptions {
             opening: None,
             tag: None,
             decision: None,
+            stale_after: None,
             sort: (SortKey::Id, false),
             then_by: None,
         }
@@ -101,6 +104,7 @@ fn order_rows(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
     let status = options.status.as_deref();
     let changed_only = options.changed_only;
     let tag = options.tag.as_deref();
+    let stale = options.stale_after.map(crate::jobs::track::Stale::after);
     let mut order: Vec<usize> = rows
         .iter()
         .enumerate()
@@ -114,6 +118,7 @@ fn order_rows(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
                 && options.opening.is_none_or(|o| r.opening_id == o)
                 && tag.is_none_or(|t| r.tags.iter().any(|have| have == t))
                 && options.decision.is_none_or(|d| r.decision == d)
+                && stale.is_none_or(|s| s.days(r).is_some())
         })
         .map(|(i, _)| i)
         .collect();

@@ -22,6 +22,12 @@ pub async fn ids(record: &Record) -> Result<Vec<u64>, StoreError> {
     record.call(|s, profile| s.tracked_ids(profile)).await
 }
 
+/// The IDs of the tracked applicants that may still move (not yet scored): what the
+/// background refresh asks for between full refreshes.
+pub async fn unfinished_ids(record: &Record) -> Result<Vec<u64>, StoreError> {
+    record.call(|s, profile| s.unfinished_ids(profile)).await
+}
+
 /// Starts tracking IDs typed in; their data comes with the next refresh.
 pub async fn track(record: &Record, ids: Vec<ApplicantId>) -> Result<(), StoreError> {
     let ids: Vec<u64> = ids.into_iter().map(ApplicantId::get).collect();
@@ -60,4 +66,30 @@ pub async fn details(record: &Record, id: u64, seen: bool) -> Result<Details, St
             })
         })
         .await
+}
+
+/// When an invited candidate who has not started counts as stale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stale {
+    pub after_days: u32,
+    pub now: chrono::DateTime<chrono::Utc>,
+}
+
+impl Stale {
+    pub fn after(after_days: u32) -> Stale {
+        Stale {
+            after_days,
+            now: chrono::Utc::now(),
+        }
+    }
+
+    /// The days since the invite, when the applicant is still INVITED at step 0 after
+    /// `after_days` of them (and still there upstream).
+    pub fn days(&self, row: &TrackedApplicant) -> Option<i64> {
+        if row.status != "INVITED" || row.step.unwrap_or(0) > 0 || row.deleted_upstream {
+            return None;
+        }
+        let days = crate::jobs::messages::days_since(row.created_at, self.now)?;
+        (days >= i64::from(self.after_days)).then_some(days)
+    }
 }

@@ -246,6 +246,32 @@ impl Store {
         )
     }
 
+    /// The tracked applicants that may still move: not scored, rejected or hired, and not
+    /// deleted upstream (an ID typed in and never fetched is among them).
+    pub fn unfinished_ids(&mut self, profile: &str) -> Result<Vec<u64>, StoreError> {
+        sql::rows(
+            self.db(),
+            "SELECT id FROM tracked WHERE profile = ?1 AND deleted_upstream = 0
+               AND COALESCE(status, '') NOT IN ('SCORED', 'REJECTED', 'HIRED') ORDER BY id",
+            &[profile.into()],
+            |r| r.id(0),
+        )
+    }
+
+    /// Each tracked applicant's status as last received ("" before the first fetch).
+    pub fn statuses(&mut self, profile: &str) -> Result<HashMap<u64, String>, StoreError> {
+        let mut statuses = HashMap::new();
+        self.db().query(
+            "SELECT id, status FROM tracked WHERE profile = ?1",
+            &[profile.into()],
+            &mut |r| {
+                statuses.insert(r.id(0)?, r.text_or_empty(1)?);
+                Ok(())
+            },
+        )?;
+        Ok(statuses)
+    }
+
     pub fn history(&mut self, profile: &str, id: u64) -> Result<Vec<Snapshot>, StoreError> {
         sql::rows(
             self.db(),

@@ -3,6 +3,7 @@
 
 use super::command::Command;
 use super::settings::View;
+use super::state::applicants::ViewOptions;
 use super::state::lookup::NO_PROFILE;
 use super::{DashboardApp, applicants, lookup_view, widgets};
 use crate::jobs::bulk::Stop;
@@ -134,6 +135,15 @@ impl DashboardApp {
                 s.openings.show_comparison(&work, None, false);
                 s.applicants.select(&work, record.as_ref(), Some(id));
             }
+            Command::ShowStale(opening) => {
+                s.settings.view = View::Applicants;
+                s.applicants.set_options(ViewOptions {
+                    opening: Some(opening),
+                    stale_after: Some(s.settings.stale_after_days),
+                    changed_only: false,
+                    ..s.applicants.options().clone()
+                });
+            }
             Command::Assess { id, change } => s.assess.assess(&work, record.as_ref(), id, change),
 
             Command::ChangeSettings(settings) => self.change_settings(ctx, settings),
@@ -150,15 +160,21 @@ impl DashboardApp {
             ctx.set_theme(now.theme);
             ctx.set_zoom_factor(now.zoom);
         }
-        let (timeout, concurrency, every) = (now.timeout(), now.concurrency, now.auto_refresh());
+        let (timeout, concurrency, every) = (now.timeout(), now.concurrency, now.check_every());
         if before.timeout_secs != now.timeout_secs {
             s.client_options.timeout = timeout;
             s.keys.apply_options(&s.client_options);
             s.connection_changed();
         }
-        if before.concurrency != concurrency || before.auto_refresh() != every {
+        if before.concurrency != concurrency || before.check_every() != every {
             s.applicants.set_pace(concurrency, every);
             s.bulk.set_concurrency(concurrency.min(16));
+        }
+        let (stale_after, notifications) =
+            (s.settings.stale_after_days, s.settings.notifications());
+        s.openings.set_stale_after(stale_after);
+        if before.notifications() != notifications {
+            s.applicants.set_notifications(&s.work, notifications);
         }
     }
 }

@@ -40,22 +40,60 @@ pub fn navigation_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(theme::SPACE);
     for view in View::ALL {
         let selected = state.settings.view == view;
-        let response = ui.add_sized(
+        let unseen = match view {
+            View::Applicants => state.applicants.changed_count(),
+            _ => 0,
+        };
+        let mut response = ui.add_sized(
             [ui.available_width(), 28.0],
             egui::Button::selectable(selected, view.title()),
         );
+        if unseen > 0 {
+            count_badge(ui, &response, unseen);
+            let said = unseen_words(unseen);
+            // The button keeps its name; a screen reader reads the count as its description.
+            ui.ctx().accesskit_node_builder(response.id, |node| {
+                node.set_description(said.clone());
+            });
+            response = response.on_hover_text(said);
+        }
         if response.clicked() {
             commands.push(Command::ShowView(view));
         }
-        if view == View::Applicants {
-            let changed = state.applicants.changed_count();
-            if changed > 0 {
-                ui.vertical_centered(|ui| {
-                    ui.label(RichText::new(format!("● {changed} changed")).strong());
-                });
-            }
-        }
     }
+}
+
+/// "3 applicants changed since you last looked".
+pub fn unseen_words(unseen: usize) -> String {
+    if unseen == 1 {
+        "1 applicant changed since you last looked".to_owned()
+    } else {
+        format!("{unseen} applicants changed since you last looked")
+    }
+}
+
+/// The count of unseen changes as a pill at the button's right end: painted, so it needs
+/// no glyph the bundled fonts may lack.
+fn count_badge(ui: &Ui, button: &egui::Response, count: usize) {
+    let text = if count > 999 {
+        "999+".to_owned()
+    } else {
+        count.to_string()
+    };
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let color = ui.visuals().selection.stroke.color;
+    let galley = ui.painter().layout_no_wrap(text, font, color);
+    let size = egui::vec2((galley.size().x + 10.0).max(18.0), 18.0);
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(
+            button.rect.right() - size.x - 6.0,
+            button.rect.center().y - size.y / 2.0,
+        ),
+        size,
+    );
+    let painter = ui.painter();
+    painter.rect_filled(rect, 9.0, ui.visuals().selection.bg_fill);
+    painter.galley(rect.center() - galley.size() / 2.0, galley, color);
 }
 
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -90,6 +128,8 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 Some(doing) => ui.label(format!("{doing} ({requests})")),
                 None => ui.label(requests),
             };
+        } else if state.applicants.is_offline() {
+            ui.label("Offline: the next background check waits until the server can be reached");
         } else {
             ui.label("Ready");
         }
@@ -208,14 +248,14 @@ pub fn windows_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
         egui::Window::new("About RickRut Dashboard")
             .open(&mut open)
             .collapsible(false)
-            .show(ctx, |ui| about_ui(ui, state, commands));
+            .show(ctx, |ui| about_ui(ui, state));
         if !open {
             commands.push(Command::ToggleAbout);
         }
     }
 }
 
-fn about_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+fn about_ui(ui: &mut Ui, state: &AppState) {
     ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
     ui.add_space(theme::SPACE);
     egui::Grid::new("about-paths")
@@ -237,10 +277,13 @@ fn about_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         });
     ui.add_space(theme::SPACE);
     ui.label("Diagnostics hold no key and no applicant data.");
-    if ui.button("Copy diagnostics").clicked() {
-        ui.ctx().copy_text(diagnostics(state));
-        commands.push(Command::Tell("Diagnostics copied.".into()));
-    }
+    widgets::copy(
+        ui,
+        "Copy diagnostics",
+        "Copy what support needs: versions, paths and counts, no key and no applicant data",
+        &diagnostics(state),
+        false,
+    );
 }
 
 /// What support needs to know, and nothing private: no key, no names, no emails.

@@ -122,6 +122,8 @@ pub enum Command {
     ClearComparison,
     /// Show these applicants in Applicants (one opening's, say).
     ShowApplicant(u64),
+    /// Applicants, filtered to this opening's invited candidates who have not started.
+    ShowStale(Option<u64>),
 
     // What the recruiter decides of an applicant.
     Assess {

@@ -7,6 +7,7 @@ use super::settings::View;
 use super::state::{AppState, Problem};
 use super::{openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
+use crate::jobs::messages;
 
 #[derive(Default)]
 struct InviteForm {
@@ -170,6 +171,17 @@ impl InviteView {
                     ui.label("Status");
                     widgets::status_badge(ui, &a.status);
                     ui.end_row();
+                });
+                ui.horizontal(|ui| {
+                    let fields =
+                        messages::Fields::of(a, state.openings.names(), chrono::Utc::now());
+                    widgets::copy(
+                        ui,
+                        "Copy invitation message",
+                        "Copy a message to send the candidate, from your template in Settings",
+                        &messages::fill(&state.settings.invitation_template, &fields),
+                        false,
+                    );
                 });
                 if ui.button("Open in Look up").clicked()
                     && let Ok(id) = crate::api::ApplicantId::new(a.id)

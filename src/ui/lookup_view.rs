@@ -6,7 +6,7 @@ use super::card::{self, CardContext};
 use super::command::{Command, Commands};
 use super::find::{self, Finder};
 use super::state::AppState;
-use super::{theme, widgets};
+use super::{messages, theme, widgets};
 use crate::api::ApplicantId;
 use crate::jobs::demo::DEMO_PROFILE;
 
@@ -104,6 +104,7 @@ impl LookupView {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         assessment_ui(ui, state, applicant.id, commands);
+                        messages::messages_ui(ui, state, applicant);
                         card::applicant_card(
                             ui,
                             applicant,

@@ -14,6 +14,7 @@ mod frame_stats;
 mod invite_view;
 mod keys_view;
 mod lookup_view;
+mod messages;
 mod openings;
 mod openings_picker;
 mod painted_table;
@@ -32,6 +33,7 @@ use tokio::runtime::Handle;
 use crate::api::ClientOptions;
 use crate::jobs::demo::Demo;
 use crate::jobs::keys::ProfileBook;
+use crate::jobs::news::Opens;
 use crate::jobs::record::Records;
 
 pub use command::{Command, Commands};
@@ -78,6 +80,8 @@ pub struct DashboardApp {
     views: Views,
     commands: Commands,
     frame_stats: Option<frame_stats::FrameStats>,
+    /// The count of unseen changes the window title shows now.
+    title_count: Option<usize>,
 }
 
 impl DashboardApp {
@@ -101,7 +105,10 @@ impl DashboardApp {
             keys.use_profile(&work, &active, &client_options);
         }
         let mut applicants = ApplicantsState::new(&work);
-        applicants.set_pace(settings.concurrency, settings.auto_refresh());
+        applicants.set_pace(settings.concurrency, settings.check_every());
+        applicants.set_notifications(&work, settings.notifications());
+        let mut openings = OpeningsState::default();
+        openings.set_stale_after(settings.stale_after_days);
         let mut bulk = BulkState::default();
         bulk.set_concurrency(settings.concurrency.min(16));
         DashboardApp {
@@ -115,7 +122,7 @@ impl DashboardApp {
                 invite: InviteState::default(),
                 applicants,
                 bulk,
-                openings: Default::default(),
+                openings,
                 assess: Default::default(),
                 demo_fill: Default::default(),
                 notice: None,
@@ -125,6 +132,7 @@ impl DashboardApp {
             views: Views::default(),
             commands: Commands::default(),
             frame_stats: frame_stats::FrameStats::from_env(),
+            title_count: None,
         }
     }
 
@@ -192,6 +200,8 @@ impl DashboardApp {
         self.state.work.attach(ui.ctx());
         ui.ctx().set_theme(self.state.settings.theme);
         self.state.poll();
+        self.follow_notification(ui.ctx());
+        self.show_count_in_title(ui.ctx());
         shortcuts::pressed(ui.ctx(), &mut self.commands);
         chrome::dropped_files(ui.ctx(), &self.views.bulk, &mut self.commands);
 
@@ -231,6 +241,49 @@ impl DashboardApp {
             // What the commands changed is drawn on the next frame.
             ctx.request_repaint();
         }
+    }
+}
+
+impl DashboardApp {
+    /// A click on a notification: the window comes forward on what it named.
+    fn follow_notification(&mut self, ctx: &egui::Context) {
+        let Some(opens) = self.state.applicants.take_clicked() else {
+            return;
+        };
+        match opens {
+            Opens::Applicant(id) => self.commands.push(Command::ShowApplicant(id)),
+            Opens::Shortlist(opening) => {
+                self.commands.push(Command::ShowView(View::Openings));
+                self.commands.push(Command::ChooseOpening(Some(opening)));
+            }
+            Opens::Applicants => self.commands.push(Command::ShowView(View::Applicants)),
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+    }
+
+    /// "(3) RickRut Dashboard" while three applicants changed unseen; sent only on change.
+    fn show_count_in_title(&mut self, ctx: &egui::Context) {
+        let count = self.state.applicants.changed_count();
+        if self.title_count == Some(count) {
+            return;
+        }
+        self.title_count = Some(count);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(count)));
+    }
+
+    /// The window's title now.
+    pub fn title(&self) -> String {
+        window_title(self.state.applicants.changed_count())
+    }
+}
+
+/// The window title with the count of unseen changes in front, as mail apps do.
+pub fn window_title(unseen: usize) -> String {
+    if unseen == 0 {
+        APP_NAME.to_owned()
+    } else {
+        format!("({unseen}) {APP_NAME}")
     }
 }
 

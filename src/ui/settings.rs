@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The window title, and the name eframe stores the persisted state under.
-pub const APP_NAME: &str = "RickRut Dashboard";
-/// Matches the `.desktop` file name, as Wayland requires.
-pub const APP_ID: &str = "rickrut-dashboard";
+use crate::jobs::messages;
+use crate::jobs::refresh::Notifications;
+
+pub use crate::{APP_ID, APP_NAME};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
@@ -44,6 +44,9 @@ impl View {
     }
 }
 
+/// The longest message template kept, in bytes.
+const MAX_TEMPLATE: usize = 8_000;
+
 /// The persisted settings, one serde struct; anything missing takes its default.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -54,7 +57,18 @@ pub struct Persisted {
     pub openings_used: Vec<String>,
     pub timeout_secs: u64,
     pub concurrency: usize,
-    pub auto_refresh_minutes: u32,
+    /// Between two background checks of the applicants not yet scored; 0: only by hand.
+    pub check_every_minutes: u32,
+    /// A desktop notification when a background check finds a candidate moved.
+    pub notify: bool,
+    /// Only when candidates finish (scored), not when they start.
+    pub notify_only_finished: bool,
+    /// An invited candidate who has not started after this many days is listed as stale.
+    pub stale_after_days: u32,
+    /// The message the recruiter sends after inviting, with placeholders.
+    pub invitation_template: String,
+    /// The reminder to a candidate who has not started.
+    pub reminder_template: String,
     /// Empty: the platform's data directory.
     pub data_dir: String,
     pub zoom: f32,
@@ -68,7 +82,12 @@ impl Default for Persisted {
             openings_used: Vec::new(),
             timeout_secs: 30,
             concurrency: 8,
-            auto_refresh_minutes: 0,
+            check_every_minutes: 10,
+            notify: true,
+            notify_only_finished: false,
+            stale_after_days: 3,
+            invitation_template: messages::DEFAULT_INVITATION.to_owned(),
+            reminder_template: messages::DEFAULT_REMINDER.to_owned(),
             data_dir: String::new(),
             zoom: 1.0,
         }
@@ -80,7 +99,17 @@ impl Persisted {
     pub fn clamped(mut self) -> Persisted {
         self.timeout_secs = self.timeout_secs.clamp(5, 300);
         self.concurrency = self.concurrency.clamp(1, 64);
-        self.auto_refresh_minutes = self.auto_refresh_minutes.min(240);
+        self.check_every_minutes = self.check_every_minutes.min(240);
+        self.stale_after_days = self.stale_after_days.clamp(1, 90);
+        for template in [&mut self.invitation_template, &mut self.reminder_template] {
+            if template.len() > MAX_TEMPLATE {
+                let mut end = MAX_TEMPLATE;
+                while !template.is_char_boundary(end) {
+                    end -= 1;
+                }
+                template.truncate(end);
+            }
+        }
         self.zoom = if self.zoom.is_finite() {
             self.zoom.clamp(0.75, 2.0)
         } else {
@@ -96,17 +125,27 @@ impl Persisted {
     }
 
     /// Between two automatic refreshes, if they are on.
-    pub fn auto_refresh(&self) -> Option<std::time::Duration> {
-        (self.auto_refresh_minutes > 0)
-            .then(|| std::time::Duration::from_secs(u64::from(self.auto_refresh_minutes) * 60))
+    pub fn check_every(&self) -> Option<std::time::Duration> {
+        (self.check_every_minutes > 0)
+            .then(|| std::time::Duration::from_secs(u64::from(self.check_every_minutes) * 60))
     }
 
-    /// The same settings restored to their defaults, but for where the recruiter is and the
-    /// openings remembered.
+    /// What a background check tells the desktop.
+    pub fn notifications(&self) -> Notifications {
+        Notifications {
+            enabled: self.notify,
+            only_finished: self.notify_only_finished,
+        }
+    }
+
+    /// The same settings restored to their defaults, but for where the recruiter is, the
+    /// openings remembered and the messages they wrote.
     pub fn restored(&self) -> Persisted {
         Persisted {
             view: self.view,
             openings_used: self.openings_used.clone(),
+            invitation_template: self.invitation_template.clone(),
+            reminder_template: self.reminder_template.clone(),
             ..Persisted::default()
         }
     }

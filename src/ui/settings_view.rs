@@ -7,12 +7,19 @@ use super::command::{Command, Commands};
 use super::settings::theme_name;
 use super::state::AppState;
 use super::{theme, widgets};
+use crate::jobs::messages;
 
 #[derive(Default)]
 pub struct SettingsView;
 
 impl SettingsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.body(ui, state, commands));
+    }
+
+    fn body(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let mut settings = state.settings.clone();
         ui.heading("Settings");
         ui.add_space(theme::SPACE);
@@ -29,10 +36,27 @@ impl SettingsView {
                 .on_hover_text("For refresh all and bulk invite (1–64)");
             ui.end_row();
 
-            let label = ui.label("Auto-refresh every");
-            ui.add(egui::DragValue::new(&mut settings.auto_refresh_minutes).range(0..=240).suffix(" min"))
+            let label = ui.label("Check unfinished candidates every");
+            ui.add(egui::DragValue::new(&mut settings.check_every_minutes).range(0..=240).suffix(" min"))
                 .labelled_by(label.id)
-                .on_hover_text("Refresh every tracked applicant this often while the app is open; 0 turns it off");
+                .on_hover_text("While the app is open, even minimised, the candidates not yet scored are checked this often; 0 turns it off");
+            ui.end_row();
+
+            let label = ui.label("Desktop notifications");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut settings.notify, "when a check finds candidates moved")
+                    .labelled_by(label.id);
+                ui.add_enabled(
+                    settings.notify,
+                    egui::Checkbox::new(&mut settings.notify_only_finished, "only when they finish"),
+                );
+            });
+            ui.end_row();
+
+            let label = ui.label("Not started after");
+            ui.add(egui::DragValue::new(&mut settings.stale_after_days).range(1..=90).suffix(" days"))
+                .labelled_by(label.id)
+                .on_hover_text("Invited candidates who have not begun after this many days are listed for a reminder");
             ui.end_row();
 
             let label = ui.label("Theme");
@@ -78,6 +102,8 @@ impl SettingsView {
             ui.end_row();
         });
         ui.add_space(theme::SECTION_SPACE);
+        messages_ui(ui, &mut settings);
+        ui.add_space(theme::SECTION_SPACE);
         if ui.button("Restore defaults").clicked() {
             settings = state.settings.restored();
         }
@@ -91,6 +117,48 @@ impl SettingsView {
         if ui.button("Keyboard shortcuts…").clicked() {
             commands.push(Command::ToggleHelp);
         }
+    }
+}
+
+/// The two messages a recruiter copies for candidates, each editable and restorable.
+fn messages_ui(ui: &mut Ui, settings: &mut crate::ui::Persisted) {
+    ui.heading("Messages to candidates");
+    ui.label(format!(
+        "Copied from an applicant's card and after an invite. These fill in: {}.",
+        messages::PLACEHOLDERS.join(" ")
+    ));
+    for (title, text, default) in [
+        (
+            "Invitation",
+            &mut settings.invitation_template,
+            messages::DEFAULT_INVITATION,
+        ),
+        (
+            "Reminder",
+            &mut settings.reminder_template,
+            messages::DEFAULT_REMINDER,
+        ),
+    ] {
+        ui.add_space(theme::SPACE);
+        ui.horizontal(|ui| {
+            ui.strong(title);
+            if ui
+                .add_enabled(
+                    text.as_str() != default,
+                    egui::Button::new("Restore the default"),
+                )
+                .clicked()
+            {
+                *text = default.to_owned();
+            }
+        });
+        let label = ui.label(format!("{title} message"));
+        ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(6)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
     }
 }
 

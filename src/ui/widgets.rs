@@ -105,14 +105,37 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .on_hover_text(format!("Status: {}", visible(status.as_str())))
 }
 
-pub fn copy_button(ui: &mut Ui, what: &str, text: &str) {
-    if ui
-        .small_button("Copy")
-        .on_hover_text(format!("Copy the {what}"))
-        .clicked()
-    {
+/// A small "Copy" button for a value (`what` names it in the hover text).
+pub fn copy_button(ui: &mut Ui, what: &str, text: &str) -> egui::Response {
+    copy(ui, "Copy", &format!("Copy the {what}"), text, true)
+}
+
+/// A button that copies `text` and says "Copied" for a moment, so the recruiter knows it
+/// worked. Every copy in the window goes through here.
+pub fn copy(ui: &mut Ui, label: &str, hover: &str, text: &str, small: bool) -> egui::Response {
+    /// How long "Copied" stays, in seconds.
+    const SHOWN_FOR: f64 = 1.5;
+    let id = ui.next_auto_id();
+    let now = ui.input(|i| i.time);
+    let copied_at: Option<f64> = ui.data(|d| d.get_temp(id));
+    let showing = copied_at.filter(|at| now - at < SHOWN_FOR);
+    let shown = if showing.is_some() { "Copied" } else { label };
+    let button = if small {
+        egui::Button::new(RichText::new(shown).small())
+    } else {
+        egui::Button::new(shown)
+    };
+    let response = ui.add(button).on_hover_text(hover);
+    if response.clicked() {
         ui.ctx().copy_text(text.to_owned());
+        ui.data_mut(|d| d.insert_temp(id, now));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(SHOWN_FOR));
+    } else if let Some(at) = showing {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(SHOWN_FOR - (now - at)));
     }
+    response
 }
 
 /// A score on 0–100 as a bar with the server's exact text, or "not scored yet".

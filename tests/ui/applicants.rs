@@ -283,7 +283,7 @@ fn auto_refresh_runs_whichever_view_is_shown_and_with_no_frame_drawn() {
     let mut store = Store::open_in_memory().unwrap();
     store.track_ids("Acme", &[1002, 1003, 1004]).unwrap();
     let persisted = Persisted {
-        auto_refresh_minutes: 1,
+        check_every_minutes: 1,
         ..Persisted::default()
     };
     let mut h = f.harness_settings(ProfileBook::default(), store, persisted);

@@ -62,7 +62,12 @@ impl Fixture {
         profiles: ProfileBook,
         store: Store,
     ) -> Harness<'static, DashboardApp> {
-        self.harness_settings(profiles, store, Persisted::default())
+        // Background checks are the default, but a window test asks for them itself.
+        let persisted = Persisted {
+            check_every_minutes: 0,
+            ..Persisted::default()
+        };
+        self.harness_settings(profiles, store, persisted)
     }
 
     pub fn harness_settings(

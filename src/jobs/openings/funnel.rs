@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::OpeningNames;
 use crate::jobs::record::TrackedApplicant;
+use crate::jobs::track::Stale;
 
 /// The overall score: the weighted mean of skill and adequation; with one of them, that one.
 pub fn overall(a: &TrackedApplicant, skill_weight: f64) -> Option<f64> {
@@ -33,6 +34,8 @@ pub struct OpeningSummary {
     pub tracked: usize,
     /// Still at the invitation: step 0 and no score.
     pub not_started: usize,
+    /// Invited and still not started after the recruiter's number of days.
+    pub stale: usize,
     /// Began the test (step above 0), scored or not.
     pub started: usize,
     pub scored: usize,
@@ -62,6 +65,7 @@ struct Tally<'a> {
     weight: f64,
     tracked: usize,
     not_started: usize,
+    stale: usize,
     started: usize,
     scored: usize,
     /// A handful of statuses per opening: a list beats hashing a string per applicant.
@@ -73,7 +77,11 @@ struct Tally<'a> {
 }
 
 /// Every opening with tracked applicants (and those known with none yet), by label.
-pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<OpeningSummary> {
+pub fn summaries(
+    rows: &[TrackedApplicant],
+    names: &OpeningNames,
+    stale: Stale,
+) -> Vec<OpeningSummary> {
     let mut tallies: HashMap<Option<u64>, Tally<'_>> = HashMap::new();
     let tally = |id: Option<u64>| Tally {
         weight: names.skill_weight(id),
@@ -95,6 +103,7 @@ pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<Opening
             t.started += 1;
         } else {
             t.not_started += 1;
+            t.stale += usize::from(stale.days(a).is_some());
         }
         let status = if a.status.is_empty() {
             "not fetched yet"
@@ -130,6 +139,7 @@ pub fn summaries(rows: &[TrackedApplicant], names: &OpeningNames) -> Vec<Opening
                     .map(|o| o.name.clone()),
                 tracked: t.tracked,
                 not_started: t.not_started,
+                stale: t.stale,
                 started: t.started,
                 scored: t.scored,
                 statuses,

@@ -4,7 +4,7 @@
 
 mod runner;
 
-pub use runner::{Refresher, Target};
+pub use runner::{Notifications, Refresher, Target};
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -14,6 +14,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::api::{ApiError, ApplicantId, ApplicantResponse, Budget, Client, GiveUp, RetryPolicy};
+use crate::jobs::news::Change;
 use crate::jobs::record::Record;
 use crate::store::{Upserted, raw_digest};
 
@@ -43,6 +44,8 @@ pub struct RefreshProgress {
     pub record_failed: bool,
     /// Why the run stopped early, in one sentence, if it did.
     pub stopped_because: Option<String>,
+    /// The applicants whose status moved, in the order their answers were written.
+    pub changes: Vec<Change>,
     pub finished: bool,
 }
 
@@ -122,21 +125,23 @@ pub async fn refresh(
     // What each applicant's JSON was last time: one that comes back the same is neither
     // decoded nor rewritten (most of them, on an everyday refresh). Without it (a store that
     // cannot answer) every answer is decoded and compared by the store instead.
-    let known = Arc::new({
+    // Each one's status before the run, to tell what moved.
+    let (known, before) = {
         let profile = profile.clone();
         store
             .call(move |s| {
                 s.track_ids(&profile, &asked)?;
-                s.raw_digests(&profile)
+                Ok((s.raw_digests(&profile)?, s.statuses(&profile)?))
             })
             .await
             .unwrap_or_else(|e| {
                 tracing::warn!(
                     "refresh: the record could not be read before the run, every answer is compared in full: {e}"
                 );
-                HashMap::new()
+                (HashMap::new(), HashMap::new())
             })
-    });
+    };
+    let known = Arc::new(known);
     let pause = Arc::new(Mutex::new(None::<Instant>));
     let (results, mut inbox) = mpsc::channel::<Outcome>(BATCH * 2);
     let mut workers = JoinSet::new();
@@ -208,13 +213,20 @@ pub async fn refresh(
                     s.mark_checked(&profile_name, &unchanged, at)?;
                     s.mark_deleted_upstream(&profile_name, &gone, at)?;
                     s.mark_failed(&profile_name, &bad)?;
-                    Ok((outcomes, bad))
+                    Ok((outcomes, bad, batch))
                 })
                 .await;
             let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
             match written {
-                Ok((outcomes, bad)) => {
+                Ok((outcomes, bad, batch)) => {
                     p.changed += outcomes.iter().filter(|o| **o == Upserted::Changed).count();
+                    let moved = batch.iter().zip(&outcomes).filter_map(|(r, outcome)| {
+                        let from = before.get(&r.applicant.id)?;
+                        (*outcome == Upserted::Changed)
+                            .then(|| Change::of(&r.applicant, from, at))
+                            .flatten()
+                    });
+                    p.changes.extend(moved);
                     p.same += same_count;
                     p.failed += bad.len();
                     p.failures.extend(bad);

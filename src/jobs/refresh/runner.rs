@@ -10,8 +10,24 @@ use tokio::sync::oneshot;
 
 use super::{RefreshProgress, SharedProgress, refresh};
 use crate::api::Client;
+use crate::jobs::notify::{self, OnOpen};
 use crate::jobs::record::Record;
 use crate::jobs::task::Wake;
+
+/// Whether and what the desktop is told when a timed run finds changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Notifications {
+    pub enabled: bool,
+    /// Only candidates who finished, not those who started or moved on otherwise.
+    pub only_finished: bool,
+}
+
+/// Which applicants a run asks for.
+enum Scope {
+    /// Every tracked applicant.
+    All,
+    These(Vec<u64>),
+}
 
 /// What a refresh runs against: the profile in use's client and record.
 #[derive(Clone)]
@@ -47,6 +63,11 @@ struct State {
     runs_ended: u64,
     /// The timer task, replaced whenever the interval or the target changes.
     timer: Option<tokio::task::AbortHandle>,
+    /// The server could not be reached when a timed run was due: runs wait until it can.
+    offline: bool,
+    notifications: Notifications,
+    /// What a click on a notification does (the window brings itself forward).
+    on_open: Option<OnOpen>,
 }
 
 impl Refresher {
@@ -109,9 +130,27 @@ impl Refresher {
         self.restart_timer();
     }
 
+    /// What timed runs tell the desktop, and what a click on their notification does.
+    pub fn set_notifications(&self, notifications: Notifications, on_open: Option<OnOpen>) {
+        let mut state = self.state();
+        state.notifications = notifications;
+        if on_open.is_some() {
+            state.on_open = on_open;
+        }
+    }
+
+    /// The server could not be reached when a timed run was due.
+    pub fn is_offline(&self) -> bool {
+        self.state().offline
+    }
+
     /// Starts a run over `ids` (every tracked applicant when `None`); false when one is
     /// already under way or no profile is in use.
     pub fn start(&self, ids: Option<Vec<u64>>) -> bool {
+        self.start_scoped(ids.map_or(Scope::All, Scope::These), false)
+    }
+
+    fn start_scoped(&self, scope: Scope, timed: bool) -> bool {
         let mut state = self.state();
         if state.running.is_some() {
             return false;
@@ -129,22 +168,24 @@ impl Refresher {
         self.shared.runtime.spawn(async move {
             let progress = me.shared.progress.clone();
             let wake = me.shared.wake.clone();
+            let record = target.record.clone();
             let work = async {
+                let ids = match scope {
+                    Scope::These(ids) => Ok(ids),
+                    Scope::All => crate::jobs::track::ids(&target.record).await,
+                };
                 let ids = match ids {
-                    Some(ids) => ids,
-                    None => match crate::jobs::track::ids(&target.record).await {
-                        Ok(ids) => ids,
-                        Err(e) => {
-                            let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
-                            *p = RefreshProgress {
-                                failures: vec![(0, e.to_string())],
-                                failed: 1,
-                                finished: true,
-                                ..RefreshProgress::default()
-                            };
-                            return p.clone();
-                        }
-                    },
+                    Ok(ids) => ids,
+                    Err(e) => {
+                        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+                        *p = RefreshProgress {
+                            failures: vec![(0, e.to_string())],
+                            failed: 1,
+                            finished: true,
+                            ..RefreshProgress::default()
+                        };
+                        return p.clone();
+                    }
                 };
                 refresh(
                     target.client,
@@ -165,12 +206,21 @@ impl Refresher {
                     p
                 }
             };
-            let mut state = me.state();
-            state.running = None;
-            state.last = Some(summary);
-            state.runs_ended += 1;
-            drop(state);
+            let told = {
+                let mut state = me.state();
+                state.running = None;
+                let told = (timed && state.notifications.enabled && !summary.changes.is_empty())
+                    .then(|| {
+                        (state.notifications, state.on_open.clone(), summary.changes.clone())
+                    });
+                state.last = Some(summary);
+                state.runs_ended += 1;
+                told
+            };
             (me.shared.wake)();
+            if let Some((notifications, on_open, changes)) = told {
+                notify::tell(&record, &changes, notifications.only_finished, on_open).await;
+            }
         });
         (self.shared.wake)();
         true
@@ -235,11 +285,35 @@ impl Refresher {
                     return;
                 };
                 tokio::time::sleep_until(due.into()).await;
-                let Some(started) = upgrade().map(|me| me.start(None)) else {
+                let Some(me) = upgrade() else {
                     return;
                 };
+                let Some(target) = me.state().target.clone() else {
+                    return;
+                };
+                // Between full refreshes (by hand), only those not yet scored are asked for;
+                // when every one is scored, nothing is, and the server is not even called.
+                let unfinished = crate::jobs::track::unfinished_ids(&target.record)
+                    .await
+                    .unwrap_or_else(|e| {
+                        tracing::warn!("background refresh: the record could not be read: {e}");
+                        Vec::new()
+                    });
+                let started = if unfinished.is_empty() {
+                    me.state().last_started = Some(Instant::now());
+                    true
+                } else {
+                    // Offline (the server cannot be reached): no run, and the window says so.
+                    let reachable = target.client.reachable().await;
+                    let was_offline = std::mem::replace(&mut me.state().offline, !reachable);
+                    if was_offline == reachable {
+                        (me.shared.wake)();
+                    }
+                    reachable && me.start_scoped(Scope::These(unfinished), true)
+                };
+                drop(me);
                 if !started {
-                    // One is under way (or no profile): look again after a while.
+                    // One is under way, no profile, or offline: look again after a while.
                     tokio::time::sleep(every.min(Duration::from_secs(60))).await;
                 }
             }

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::super::card::{self, CardContext};
 use super::super::command::{Command, Commands};
 use super::super::state::AppState;
-use super::super::theme;
+use super::super::{messages, theme};
 use crate::jobs::record::{Snapshot, TrackedApplicant};
 
 pub fn details_ui(
@@ -67,6 +67,7 @@ pub fn details_ui(
                     }
                     Some(d) => match &d.applicant {
                         Some(applicant) => {
+                            messages::messages_ui(&mut cols[0], state, applicant);
                             card::applicant_card(
                                 &mut cols[0],
                                 applicant,

@@ -45,6 +45,26 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                     ui.selectable_value(&mut options.decision, Some(d), d.label());
                 }
             });
+        let days = state.settings.stale_after_days;
+        let mut stale = options.stale_after.is_some();
+        let stale_count: usize = state.openings.summaries().iter().map(|s| s.stale).sum();
+        let text = if stale_count > 0 {
+            format!("Not started after {days} days ({stale_count})")
+        } else {
+            format!("Not started after {days} days")
+        };
+        if ui
+            .checkbox(&mut stale, text)
+            .on_hover_text(
+                "Invited candidates who have not begun the test: select one to copy a reminder (the days are set in Settings)",
+            )
+            .changed()
+        {
+            options.stale_after = stale.then_some(days);
+        }
+        if options.stale_after.is_some_and(|d| d != days) {
+            options.stale_after = Some(days);
+        }
         ui.separator();
         let then_text = options
             .then_by

@@ -13,12 +13,12 @@ use super::{ApplicantsView, filter_id};
 use crate::api::ApplicantId;
 use crate::jobs::refresh::RefreshProgress;
 
-/// The auto-refresh control's text: "off" rather than "every 0 min".
+/// The background check control's text: "off" rather than "every 0 min".
 fn auto_refresh_text(minutes: f64) -> String {
     if minutes < 1.0 {
-        "auto refresh off".to_owned()
+        "checks off".to_owned()
     } else {
-        format!("auto every {minutes:.0} min")
+        format!("check every {minutes:.0} min")
     }
 }
 
@@ -149,13 +149,13 @@ fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     )
     .on_hover_text("How many requests a refresh sends at the same time");
     ui.add(
-        egui::DragValue::new(&mut settings.auto_refresh_minutes)
+        egui::DragValue::new(&mut settings.check_every_minutes)
             .range(0..=240)
             .custom_formatter(|minutes, _| auto_refresh_text(minutes))
             .custom_parser(parse_auto_refresh),
     )
     .on_hover_text(
-        "Refresh everything every this many minutes while the app is open; 0 turns it off",
+        "Check the candidates not yet scored this often while the app is open, even minimised; 0 turns it off",
     );
     if settings != state.settings {
         commands.push(Command::ChangeSettings(settings));
@@ -261,11 +261,11 @@ mod tests {
 
     #[test]
     fn auto_refresh_reads_off_and_minutes() {
-        assert_eq!(auto_refresh_text(0.0), "auto refresh off");
-        assert_eq!(auto_refresh_text(15.0), "auto every 15 min");
-        assert_eq!(parse_auto_refresh("auto every 15 min"), Some(15.0));
+        assert_eq!(auto_refresh_text(0.0), "checks off");
+        assert_eq!(auto_refresh_text(15.0), "check every 15 min");
+        assert_eq!(parse_auto_refresh("check every 15 min"), Some(15.0));
         assert_eq!(parse_auto_refresh(" 30 "), Some(30.0));
-        assert_eq!(parse_auto_refresh("auto refresh off"), Some(0.0));
+        assert_eq!(parse_auto_refresh("checks off"), Some(0.0));
         assert_eq!(parse_auto_refresh("OFF"), Some(0.0));
         assert_eq!(parse_auto_refresh("soon"), None);
         for minutes in [0.0, 1.0, 240.0] {

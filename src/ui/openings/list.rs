@@ -57,7 +57,11 @@ impl Rows for OpeningRows<'_> {
                     ..plain(s.label.clone())
                 },
                 plain(s.tracked.to_string()),
-                plain(s.not_started.to_string()),
+                plain(if s.stale > 0 {
+                    format!("{} · {} late", s.not_started, s.stale)
+                } else {
+                    s.not_started.to_string()
+                }),
                 plain(s.started.to_string()),
                 plain(s.scored.to_string()),
                 plain(format!("{:.0} %", s.completion() * 100.0)),
@@ -81,6 +85,10 @@ impl Rows for OpeningRows<'_> {
                 (Some(id), None) => format!("Opening ID {id}; name it to invite by name"),
                 (None, _) => "Applicants tracked by ID and not fetched yet".to_owned(),
             }),
+            2 if s.stale > 0 => Some(format!(
+                "Invited and not started yet (step 0); {} of them past the days set in Settings: Applicants lists them with a reminder to copy",
+                s.stale
+            )),
             2 => Some("Invited and not started yet (step 0)".to_owned()),
             3 => Some("Started the test (step above 0), scored or not".to_owned()),
             4 => Some("Finished with a score".to_owned()),

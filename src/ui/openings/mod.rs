@@ -117,6 +117,16 @@ impl OpeningsView {
                     self.naming = Some((id, name, title));
                 }
             }
+            if opening.stale > 0
+                && ui
+                    .button(format!("{} not started…", opening.stale))
+                    .on_hover_text(
+                        "The candidates of this opening invited days ago who have not begun: in Applicants, with a reminder to copy",
+                    )
+                    .clicked()
+            {
+                commands.push(Command::ShowStale(opening.id));
+            }
             if ui
                 .button("Close")
                 .on_hover_text("Back to every opening")

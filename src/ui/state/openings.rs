@@ -34,6 +34,8 @@ pub struct OpeningsState {
     compare_notes: HashMap<u64, Vec<Note>>,
     side: Slot<Result<String, Problem>>,
     message: Option<(bool, Problem)>,
+    /// Invited this many days ago and not started: counted as stale per opening.
+    stale_after_days: u32,
 }
 
 impl Default for OpeningsState {
@@ -59,11 +61,24 @@ impl Default for OpeningsState {
             compare_notes: HashMap::new(),
             side: Slot::default(),
             message: None,
+            stale_after_days: 3,
         }
     }
 }
 
 impl OpeningsState {
+    /// After how many days an invited candidate who has not started counts as stale.
+    pub fn set_stale_after(&mut self, days: u32) {
+        if self.stale_after_days != days {
+            self.stale_after_days = days;
+            self.dirty = true;
+        }
+    }
+
+    pub fn stale_after_days(&self) -> u32 {
+        self.stale_after_days
+    }
+
     pub fn names(&self) -> &OpeningNames {
         &self.names
     }
@@ -238,12 +253,18 @@ impl OpeningsState {
         match record {
             None => {
                 if self.loaded_for.is_some() {
-                    *self = OpeningsState::default();
+                    *self = OpeningsState {
+                        stale_after_days: self.stale_after_days,
+                        ..OpeningsState::default()
+                    };
                 }
             }
             Some(record) => {
                 if self.loaded_for.as_deref() != Some(record.profile()) {
-                    *self = OpeningsState::default();
+                    *self = OpeningsState {
+                        stale_after_days: self.stale_after_days,
+                        ..OpeningsState::default()
+                    };
                 }
                 if self.reload_wanted && !self.loading.is_running() {
                     self.reload_wanted = false;
@@ -262,7 +283,8 @@ impl OpeningsState {
         }
         if self.dirty {
             self.dirty = false;
-            self.summaries = openings::summaries(rows, &self.names);
+            let stale = crate::jobs::track::Stale::after(self.stale_after_days);
+            self.summaries = openings::summaries(rows, &self.names, stale);
             self.ranked = if self.chosen {
                 let weight = self.names.skill_weight(self.options.opening);
                 openings::shortlist(rows, &self.options, weight)

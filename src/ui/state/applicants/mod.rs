@@ -6,8 +6,9 @@ use std::collections::BTreeSet;
 use super::{Problem, Slot, Work};
 use crate::api::{Applicant, ApplicantId};
 use crate::jobs::assess::Note;
+use crate::jobs::news::Opens;
 use crate::jobs::record::{Record, Snapshot, StoreError, TrackedApplicant};
-use crate::jobs::refresh::{RefreshProgress, Refresher, Target};
+use crate::jobs::refresh::{Notifications, RefreshProgress, Refresher, Target};
 use crate::jobs::track::{self, Details};
 use crate::jobs::{self, Task};
 
@@ -45,6 +46,8 @@ pub struct ApplicantsState {
     detail_stale: bool,
     refresher: Refresher,
     runs_seen: u64,
+    /// Where a click on a notification asked to go, until the window goes there.
+    clicked: std::sync::Arc<std::sync::Mutex<Option<Opens>>>,
     /// The last thing done here, in words (an error or a success).
     message: Option<(bool, Problem)>,
     side: Slot<Result<String, Problem>>,
@@ -69,6 +72,7 @@ impl ApplicantsState {
             detail_stale: false,
             refresher: Refresher::new(work.runtime.clone(), work.wake.clone()),
             runs_seen: 0,
+            clicked: Default::default(),
             message: None,
             side: Slot::default(),
         }
@@ -185,6 +189,34 @@ impl ApplicantsState {
     pub fn set_pace(&mut self, concurrency: usize, every: Option<std::time::Duration>) {
         self.refresher.set_concurrency(concurrency);
         self.refresher.set_every(every);
+    }
+
+    /// What background checks tell the desktop; a click on their notification is kept for
+    /// the window to act on, and wakes it.
+    pub fn set_notifications(&mut self, work: &Work, notifications: Notifications) {
+        let clicked = self.clicked.clone();
+        let wake = work.wake.clone();
+        let on_open: crate::jobs::notify::OnOpen = std::sync::Arc::new(move |opens| {
+            *clicked
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(opens);
+            wake();
+        });
+        self.refresher
+            .set_notifications(notifications, Some(on_open));
+    }
+
+    /// Where a click on a notification asked to go, once.
+    pub fn take_clicked(&self) -> Option<Opens> {
+        self.clicked
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+    }
+
+    /// The server could not be reached when a background check was due.
+    pub fn is_offline(&self) -> bool {
+        self.refresher.is_offline()
     }
 
     pub fn refresh(&mut self, ids: Option<Vec<u64>>) {
