@@ -127,7 +127,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Refresh { concurrency }) => {
             record::refresh(&cli, &runtime, usize::from(*concurrency))
         }
-        Some(Command::Export { format }) => record::export(&cli, &runtime, *format),
+        Some(Command::Export { format, output }) => {
+            record::export(&cli, &runtime, *format, output.as_deref())
+        }
         Some(Command::Openings { json }) => openings::list(&cli, &runtime, *json),
         Some(Command::Shortlist { opening, top, json }) => {
             openings::shortlist(&cli, &runtime, opening, *top, *json)
@@ -144,6 +146,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Import {
             file,
             opening,
+            sheet,
+            encoding,
+            yes,
             concurrency,
             dry_run,
             resend_unknown,
@@ -153,6 +158,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             import::ImportArgs {
                 file,
                 opening: opening.as_deref(),
+                sheet: sheet.as_deref(),
+                encoding: encoding.as_deref(),
+                yes: *yes,
                 concurrency: usize::from(*concurrency),
                 dry_run: *dry_run,
                 resend_unknown: *resend_unknown,
