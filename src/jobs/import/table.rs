@@ -48,9 +48,8 @@ impl ImportError {
     /// The reader's own words, for details.
     pub fn technical(&self) -> Option<&str> {
         match self {
-            ImportError::Malformed(why)
-            | ImportError::NotAWorkbook(why)
-            | ImportError::TooLarge(why) => Some(why),
+            // What is too large is in the sentence already.
+            ImportError::Malformed(why) | ImportError::NotAWorkbook(why) => Some(why),
             _ => None,
         }
     }

@@ -82,7 +82,7 @@ pub fn preview_ui(
         if ui
             .add_enabled(
                 ready > 0,
-                egui::Button::new(format!("Send {ready} invites")),
+                egui::Button::new(format!("Send {ready} invites…")),
             )
             .clicked()
         {
