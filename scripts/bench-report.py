@@ -139,6 +139,13 @@ if "bulk_10k_s" in r:
         f"{r.get('bulk_created', 0):.0f} created, {r.get('bulk_unknown', 0):.0f} unknown", "", "0",
         r.get("bulk_without_final_state", 1) == 0 and r.get("bulk_created", 0) == 10000)
 
+section("Import preview (100,000 rows read into invite rows, criterion median)")
+if have("import_xlsx_100k_rows", "baseline_import_csv_100k_rows"):
+    x, base = r["import_xlsx_100k_rows"], r["baseline_import_csv_100k_rows"]
+    row("an .xlsx workbook", ms(x), f"the same rows as CSV {ms(base)}", f"{x / base:.2f}×",
+        "< 2 s", x < 2e9)
+else:
+    row("an .xlsx workbook", "missing", "", "", "< 2 s", False)
 section("Decoding (an applicant with 1,000 + 1,000 answers, 470 KB)")
 if have("decode_applicant_1000_answers", "baseline_decode_value_1000_answers"):
     ratio = r["decode_applicant_1000_answers"] / r["baseline_decode_value_1000_answers"]
@@ -170,7 +177,7 @@ print("|---|---|---|---|---|---|")
 for line in rows:
     print(line)
 print()
-print("How each is measured: `benches/frame.rs` and `benches/decode.rs` (criterion, medians),")
+print("How each is measured: `benches/frame.rs`, `benches/decode.rs` and `benches/import.rs` (criterion, medians),")
 print("`benches/throughput.rs` (the app's refresh job beside `wrk` with as many connections),")
 print("and `scripts/bench` for the real window under Xvfb: `hyperfine` for startup, `VmHWM`")
 print("for peak memory, `/proc/<pid>/stat` for idle CPU, eframe's per-frame CPU time written")

@@ -33,7 +33,7 @@ async fn a_thousand_rows_at_fifty_a_second_are_created_once_each() {
     .await
     .unwrap();
     let file = csv_file(dir.path(), 1000);
-    let parsed = import::parse_csv(&std::fs::read(&file).unwrap(), None).unwrap();
+    let parsed = import::parse(&std::fs::read(&file).unwrap(), &Default::default()).unwrap();
     let verdicts = import::verdicts(&parsed.rows, &std::collections::HashSet::new());
     let rows: Vec<BulkRow> = parsed
         .rows

@@ -38,8 +38,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<std::path::PathBuf>,
 
-    /// Open the window on Bulk invite with this CSV file loaded for preview.
-    #[arg(long, value_name = "FILE.csv")]
+    /// Open the window on Bulk invite with this spreadsheet or CSV file loaded for preview.
+    #[arg(long, value_name = "FILE")]
     pub import: Option<std::path::PathBuf>,
 
     /// Give up on a request after this many seconds (the window has its own in Settings).
@@ -121,13 +121,25 @@ pub enum Command {
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
         concurrency: u16,
     },
-    /// Invite everyone in a CSV file; the same command resumes an interrupted import.
+    /// Invite everyone in a spreadsheet or CSV file; the same command resumes an interrupted
+    /// import.
     Import {
-        /// The CSV file (UTF-8, comma or semicolon separated, a header row with an email column).
+        /// The file: .xlsx, .xlsm, .xls, .ods, or CSV/tab-separated text (UTF-8, UTF-16 or
+        /// Windows-1252; comma, semicolon, tab or | separated), a header row with an email column.
         file: std::path::PathBuf,
         /// The opening for every row, when the file has no opening column.
         #[arg(long)]
         opening: Option<String>,
+        /// The workbook's sheet to read [default: the first].
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Read the text file in this character set (utf-8, windows-1252, iso-8859-15,
+        /// utf-16le, utf-16be, …) [default: the one the file shows or seems to be in].
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// Send without asking (the question is asked only at a terminal).
+        #[arg(long, short = 'y')]
+        yes: bool,
         /// How many invites at the same time.
         #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
         concurrency: u16,
@@ -140,10 +152,14 @@ pub enum Command {
         #[arg(long)]
         resend_unknown: bool,
     },
-    /// Write the tracked applicants to standard output as CSV or JSON.
+    /// Write the tracked applicants as CSV or JSON (to standard output or a file), or XLSX
+    /// (to a file).
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
+        /// Write to this file instead of standard output (needed for xlsx).
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
     },
     /// Manage profiles and their keys in the OS keyring.
     Key {
@@ -276,6 +292,7 @@ impl From<ViewArg> for ui::View {
 pub enum ExportFormat {
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Subcommand, Debug)]

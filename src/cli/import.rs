@@ -1,13 +1,15 @@
-//! `import`: a CSV file read into a preview with every row's verdict, then (unless
-//! `--dry-run`) sent as a bulk invite job that the same command resumes, and its results
-//! written beside the file.
+//! `import`: a workbook or CSV file read into a preview with every row's verdict, then
+//! (unless `--dry-run`) confirmed and sent as a bulk invite job that the same command
+//! resumes, and its results written beside the file.
 
+use std::io::{BufRead as _, IsTerminal as _};
 use std::path::Path;
 use std::process::ExitCode;
 
-use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, RowState, Sender, Start, Stop};
+use rickrut_dashboard::jobs::bulk::{self, BulkProgress, Prepared, Sender, Start, Stop};
+use rickrut_dashboard::jobs::import::{self, ReadOptions};
 use rickrut_dashboard::jobs::record::Record;
-use rickrut_dashboard::jobs::{import, invite, openings};
+use rickrut_dashboard::jobs::{invite, openings};
 
 use rickrut_dashboard::boundary::terminal::Visible;
 
@@ -17,6 +19,9 @@ use super::{Cli, Failure, connect};
 pub struct ImportArgs<'a> {
     pub file: &'a Path,
     pub opening: Option<&'a str>,
+    pub sheet: Option<&'a str>,
+    pub encoding: Option<&'a str>,
+    pub yes: bool,
     pub concurrency: usize,
     pub dry_run: bool,
     pub resend_unknown: bool,
@@ -27,6 +32,15 @@ pub fn run(
     runtime: &tokio::runtime::Runtime,
     args: ImportArgs<'_>,
 ) -> Result<ExitCode, Failure> {
+    let encoding = match args.encoding {
+        None => None,
+        Some(name) => Some(import::encoding::named(name).ok_or_else(|| {
+            Failure::usage(format!(
+                "\"{}\" is not a character set this app knows; try utf-8, windows-1252, iso-8859-15 or utf-16le.",
+                Visible(name)
+            ))
+        })?),
+    };
     let record = connect::record(cli)?;
     // A known opening's ID given for every row is sent as its name.
     let opening = args.opening.map(|typed| {
@@ -34,10 +48,15 @@ pub fn run(
             .block_on(invite::check_opening(&record, typed))
             .map_or_else(|_| typed.trim().to_owned(), |c| c.name_to_send(typed))
     });
+    let options = ReadOptions {
+        default_opening: opening,
+        sheet: args.sheet.map(str::to_owned),
+        encoding,
+    };
     let preview = runtime
-        .block_on(import::load(
+        .block_on(import::load_as(
             args.file.to_path_buf(),
-            opening,
+            options,
             Some(record.clone()),
         ))
         .map_err(|e| match e {
@@ -49,38 +68,40 @@ pub fn run(
             },
         })?;
     let summary = preview.summary();
+    eprintln!("{}", Visible(&preview.read_as.sentence()));
     warn_openings(runtime, &record, &preview);
     if args.dry_run {
         let mut out = String::new();
         for p in &preview.rows {
+            let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let verdict = if p.excluded && !p.verdict.is_wrong_in_file() {
+                import::LEFT_OUT.to_owned()
+            } else {
+                p.verdict.label()
+            };
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\n",
                 p.row.row_no,
                 Visible(&p.row.email),
                 Visible(&p.row.opening),
-                Visible(&p.verdict.label())
+                Visible(&name),
+                Visible(&verdict)
             ));
         }
         print_out(&out);
         eprintln!("{} rows: {summary}.", preview.rows.len());
         return Ok(ExitCode::SUCCESS);
     }
+    if !confirmed(&preview, args.yes) {
+        eprintln!("Nothing was sent; run the command again and answer y to send.");
+        return Ok(ExitCode::SUCCESS);
+    }
     let connection = connect::connection(cli, runtime)?;
     let total = preview.rows.len();
-    // Rows the file itself got wrong (an invalid email, no opening) are listed as failed but
-    // never sent: only rows the server refused make the exit code say so.
-    let wrong_in_file: std::collections::HashSet<u64> = preview
-        .rows
-        .iter()
-        .filter(|p| !p.excluded)
-        .filter(|p| {
-            matches!(
-                p.verdict,
-                import::Verdict::InvalidEmail(_) | import::Verdict::MissingOpening
-            )
-        })
-        .map(|p| p.row.row_no)
-        .collect();
     let file = args.file.display().to_string();
     let progress = std::sync::Arc::new(std::sync::Mutex::new(BulkProgress::default()));
     let bar = progress_bar(total);
@@ -120,9 +141,10 @@ pub fn run(
         if let Ok(p) = watcher.lock() {
             shown.set_position((p.total - p.pending) as u64);
             shown.set_message(format!(
-                "{} created, {} skipped, {} failed, {} unknown, {:.1}/s",
+                "{} created, {} skipped, {} left out, {} failed, {} unknown, {:.1}/s",
                 p.created,
                 p.skipped,
+                p.left_out,
                 p.failed,
                 p.unknown,
                 p.rate()
@@ -146,11 +168,9 @@ pub fn run(
     bar.finish_and_clear();
     let sent = sent.map_err(|e| connect::record_failure(&e))?;
 
-    let refused = sent
-        .rows
-        .iter()
-        .filter(|r| matches!(r.state, RowState::Failed(_)) && !wrong_in_file.contains(&r.row_no))
-        .count();
+    // Rows the file itself got wrong (an invalid email, no opening) were left out, never
+    // sent: only rows the server refused or the network lost count as failed.
+    let refused = sent.summary.failed;
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
         Ok(path) => eprintln!("Results: {}", path.display()),
@@ -164,10 +184,11 @@ pub fn run(
     }
     let summary = sent.summary;
     eprintln!(
-        "{} rows: {} created, {} skipped, {} failed, {} unknown, {} not sent yet.",
+        "{} rows: {} created, {} skipped, {} left out, {} failed, {} unknown, {} not sent yet.",
         summary.total,
         summary.created,
         summary.skipped,
+        summary.left_out,
         summary.failed,
         summary.unknown,
         summary.pending
@@ -196,6 +217,33 @@ pub fn run(
         return Ok(ExitCode::from(8));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says how many invites go to each opening and, at a terminal (unless `--yes`), asks
+/// before sending; true to send.
+fn confirmed(preview: &import::Preview, yes: bool) -> bool {
+    const LISTED: usize = 10;
+    let by_opening = preview.ready_by_opening();
+    let ready = preview.ready();
+    if ready == 0 {
+        return true;
+    }
+    eprintln!("{ready} invites to send, to {} openings:", by_opening.len());
+    for (opening, n) in by_opening.iter().take(LISTED) {
+        eprintln!("  {}: {n}", Visible(opening));
+    }
+    if by_opening.len() > LISTED {
+        eprintln!("  and {} more openings", by_opening.len() - LISTED);
+    }
+    if yes || !std::io::stdin().is_terminal() {
+        return true;
+    }
+    eprint!("Send them? [y/N] ");
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
 }
 
 /// The openings the file names that need a second look (new to this profile, another

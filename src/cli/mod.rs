@@ -144,7 +144,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 concurrency: usize::from(*concurrency),
             },
         ),
-        Some(Command::Export { format }) => record::export(&cli, &runtime, *format),
+        Some(Command::Export { format, output }) => {
+            record::export(&cli, &runtime, *format, output.as_deref())
+        }
         Some(Command::Openings { json, late_after }) => {
             openings::list(&cli, &runtime, *json, *late_after)
         }
@@ -163,6 +165,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Import {
             file,
             opening,
+            sheet,
+            encoding,
+            yes,
             concurrency,
             dry_run,
             resend_unknown,
@@ -172,6 +177,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             import::ImportArgs {
                 file,
                 opening: opening.as_deref(),
+                sheet: sheet.as_deref(),
+                encoding: encoding.as_deref(),
+                yes: *yes,
                 concurrency: usize::from(*concurrency),
                 dry_run: *dry_run,
                 resend_unknown: *resend_unknown,

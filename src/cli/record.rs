@@ -65,11 +65,19 @@ pub fn list(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The tracked applicants to standard output, or to `output` (written beside and renamed,
+/// so a failed export never leaves half a file); XLSX only to a file.
 pub fn export(
     cli: &Cli,
     runtime: &tokio::runtime::Runtime,
     format: ExportFormat,
+    output: Option<&std::path::Path>,
 ) -> Result<ExitCode, Failure> {
+    if matches!(format, ExportFormat::Xlsx) && output.is_none() {
+        return Err(Failure::usage(
+            "A workbook cannot go to the terminal; add --output FILE.xlsx.",
+        ));
+    }
     let record = connect::record(cli)?;
     let rows = runtime
         .block_on(track::everyone(&record))
@@ -77,15 +85,39 @@ pub fn export(
     let extras = runtime
         .block_on(export::extras(&record))
         .map_err(store_failure)?;
-    match format {
-        ExportFormat::Json => print_out(&format!(
-            "{}\n",
-            terminal::json(&export::json_text(&rows, &extras))
-        )),
-        ExportFormat::Csv => {
-            print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows, &extras)))
+    let Some(output) = output else {
+        match format {
+            ExportFormat::Json => print_out(&format!(
+                "{}\n",
+                terminal::json(&export::json_text(&rows, &extras))
+            )),
+            _ => print_out(&String::from_utf8_lossy(&export::csv_bytes(&rows, &extras))),
         }
-    }
+        return Ok(ExitCode::SUCCESS);
+    };
+    let count = rows.len();
+    let bytes = match format {
+        // To a file the JSON is as received, for another program to read.
+        ExportFormat::Json => Ok(format!("{}\n", export::json_text(&rows, &extras)).into_bytes()),
+        ExportFormat::Csv => Ok(export::csv_bytes(&rows, &extras)),
+        ExportFormat::Xlsx => export::xlsx_bytes(&rows, &extras),
+    };
+    let written = match bytes {
+        Ok(bytes) => runtime.block_on(export::write_file(output.to_path_buf(), bytes)),
+        Err(reason) => Err(export::ExportError::Write {
+            path: output.display().to_string(),
+            reason,
+        }),
+    };
+    let path = written.map_err(|e| Failure {
+        code: 10,
+        message: e.to_string(),
+        details: e.technical().map(str::to_owned),
+    })?;
+    eprintln!(
+        "Exported {count} applicants to {}.",
+        Visible(&path.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,5 +1,5 @@
-//! Exports: the tracked applicants as CSV (a spreadsheet opens it) or JSON (as received), to
-//! standard output or a file; a file is written beside its place and renamed, so a failed
+//! Exports: the tracked applicants as CSV or XLSX (a spreadsheet opens either) or JSON (as
+//! received), to standard output or a file; a file is written beside its place and renamed, so a failed
 //! export never leaves half a file.
 
 use std::io::Write;
@@ -55,24 +55,76 @@ pub fn csv_bytes(rows: &[TrackedApplicant], extras: &Extras) -> Vec<u8> {
     bytes
 }
 
-/// A JSON array of the applicants as received (those not fetched yet have only their ID).
-pub fn json_text(rows: &[TrackedApplicant], extras: &Extras) -> String {
-    table::json_array(rows, extras)
+/// The applicants as an XLSX workbook: text as text, numbers as numbers, a bold frozen header.
+pub fn xlsx_bytes(rows: &[TrackedApplicant], extras: &Extras) -> Result<Vec<u8>, String> {
+    crate::boundary::xlsx::workbook(
+        "Applicants",
+        &table::CSV_HEADER,
+        &table::xlsx_rows(rows, extras),
+    )
 }
 
-/// Writes the applicants to `path` as CSV.
-pub async fn csv_file(
+/// The formats a table of rows is saved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
+impl TableFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "csv",
+            TableFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// What a save dialog calls files of this format.
+    pub fn what(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "CSV",
+            TableFormat::Xlsx => "Excel workbook",
+        }
+    }
+}
+
+/// Whether a path asks for a workbook (`.xlsx`) rather than CSV.
+pub fn wants_xlsx(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// Writes the applicants to `path`: XLSX when its name ends in `.xlsx`, CSV otherwise.
+pub async fn table_file(
     path: PathBuf,
     rows: Vec<TrackedApplicant>,
     extras: Extras,
 ) -> Result<PathBuf, ExportError> {
-    match tokio::task::spawn_blocking(move || csv_bytes(&rows, &extras)).await {
-        Ok(bytes) => write_file(path, bytes).await,
+    let xlsx = wants_xlsx(&path);
+    let bytes = tokio::task::spawn_blocking(move || {
+        if xlsx {
+            xlsx_bytes(&rows, &extras)
+        } else {
+            Ok(csv_bytes(&rows, &extras))
+        }
+    })
+    .await;
+    match bytes {
+        Ok(Ok(bytes)) => write_file(path, bytes).await,
+        Ok(Err(reason)) => Err(ExportError::Write {
+            path: path.display().to_string(),
+            reason,
+        }),
         Err(e) => Err(ExportError::Write {
             path: path.display().to_string(),
             reason: e.to_string(),
         }),
     }
+}
+
+/// A JSON array of the applicants as received (those not fetched yet have only their ID).
+pub fn json_text(rows: &[TrackedApplicant], extras: &Extras) -> String {
+    table::json_array(rows, extras)
 }
 
 /// Writes `text` to `path` (an applicant's JSON, say).

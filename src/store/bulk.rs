@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 
 use super::sql::{self, Db, Row};
 use super::{Store, StoreError, parse_time};
-use crate::boundary::cell;
 
 /// Where one row of a bulk invite is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -341,41 +340,4 @@ fn job_from_row(r: &dyn Row) -> Result<BulkJob, StoreError> {
         created_at: parse_time(r.text(4)?).unwrap_or_default(),
         finished_at: parse_time(r.text(5)?),
     })
-}
-
-/// The per-row results as CSV (RFC 4180, header row, CRLF).
-pub fn results_csv<W: std::io::Write>(out: W, rows: &[BulkRow]) -> Result<(), csv::Error> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record([
-        "row",
-        "email",
-        "opening",
-        "state",
-        "applicant_id",
-        "code",
-        "detail",
-    ])?;
-    for r in rows {
-        let (id, code, detail) = match &r.state {
-            RowState::Created { id, code } => (id.to_string(), code.clone(), String::new()),
-            RowState::Skipped(d) | RowState::Failed(d) | RowState::Unknown(d) => {
-                (String::new(), String::new(), d.clone())
-            }
-            _ => (String::new(), String::new(), String::new()),
-        };
-        // Emails, openings, codes and details came from a candidate's file or a server.
-        w.write_record([
-            r.row_no.to_string(),
-            cell::text(&r.email).into_owned(),
-            cell::text(&r.opening).into_owned(),
-            r.state.name().to_owned(),
-            id,
-            cell::text(&code).into_owned(),
-            cell::text(&detail).into_owned(),
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
 }

@@ -1,5 +1,5 @@
-//! Tracked applicants out to files a spreadsheet opens: CSV (RFC 4180, UTF-8, header row)
-//! and JSON (the applicant as received), each with what the recruiter added: the opening's
+//! Tracked applicants out to files a spreadsheet opens: CSV (RFC 4180, UTF-8, header row),
+//! XLSX (text as text, numbers as numbers) and JSON (the applicant as received), each with what the recruiter added: the opening's
 //! name, their rating, decision, tags and notes.
 
 use std::collections::HashMap;
@@ -7,6 +7,7 @@ use std::io::Write;
 
 use super::{Note, TrackedApplicant};
 use crate::boundary::cell;
+use crate::boundary::xlsx::Value;
 
 pub const CSV_HEADER: [&str; 17] = [
     "id",
@@ -88,6 +89,42 @@ pub fn csv_records(rows: &[TrackedApplicant], extras: &Extras) -> Vec<[String; 1
                 r.decision.as_str().to_owned(),
                 cell::text(&r.tags.join(", ")).into_owned(),
                 cell::text(&extras.notes(r.id)).into_owned(),
+            ]
+        })
+        .collect()
+}
+
+/// One XLSX row per applicant, in the given order: the columns of the CSV, IDs, steps,
+/// scores and ratings as numbers, every text as text (the XLSX writer never makes a formula).
+pub fn xlsx_rows(rows: &[TrackedApplicant], extras: &Extras) -> Vec<Vec<Value>> {
+    let number = |v: Option<u64>| Value::number(v.map(|v| v as f64));
+    let time = |t: Option<chrono::DateTime<chrono::Utc>>| {
+        Value::text(t.map(|t| t.to_rfc3339()).unwrap_or_default())
+    };
+    rows.iter()
+        .map(|r| {
+            vec![
+                Value::Number(r.id as f64),
+                Value::text(r.name.as_str()),
+                Value::text(r.email.as_str()),
+                Value::text(r.code.as_str()),
+                number(r.opening_id),
+                Value::text(extras.opening(r.opening_id)),
+                Value::text(if r.deleted_upstream {
+                    "DELETED_UPSTREAM"
+                } else {
+                    &r.status
+                }),
+                Value::number(r.step.map(f64::from)),
+                Value::number(r.skill),
+                Value::number(r.adequation),
+                Value::number(r.recruiter),
+                time(r.updated_at),
+                time(r.last_checked),
+                Value::number(r.rating.map(f64::from)),
+                Value::text(r.decision.as_str()),
+                Value::text(r.tags.join(", ")),
+                Value::text(extras.notes(r.id)),
             ]
         })
         .collect()

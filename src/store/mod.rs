@@ -9,6 +9,7 @@ pub mod export;
 mod invites;
 mod openings;
 mod received;
+pub mod results;
 mod schema;
 mod sql;
 mod sqlite;

@@ -76,7 +76,10 @@ impl DashboardApp {
                 }
             }
             Command::CancelRefresh => s.applicants.cancel_refresh(),
-            Command::ExportApplicants(ids) => s.applicants.export_csv(&work, record.as_ref(), ids),
+            Command::ExportApplicants { ids, format } => {
+                s.applicants
+                    .export_table(&work, record.as_ref(), ids, format);
+            }
             Command::ExportApplicantJson(id) => s.applicants.export_json(&work, id),
 
             Command::OpenImport { path, opening } => {
@@ -111,7 +114,10 @@ impl DashboardApp {
                     .requeue(&work, connection.as_ref(), record.as_ref(), "unknown");
             }
             Command::MarkUnknownDone => s.bulk.mark_unknown_done(&work, record.as_ref()),
-            Command::ExportResults => s.bulk.export_results(&work),
+            Command::ExportResults(format) => s.bulk.export_results(&work, format),
+            Command::ReadImportAs { sheet, encoding } => {
+                s.bulk.read_as(&work, record.as_ref(), sheet, encoding);
+            }
             Command::NewImport => s.bulk.new_import(),
             Command::SetImportConcurrency(n) => s.bulk.set_concurrency(n),
 

@@ -8,6 +8,7 @@ use super::state::applicants::ViewOptions;
 use super::state::assess::Assessment;
 use super::state::bulk::PreviewField;
 use crate::api::{ApplicantId, NewApplicant};
+use crate::jobs::export::TableFormat;
 use crate::jobs::keys::{Profile, SecretString};
 
 pub enum Command {
@@ -61,8 +62,11 @@ pub enum Command {
     /// These applicants again, or every tracked one.
     Refresh(Option<Vec<u64>>),
     CancelRefresh,
-    /// The rows shown, in their order, to a CSV file the recruiter chooses.
-    ExportApplicants(Vec<u64>),
+    /// The rows shown, in their order, to a CSV or XLSX file the recruiter chooses.
+    ExportApplicants {
+        ids: Vec<u64>,
+        format: TableFormat,
+    },
     /// One applicant's JSON as received, to a file.
     ExportApplicantJson(u64),
 
@@ -95,7 +99,12 @@ pub enum Command {
     RetryFailed,
     ResendUnknown,
     MarkUnknownDone,
-    ExportResults,
+    ExportResults(TableFormat),
+    /// Read the previewed file again: another sheet, or another character set.
+    ReadImportAs {
+        sheet: Option<String>,
+        encoding: Option<&'static encoding_rs::Encoding>,
+    },
     NewImport,
     SetImportConcurrency(usize),
 

@@ -19,13 +19,41 @@ fn bulk_invite_from_a_dropped_csv() {
     assert!(has(&h, "2 ready"), "counts per verdict");
     assert!(has(&h, "invalid email"));
     assert!(has(&h, "duplicate of row 1"));
+    // The row the file got wrong starts unticked.
+    assert!(h.state().bulk().preview()[1].excluded);
+    // Sending asks first, with the invites each opening gets.
+    click(&mut h, "Send 2 invites…");
+    h.run_steps(2); // the dialog's first frame only sizes it
+    assert!(has(&h, "Send 2 invites?"), "{:#?}", h.root());
+    assert!(has(&h, "To 2 openings"));
+    assert!(has(&h, "software-engineer") && has(&h, "data-analyst"));
+    assert_eq!(
+        h.query_all_by_label("1 invite").count(),
+        2,
+        "one per opening"
+    );
+    assert!(has(&h, "1 rows are left out"));
+    assert_eq!(
+        results_in(&h, "created"),
+        0,
+        "nothing sent before the answer"
+    );
     click(&mut h, "Send 2 invites");
     step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
     h.run_steps(2);
     assert!(has(&h, "2 created"), "the progress line");
+    assert!(has(&h, "1 left out · 0 failed"), "{:#?}", h.root());
     assert_eq!(h.state().bulk().results().len(), 4);
-    assert_eq!(results_in(&h, "failed"), 1);
+    assert_eq!(results_in(&h, "failed"), 0, "never sent, so never failed");
+    assert_eq!(results_in(&h, "excluded"), 1);
     assert_eq!(results_in(&h, "skipped"), 1);
+    assert!(
+        h.query_by_label_contains("Retry").is_none(),
+        "nothing the server failed to retry"
+    );
+    // The duplicate's detail is read in full and copied with a click.
+    click(&mut h, "Detail of row 3: duplicate of row 1");
+    assert!(has(&h, "Copied the detail of row 3."), "{:#?}", h.root());
     // The created applicants are tracked.
     step_until(&mut h, "tracked invites", |h| {
         h.state().applicants().rows().len() == 2
@@ -46,6 +74,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     );
     assert!(has(&h, "2 ready"), "{:#?}", h.root());
     assert!(has(&h, "1 invalid email"));
+    assert!(has(&h, "Read as UTF-8, separated by commas."));
 
     // Row 3 left out: its check box, as a screen reader (or the keyboard) reaches it.
     let send_3 = h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Send row 3");
@@ -57,7 +86,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
     h.run_steps(2);
     assert!(h.state().bulk().preview()[2].excluded);
     assert!(
-        has(&h, "1 ready") && has(&h, "1 excluded"),
+        has(&h, "1 ready") && has(&h, "1 left out"),
         "{:#?}",
         h.root()
     );
@@ -95,7 +124,7 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
         "grace.h@example.com"
     );
     assert!(
-        has(&h, "2 ready") && has(&h, "1 excluded"),
+        has(&h, "2 ready") && has(&h, "1 left out"),
         "{:#?}",
         h.root()
     );
@@ -104,6 +133,8 @@ fn the_preview_leaves_a_row_out_and_fixes_an_email_in_place() {
         "the field closes on Enter"
     );
 
+    click(&mut h, "Send 2 invites…");
+    h.run_steps(2);
     click(&mut h, "Send 2 invites");
     step_until(&mut h, "the results", |h| results_in(h, "created") == 2);
     let results = h.state().bulk().results().to_vec();

@@ -195,6 +195,11 @@ pub fn drop_csv(
 ) {
     let file = dir.path().join("candidates.csv");
     std::fs::write(&file, text).unwrap();
+    drop_file(h, file, rows);
+}
+
+/// Drops a file on the window and waits for a preview of `rows` rows.
+pub fn drop_file(h: &mut Harness<'_, DashboardApp>, file: std::path::PathBuf, rows: usize) {
     h.input_mut().dropped_files.push(Arc::new(DroppedCsv(file)));
     step_until(h, "the preview", |h| {
         h.state().bulk().preview().len() == rows

@@ -5,6 +5,7 @@
 
 mod applicants;
 mod bulk;
+mod bulk_sheets;
 mod fixture;
 mod hostile;
 #[path = "../support/hostile_server.rs"]

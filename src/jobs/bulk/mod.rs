@@ -17,8 +17,9 @@ use crate::api::Client;
 pub use crate::store::bulk::{BulkJob, BulkRow, RowState};
 pub use send::{BulkProgress, BulkRun, SharedBulkProgress, run};
 
-/// The job's rows as the preview's verdicts make them: ready rows pending, rows left out
-/// excluded, duplicates and rows already invited skipped, the rest failed (never sent).
+/// The job's rows as the preview's verdicts make them: ready rows pending; rows left out
+/// and rows that fail their own checks (an invalid email, no opening) excluded, never sent
+/// and never "failed"; duplicates and rows already invited skipped.
 pub fn job_rows(preview: &Preview) -> Vec<BulkRow> {
     preview
         .rows
@@ -29,15 +30,12 @@ pub fn job_rows(preview: &Preview) -> Vec<BulkRow> {
             opening: p.row.opening.clone(),
             first_name: p.row.first_name.clone(),
             last_name: p.row.last_name.clone(),
-            state: if p.excluded {
+            state: if p.excluded || p.verdict.is_wrong_in_file() {
                 RowState::Excluded
             } else {
                 match &p.verdict {
                     Verdict::Ready => RowState::Pending,
-                    v @ (Verdict::DuplicateInFile { .. } | Verdict::AlreadyInvited) => {
-                        RowState::Skipped(v.label())
-                    }
-                    v => RowState::Failed(v.label()),
+                    v => RowState::Skipped(v.label()),
                 }
             },
         })
@@ -260,18 +258,30 @@ pub async fn mark_done(record: &Record, job: i64, rows: Vec<u64>) -> Result<usiz
         .await
 }
 
-/// The per-row results as a CSV file.
+/// The per-row results as a file: XLSX when its name ends in `.xlsx`, CSV otherwise.
 pub async fn write_results(path: PathBuf, rows: Vec<BulkRow>) -> Result<PathBuf, ExportError> {
+    let xlsx = super::export::wants_xlsx(&path);
     let bytes = tokio::task::spawn_blocking(move || {
-        let mut bytes = Vec::new();
-        crate::store::bulk::results_csv(&mut bytes, &rows).map(|()| bytes)
+        if xlsx {
+            let table = crate::store::results::results_xlsx_rows(&rows);
+            crate::boundary::xlsx::workbook(
+                "Results",
+                &crate::store::results::RESULTS_HEADER,
+                &table,
+            )
+        } else {
+            let mut bytes = Vec::new();
+            crate::store::results::results_csv(&mut bytes, &rows)
+                .map(|()| bytes)
+                .map_err(|e| e.to_string())
+        }
     })
     .await;
     match bytes {
         Ok(Ok(bytes)) => write_file(path, bytes).await,
-        Ok(Err(e)) => Err(ExportError::Write {
+        Ok(Err(reason)) => Err(ExportError::Write {
             path: path.display().to_string(),
-            reason: e.to_string(),
+            reason,
         }),
         Err(e) => Err(ExportError::Write {
             path: path.display().to_string(),

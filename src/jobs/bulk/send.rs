@@ -22,6 +22,9 @@ pub struct BulkProgress {
     pub sent: usize,
     pub created: usize,
     pub skipped: usize,
+    /// Rows never sent: unticked, or wrong in the file (an invalid email, no opening).
+    pub left_out: usize,
+    /// Rows the server refused or the network lost.
     pub failed: usize,
     pub unknown: usize,
     pub pending: usize,
@@ -59,13 +62,15 @@ impl BulkProgress {
         self.total = rows.len();
         self.created = 0;
         self.skipped = 0;
+        self.left_out = 0;
         self.failed = 0;
         self.unknown = 0;
         self.pending = 0;
         for r in rows {
             match r.state {
                 RowState::Created { .. } => self.created += 1,
-                RowState::Skipped(_) | RowState::Excluded => self.skipped += 1,
+                RowState::Skipped(_) => self.skipped += 1,
+                RowState::Excluded => self.left_out += 1,
                 RowState::Failed(_) => self.failed += 1,
                 RowState::Unknown(_) => self.unknown += 1,
                 RowState::Pending | RowState::Sending => self.pending += 1,

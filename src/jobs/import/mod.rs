@@ -1,8 +1,14 @@
-//! Import: a file of candidates read into a preview in which every row has its verdict
+//! Import: a file of candidates (a workbook, or a CSV in whatever character set and with
+//! whatever separator it was saved) read into a preview in which every row has its verdict
 //! before anything is sent; the window and the command line load it the same way.
 
+mod bounds;
 mod csv;
+pub mod encoding;
+mod read;
+mod table;
 mod verdict;
+pub mod workbook;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
@@ -10,7 +16,9 @@ use std::path::PathBuf;
 use super::record::{Record, StoreError};
 use crate::store::InviteKey;
 
-pub use csv::{ImportError, ImportRow, MAX_ROWS, ParsedFile, fingerprint, parse_csv};
+pub use bounds::{MAX_FILE_BYTES, MAX_UNPACKED_BYTES};
+pub use read::{ParsedFile, ReadAs, ReadOptions, parse, read_table};
+pub use table::{ImportError, ImportRow, MAX_ROWS, Table, TableRow, fingerprint};
 pub use verdict::{Verdict, verdicts};
 
 /// One row of the preview: what the file said (perhaps fixed by hand), its verdict, and
@@ -26,6 +34,9 @@ pub struct PreviewRow {
 #[derive(Clone, Debug)]
 pub struct Preview {
     pub source: PathBuf,
+    /// How the file was read (which sheet, which character set), and what it was read with.
+    pub read_as: ReadAs,
+    pub options: ReadOptions,
     /// Identifies the file's content, so the same file resumes the same job.
     pub fingerprint: String,
     pub rows: Vec<PreviewRow>,
@@ -39,9 +50,18 @@ pub struct Preview {
 }
 
 impl Preview {
-    pub fn new(source: PathBuf, parsed: ParsedFile, invited: HashSet<InviteKey>) -> Preview {
+    /// The preview of a file read with `options`: rows that fail the checks a row can fail
+    /// by itself (an invalid email, no opening) start left out.
+    pub fn new(
+        source: PathBuf,
+        options: ReadOptions,
+        parsed: ParsedFile,
+        invited: HashSet<InviteKey>,
+    ) -> Preview {
         let mut preview = Preview {
             source,
+            read_as: parsed.read_as,
+            options,
             fingerprint: parsed.fingerprint,
             rows: parsed
                 .rows
@@ -57,7 +77,21 @@ impl Preview {
             openings: BTreeMap::new(),
         };
         preview.recheck();
+        for p in &mut preview.rows {
+            p.excluded = p.verdict.is_wrong_in_file();
+        }
+        preview.recheck();
         preview
+    }
+
+    /// A row fixed by hand: verdicts again, and the row sent when its own checks now pass
+    /// (left out when they fail).
+    pub fn fixed(&mut self, index: usize) {
+        self.recheck();
+        if let Some(p) = self.rows.get_mut(index) {
+            p.excluded = p.verdict.is_wrong_in_file();
+        }
+        self.recheck();
     }
 
     /// Every row's verdict again (after a fix or a row left out).
@@ -69,8 +103,9 @@ impl Preview {
         let mut counts = BTreeMap::new();
         let mut openings: BTreeMap<String, usize> = BTreeMap::new();
         for p in &self.rows {
-            let kind = if p.excluded {
-                "excluded"
+            // A row left out for what it got wrong is counted by what that is.
+            let kind = if p.excluded && !p.verdict.is_wrong_in_file() {
+                LEFT_OUT
             } else {
                 p.verdict.kind()
             };
@@ -94,7 +129,7 @@ impl Preview {
         &self.openings
     }
 
-    /// Rows per verdict ("excluded" for those left out), in a stable order.
+    /// Rows per verdict ("left out" for those the recruiter unticked), in a stable order.
     pub fn counts(&self) -> &BTreeMap<&'static str, usize> {
         &self.counts
     }
@@ -113,6 +148,9 @@ impl Preview {
         self.counts.get(Verdict::Ready.kind()).copied().unwrap_or(0)
     }
 }
+
+/// What the preview counts the rows the recruiter unticked as.
+pub const LEFT_OUT: &str = "left out";
 
 /// Why a file could not be previewed.
 #[derive(Debug, thiserror::Error)]
@@ -137,19 +175,38 @@ impl LoadError {
     }
 }
 
-/// Reads and parses the file (with no opening column, `default_opening` fills every row)
-/// and checks each row against the profile's invite log when there is a record.
+/// Reads and parses the file as the first sheet or the character set it shows (with no
+/// opening column, `default_opening` fills every row), and checks each row against the
+/// profile's invite log when there is a record.
 pub async fn load(
     path: PathBuf,
     default_opening: Option<String>,
     record: Option<Record>,
 ) -> Result<Preview, LoadError> {
-    let bytes = tokio::fs::read(&path).await.map_err(|e| LoadError::Read {
+    let options = ReadOptions {
+        default_opening,
+        ..ReadOptions::default()
+    };
+    load_as(path, options, record).await
+}
+
+/// Reads and parses the file as `options` say, and checks each row against the profile's
+/// invite log when there is a record.
+pub async fn load_as(
+    path: PathBuf,
+    mut options: ReadOptions,
+    record: Option<Record>,
+) -> Result<Preview, LoadError> {
+    let unreadable = |e: std::io::Error| LoadError::Read {
         path: path.display().to_string(),
         reason: e.to_string(),
-    })?;
-    let opening = default_opening.filter(|o| !o.trim().is_empty());
-    let parsed = tokio::task::spawn_blocking(move || parse_csv(&bytes, opening.as_deref()))
+    };
+    let size = tokio::fs::metadata(&path).await.map_err(unreadable)?.len();
+    bounds::check_file_size(size)?;
+    let bytes = tokio::fs::read(&path).await.map_err(unreadable)?;
+    options.default_opening = options.default_opening.filter(|o| !o.trim().is_empty());
+    let reading = options.clone();
+    let parsed = tokio::task::spawn_blocking(move || parse(&bytes, &reading))
         .await
         .map_err(|e| LoadError::Read {
             path: path.display().to_string(),
@@ -162,5 +219,5 @@ pub async fn load(
         }
         None => HashSet::new(),
     };
-    Ok(Preview::new(path, parsed, invited))
+    Ok(Preview::new(path, options, parsed, invited))
 }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::api::validate_email;
 use crate::store::InviteKey;
 
-use super::csv::ImportRow;
+use super::table::ImportRow;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -26,6 +26,12 @@ impl Verdict {
             Verdict::DuplicateInFile { first_row } => format!("duplicate of row {first_row}"),
             Verdict::AlreadyInvited => "already invited to that opening".into(),
         }
+    }
+
+    /// The row fails a check of its own (an invalid email, no opening): it is left out,
+    /// never sent, and never counted as failed.
+    pub fn is_wrong_in_file(&self) -> bool {
+        matches!(self, Verdict::InvalidEmail(_) | Verdict::MissingOpening)
     }
 
     pub fn kind(&self) -> &'static str {
@@ -77,12 +83,12 @@ pub fn verdicts(rows: &[ImportRow], invited: &HashSet<InviteKey>) -> Vec<Verdict
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jobs::import::csv::parse_csv;
+    use crate::jobs::import::{ReadOptions, parse};
 
     #[test]
     fn verdicts_for_invalid_duplicate_and_already_invited() {
         let file = "email,opening\nada@example.com,se\nnot-an-email,se\nbo@example.com,\nADA@example.com,se\nada@example.com,other\ncy@example.com,se\n";
-        let parsed = parse_csv(file.as_bytes(), None).unwrap();
+        let parsed = parse(file.as_bytes(), &ReadOptions::default()).unwrap();
         let invited = HashSet::from([InviteKey::new("cy@example.com", "se")]);
         let v = verdicts(&parsed.rows, &invited);
         assert_eq!(v[0], Verdict::Ready);

@@ -11,6 +11,7 @@ use super::super::state::applicants::{ApplicantsState, ViewOptions};
 use super::super::widgets;
 use super::{ApplicantsView, filter_id};
 use crate::api::ApplicantId;
+use crate::jobs::export::TableFormat;
 use crate::jobs::refresh::RefreshProgress;
 
 /// The background check control's text: "off" rather than "every 0 min".
@@ -92,8 +93,21 @@ pub fn toolbar_ui(
         if count > 0 && ui.button(format!("Untrack {count} shown…")).clicked() {
             view.confirm_untrack = Some(shown());
         }
-        if count > 0 && ui.button("Export CSV…").clicked() {
-            commands.push(Command::ExportApplicants(shown()));
+        if count > 0 {
+            ui.menu_button("Export…", |ui| {
+                for format in [TableFormat::Csv, TableFormat::Xlsx] {
+                    if ui
+                        .button(format!("{} ({count} shown)…", format.what()))
+                        .clicked()
+                    {
+                        commands.push(Command::ExportApplicants {
+                            ids: shown(),
+                            format,
+                        });
+                        ui.close();
+                    }
+                }
+            });
         }
     });
     if &options != data.options() {

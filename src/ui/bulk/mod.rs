@@ -1,6 +1,8 @@
-//! Bulk invite: load a CSV (dialog or drag-and-drop), preview every row's verdict, fix or
-//! leave out rows, send with progress, pause, resume, cancel, and read the results.
+//! Bulk invite: load a workbook or CSV (dialog or drag-and-drop), preview every row's
+//! verdict, fix or leave out rows, confirm, send with progress, pause, resume, cancel, and
+//! read the results.
 
+mod confirm;
 mod preview;
 mod results;
 
@@ -26,6 +28,8 @@ pub struct BulkView {
     editing: Option<Editing>,
     /// The results shown: every row, or only those in one state.
     state_filter: Option<&'static str>,
+    /// The question before sending is open.
+    asking: bool,
 }
 
 impl BulkView {
@@ -51,7 +55,9 @@ impl BulkView {
         interrupted_ui(ui, state, commands);
         match bulk.stage() {
             Stage::Choose | Stage::Loading(_) => self.choose_ui(ui, state, commands),
-            Stage::Preview(_) => preview::preview_ui(ui, state, &mut self.editing, commands),
+            Stage::Preview(_) => {
+                preview::preview_ui(ui, state, &mut self.editing, &mut self.asking, commands);
+            }
             Stage::Sending { .. } | Stage::Results(_) => {
                 results::run_ui(ui, state, &mut self.state_filter, commands);
             }
@@ -60,7 +66,8 @@ impl BulkView {
 
     fn choose_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         self.editing = None;
-        ui.label("Invite everyone in a spreadsheet saved as CSV: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
+        self.asking = false;
+        ui.label("Invite everyone in a spreadsheet (.xlsx, .xls, .ods) or a CSV file: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             widgets::labelled_text_edit(
@@ -77,7 +84,7 @@ impl BulkView {
         }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
-            if ui.button("Choose a CSV file…").clicked() {
+            if ui.button("Choose a file…").clicked() {
                 commands.push(Command::ChooseImportFile {
                     opening: self.opening_for_all.clone(),
                 });

@@ -29,6 +29,7 @@ pub fn preview_ui(
     ui: &mut Ui,
     state: &AppState,
     editing: &mut Option<Editing>,
+    asking: &mut bool,
     commands: &mut Commands,
 ) {
     let Some(preview) = state.bulk.preview_file() else {
@@ -46,6 +47,8 @@ pub fn preview_ui(
             .collect::<Vec<_>>()
             .join(" · ")
     ));
+    super::confirm::read_as_ui(ui, preview, commands);
+    super::confirm::confirm_ui(ui, preview, asking, commands);
     let names = state.openings.names();
     // A few lines at most: a file can name thousands of openings.
     const SAID: usize = 5;
@@ -79,11 +82,11 @@ pub fn preview_ui(
         if ui
             .add_enabled(
                 ready > 0,
-                egui::Button::new(format!("Send {ready} invites")),
+                egui::Button::new(format!("Send {ready} invites…")),
             )
             .clicked()
         {
-            commands.push(Command::SendImport);
+            *asking = true;
         }
         let mut concurrency = state.bulk.concurrency();
         if ui
@@ -146,8 +149,8 @@ impl Rows for PreviewRows<'_> {
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-        let verdict = if p.excluded {
-            Cell::plain("excluded".to_owned(), weak)
+        let verdict = if p.excluded && !p.verdict.is_wrong_in_file() {
+            Cell::plain(crate::jobs::import::LEFT_OUT.to_owned(), weak)
         } else {
             let colour = match &p.verdict {
                 Verdict::Ready => theme::success_colour(dark),
@@ -201,6 +204,18 @@ impl Rows for PreviewRows<'_> {
         }
         for (column, field) in [(2, PreviewField::Email), (3, PreviewField::Opening)] {
             self.cell_ui(ui, index, column, field, rect, id);
+        }
+        let verdict = p.verdict.label();
+        if painted_table::copyable(
+            ui,
+            id.with("verdict"),
+            self.columns.rect(5, rect),
+            &verdict,
+            &format!("Verdict of row {row_no}: {verdict}"),
+        ) {
+            self.commands.push(Command::Tell(format!(
+                "Copied the verdict of row {row_no}."
+            )));
         }
     }
 }

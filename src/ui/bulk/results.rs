@@ -1,5 +1,6 @@
-//! Sending and its results: the progress, Pause, Resume and Cancel, the rows to retry or
-//! re-send, and every row's outcome in a painted table.
+//! Sending and its results: the progress, Pause, Resume and Cancel, the rows to retry (only
+//! those the server or the network failed) or re-send, every row's outcome in a painted
+//! table with its detail readable in full and copied on a click, and the results saved.
 
 use egui::Ui;
 
@@ -8,6 +9,7 @@ use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::AppState;
 use super::super::theme;
 use crate::jobs::bulk::{BulkProgress, BulkRow, RowState};
+use crate::jobs::export::TableFormat;
 
 const TITLES: [&str; 7] = [
     "Row", "Email", "Opening", "State", "New ID", "Code", "Detail",
@@ -68,7 +70,12 @@ pub fn run_ui(
             .iter()
             .filter(|r| matches!(r.state, RowState::Unknown(_)))
             .count();
-        if failed > 0 && ui.button(format!("Retry {failed} failed")).clicked() {
+        if failed > 0
+            && ui
+                .button(format!("Retry {failed} failed"))
+                .on_hover_text("Send again the rows the server refused or the network lost; rows left out stay out")
+                .clicked()
+        {
             commands.push(Command::RetryFailed);
         }
         if unknown > 0 {
@@ -85,8 +92,15 @@ pub fn run_ui(
                 commands.push(Command::MarkUnknownDone);
             }
         }
-        if !rows.is_empty() && ui.button("Export results CSV…").clicked() {
-            commands.push(Command::ExportResults);
+        if !rows.is_empty() {
+            ui.menu_button("Save results…", |ui| {
+                for format in [TableFormat::Csv, TableFormat::Xlsx] {
+                    if ui.button(format!("{}…", format.what())).clicked() {
+                        commands.push(Command::ExportResults(format));
+                        ui.close();
+                    }
+                }
+            });
         }
         if ui.button("New import…").clicked() {
             commands.push(Command::NewImport);
@@ -101,6 +115,7 @@ pub fn run_ui(
             (None, "all"),
             (Some("created"), "created"),
             (Some("skipped"), "skipped"),
+            (Some("excluded"), "left out"),
             (Some("failed"), "failed"),
             (Some("unknown"), "unknown"),
         ] {
@@ -130,13 +145,12 @@ pub fn run_ui(
         row_height,
         selectable: false,
     };
-    painted_table::show_rows(
-        ui,
-        &table,
-        &mut ResultRows(&shown),
-        "bulk-results-rows",
-        None,
-    );
+    let mut rows = ResultRows {
+        rows: &shown,
+        columns: &columns,
+        commands,
+    };
+    painted_table::show_rows(ui, &table, &mut rows, "bulk-results-rows", None);
 }
 
 fn progress_ui(ui: &mut Ui, p: &BulkProgress, sending: bool) {
@@ -153,8 +167,8 @@ fn progress_ui(ui: &mut Ui, p: &BulkProgress, sending: bool) {
                 .text(format!("{done} / {}", p.total)),
         );
         ui.label(format!(
-            "{} sent · {} created · {} skipped · {} failed · {} unknown",
-            p.sent, p.created, p.skipped, p.failed, p.unknown
+            "{} sent · {} created · {} skipped · {} left out · {} failed · {} unknown",
+            p.sent, p.created, p.skipped, p.left_out, p.failed, p.unknown
         ));
         if sending {
             let eta = p
@@ -175,16 +189,49 @@ fn progress_ui(ui: &mut Ui, p: &BulkProgress, sending: bool) {
     });
 }
 
-struct ResultRows<'a>(&'a [&'a BulkRow]);
+struct ResultRows<'a> {
+    rows: &'a [&'a BulkRow],
+    columns: &'a Columns,
+    commands: &'a mut Commands,
+}
+
+/// What a row's state is called in the table ("left out" for a row never sent).
+fn state_name(state: &RowState) -> &'static str {
+    match state {
+        RowState::Excluded => "left out",
+        state => state.name(),
+    }
+}
 
 impl Rows for ResultRows<'_> {
     fn count(&self) -> usize {
-        self.0.len()
+        self.rows.len()
+    }
+
+    /// The Detail cell: hovered, it shows in full; clicked, it is copied.
+    fn extra(&mut self, ui: &mut Ui, index: usize, rect: egui::Rect, id: egui::Id) {
+        let r = self.rows[index];
+        let (RowState::Skipped(detail) | RowState::Failed(detail) | RowState::Unknown(detail)) =
+            &r.state
+        else {
+            return;
+        };
+        let row_no = r.row_no;
+        if painted_table::copyable(
+            ui,
+            id.with("detail"),
+            self.columns.rect(6, rect),
+            detail,
+            &format!("Detail of row {row_no}: {detail}"),
+        ) {
+            self.commands
+                .push(Command::Tell(format!("Copied the detail of row {row_no}.")));
+        }
     }
 
     /// One result row's cells: the state coloured by how it ended.
     fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
-        let r = self.0[index];
+        let r = self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
         let (id, code, detail) = match &r.state {
@@ -202,12 +249,12 @@ impl Rows for ResultRows<'_> {
         };
         Row {
             key: r.row_no,
-            label: format!("Row {}, {}, {}", r.row_no, r.email, r.state.name()),
+            label: format!("Row {}, {}, {}", r.row_no, r.email, state_name(&r.state)),
             cells: vec![
                 Cell::plain(r.row_no.to_string(), weak),
                 Cell::plain(r.email.clone(), normal),
                 Cell::plain(r.opening.clone(), normal),
-                Cell::plain(r.state.name().to_owned(), state_colour),
+                Cell::plain(state_name(&r.state).to_owned(), state_colour),
                 Cell::plain(id, normal),
                 Cell::plain(code, normal),
                 Cell::plain(detail, normal),

@@ -117,3 +117,26 @@ pub fn check_box(
     }
     response
 }
+
+/// Makes a painted cell's text readable in full and copyable: hovering shows it wrapped,
+/// a click copies it. Says whether it was copied (the caller tells the recruiter).
+pub fn copyable(ui: &Ui, id: egui::Id, rect: egui::Rect, text: &str, label: &str) -> bool {
+    if text.is_empty() {
+        return false;
+    }
+    let response = ui.interact(rect, id, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    let clicked = response.clicked();
+    if response.hovered() {
+        let shown = crate::boundary::terminal::visible(text).into_owned();
+        response.on_hover_ui(|ui| {
+            ui.set_max_width(480.0);
+            ui.label(shown);
+            ui.weak("Click to copy");
+        });
+    }
+    if clicked {
+        ui.ctx().copy_text(text.to_owned());
+    }
+    clicked
+}

@@ -11,7 +11,7 @@ mod columns;
 
 use egui::{Sense, Ui};
 
-pub use cell::{Cell, check_box, paint_cell};
+pub use cell::{Cell, check_box, copyable, paint_cell};
 pub use columns::{Columns, Width};
 
 /// What a table is made of, besides its rows.

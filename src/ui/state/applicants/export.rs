@@ -1,4 +1,5 @@
-//! Exports from the Applicants view: the rows shown to CSV, one applicant's JSON to a file.
+//! Exports from the Applicants view: the rows shown to CSV or XLSX, one applicant's JSON to a
+//! file.
 
 use super::super::{Problem, Work};
 use super::ApplicantsState;
@@ -6,8 +7,14 @@ use crate::jobs::export;
 use crate::jobs::record::{Record, TrackedApplicant};
 
 impl ApplicantsState {
-    /// The rows with these IDs, in this order, to a CSV file the recruiter picks.
-    pub fn export_csv(&mut self, work: &Work, record: Option<&Record>, ids: Vec<u64>) {
+    /// The rows with these IDs, in this order, to a CSV or XLSX file the recruiter picks.
+    pub fn export_table(
+        &mut self,
+        work: &Work,
+        record: Option<&Record>,
+        ids: Vec<u64>,
+        format: export::TableFormat,
+    ) {
         let Some(record) = record.cloned() else {
             return;
         };
@@ -18,7 +25,9 @@ impl ApplicantsState {
             .filter_map(|id| by_id.get(id).map(|r| (*r).clone()))
             .collect();
         self.side.start(work, async move {
-            let Some(path) = crate::ui::dialogs::save_path("applicants.csv", "CSV", &["csv"]).await
+            let ext = format.extension();
+            let suggested = format!("applicants.{ext}");
+            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
             else {
                 return Ok("Export cancelled.".to_owned());
             };
@@ -26,7 +35,7 @@ impl ApplicantsState {
             let extras = export::extras(&record)
                 .await
                 .map_err(|e| Problem::record(&e))?;
-            export::csv_file(path, rows, extras)
+            export::table_file(path, rows, extras)
                 .await
                 .map(|path| format!("Exported {count} applicants to {}.", path.display()))
                 .map_err(|e| export_problem(&e))

@@ -14,6 +14,9 @@ use crate::jobs::import::{self, LoadError, Preview, PreviewRow};
 use crate::jobs::record::{Record, StoreError};
 use crate::jobs::{self, Task};
 
+/// The file names the dialog offers to import.
+const IMPORTED: [&str; 7] = ["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"];
+
 /// A preview cell the recruiter can fix in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PreviewField {
@@ -161,9 +164,35 @@ impl BulkState {
         ));
     }
 
+    /// The previewed file read again as another sheet or in another character set.
+    pub fn read_as(
+        &mut self,
+        work: &Work,
+        record: Option<&Record>,
+        sheet: Option<String>,
+        encoding: Option<&'static encoding_rs::Encoding>,
+    ) {
+        let Stage::Preview(preview) = &self.stage else {
+            return;
+        };
+        let options = import::ReadOptions {
+            sheet,
+            encoding,
+            ..preview.options.clone()
+        };
+        let (path, record) = (preview.source.clone(), record.cloned());
+        self.load_error = None;
+        self.message = None;
+        self.stage = Stage::Loading(jobs::spawn(
+            &work.runtime,
+            &work.wake,
+            import::load_as(path, options, record),
+        ));
+    }
+
     pub fn choose_file(&mut self, work: &Work, opening: String) {
         let task = jobs::spawn(&work.runtime, &work.wake, async {
-            crate::ui::dialogs::open_path("CSV", &["csv", "txt"]).await
+            crate::ui::dialogs::open_path("Spreadsheet or CSV", &IMPORTED).await
         });
         self.choosing = Some((opening, task));
     }
@@ -177,7 +206,7 @@ impl BulkState {
                 PreviewField::Email => r.row.email = text,
                 PreviewField::Opening => r.row.opening = text,
             }
-            p.recheck();
+            p.fixed(row);
         }
     }
 

@@ -6,6 +6,7 @@ use tokio::sync::watch;
 use super::{BulkState, Stage};
 use crate::jobs;
 use crate::jobs::bulk::{self, RowState, Sender, Start, Stop};
+use crate::jobs::export::TableFormat;
 use crate::jobs::keys::Connection;
 use crate::jobs::record::Record;
 use crate::ui::state::{Problem, Work};
@@ -112,11 +113,12 @@ impl BulkState {
         });
     }
 
-    pub fn export_results(&mut self, work: &Work) {
+    pub fn export_results(&mut self, work: &Work, format: TableFormat) {
         let rows = self.results().to_vec();
         self.side.start(work, async move {
-            let Some(path) =
-                crate::ui::dialogs::save_path("invite-results.csv", "CSV", &["csv"]).await
+            let ext = format.extension();
+            let suggested = format!("invite-results.{ext}");
+            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
             else {
                 return Ok("Export cancelled.".to_owned());
             };
