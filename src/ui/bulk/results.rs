@@ -7,9 +7,35 @@ use egui::Ui;
 use super::super::command::{Command, Commands};
 use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::AppState;
-use super::super::theme;
+use super::super::{theme, widgets};
+use crate::boundary::terminal::visible;
+use crate::jobs::messages;
 use crate::jobs::bulk::{BulkProgress, BulkRow, RowState};
 use crate::jobs::export::TableFormat;
+
+/// The invitation for each candidate the send created, each under "To: email".
+fn invitation_messages(rows: &[BulkRow], template: &str) -> String {
+    rows.iter()
+        .filter_map(|r| match &r.state {
+            RowState::Created { code, .. } => {
+                let fields = messages::Fields {
+                    first_name: r.first_name.clone().unwrap_or_default(),
+                    last_name: r.last_name.clone().unwrap_or_default(),
+                    opening: r.opening.clone(),
+                    code: code.clone(),
+                    days: 0,
+                };
+                Some(format!(
+                    "To: {}\n\n{}",
+                    visible(&r.email),
+                    messages::fill(template, &fields)
+                ))
+            }
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n————————\n\n")
+}
 
 const TITLES: [&str; 7] = [
     "Row", "Email", "Opening", "State", "New ID", "Code", "Detail",
@@ -91,6 +117,19 @@ pub fn run_ui(
             if ui.button("Mark unknown as done").clicked() {
                 commands.push(Command::MarkUnknownDone);
             }
+        }
+        let created = rows
+            .iter()
+            .filter(|r| matches!(r.state, RowState::Created { .. }))
+            .count();
+        if created > 0 {
+            widgets::copy(
+                ui,
+                &format!("Copy {created} invitation messages"),
+                "One message per candidate invited, each under its email address, from your template in Settings",
+                &invitation_messages(rows, &state.settings.invitation_template),
+                false,
+            );
         }
         if !rows.is_empty() {
             ui.menu_button("Save results…", |ui| {
