@@ -123,11 +123,13 @@ const NAMED: usize = 5;
 pub fn notice(changes: &[Change], openings: &OpeningNames, only_finished: bool) -> Option<Notice> {
     let finished: Vec<&Change> = changes.iter().filter(|c| c.finished()).collect();
     let moved: Vec<&Change> = changes.iter().filter(|c| !c.finished()).collect();
-    let told: Vec<&Change> = if only_finished {
+    let mut told: Vec<&Change> = if only_finished {
         finished.clone()
     } else {
         changes.iter().collect()
     };
+    // Finished first, then in the order they were invited (answers arrive in any order).
+    told.sort_by_key(|c| (!c.finished(), c.id));
     if told.is_empty() {
         return None;
     }
