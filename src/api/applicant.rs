@@ -62,15 +62,20 @@ pub struct Applicant {
 }
 
 impl Applicant {
-    /// "First Last", or the email when the API has no name for the applicant.
-    pub fn display_name(&self) -> String {
-        let name = [self.first_name.as_deref(), self.last_name.as_deref()]
+    /// "First Last" as the applicant gave them; empty when they gave neither.
+    pub fn given_name(&self) -> String {
+        [self.first_name.as_deref(), self.last_name.as_deref()]
             .into_iter()
             .flatten()
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" ")
+    }
+
+    /// "First Last", or the email when the API has no name for the applicant.
+    pub fn display_name(&self) -> String {
+        let name = self.given_name();
         if name.is_empty() {
             self.email.clone()
         } else {

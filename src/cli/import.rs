@@ -73,12 +73,8 @@ pub fn run(
     if args.dry_run {
         let mut out = String::new();
         for p in &preview.rows {
-            let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let verdict = if p.excluded && !p.verdict.is_wrong_in_file() {
+            let name = p.name();
+            let verdict = if p.left_out_by_hand() {
                 import::LEFT_OUT.to_owned()
             } else {
                 p.verdict.label()

@@ -5,9 +5,8 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::settings::View;
 use super::state::{AppState, Problem};
-use super::{openings_picker, theme, widgets};
+use super::{messages, openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
-use crate::jobs::messages;
 
 #[derive(Default)]
 struct InviteForm {
@@ -172,17 +171,7 @@ impl InviteView {
                     widgets::status_badge(ui, &a.status);
                     ui.end_row();
                 });
-                ui.horizontal(|ui| {
-                    let fields =
-                        messages::Fields::of(a, state.openings.names(), chrono::Utc::now());
-                    widgets::copy(
-                        ui,
-                        "Copy invitation message",
-                        "Copy a message to send the candidate, from your template in Settings",
-                        &messages::fill(&state.settings.invitation_template, &fields),
-                        false,
-                    );
-                });
+                ui.horizontal(|ui| messages::copy_invitation(ui, state, a));
                 if ui.button("Open in Look up").clicked()
                     && let Ok(id) = crate::api::ApplicantId::new(a.id)
                 {

@@ -34,13 +34,19 @@ pub fn messages_ui(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
             );
         } else {
             ui.label(said);
-            widgets::copy(
-                ui,
-                "Copy invitation message",
-                "Copy a message to send the candidate, from your template in Settings",
-                &messages::fill(&state.settings.invitation_template, &fields),
-                false,
-            );
+            copy_invitation(ui, state, applicant);
         }
     });
+}
+
+/// "Copy invitation message", from the template in Settings.
+pub fn copy_invitation(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
+    let fields = Fields::of(applicant, state.openings.names(), chrono::Utc::now());
+    widgets::copy(
+        ui,
+        "Copy invitation message",
+        "Copy a message to send the candidate, from your template in Settings",
+        &messages::fill(&state.settings.invitation_template, &fields),
+        false,
+    );
 }

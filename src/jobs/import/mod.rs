@@ -30,6 +30,25 @@ pub struct PreviewRow {
     pub excluded: bool,
 }
 
+impl PreviewRow {
+    /// "First Last" as the file gave them.
+    pub fn name(&self) -> String {
+        [
+            self.row.first_name.as_deref(),
+            self.row.last_name.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// Left out by the recruiter although the file had it right (shown as [`LEFT_OUT`]).
+    pub fn left_out_by_hand(&self) -> bool {
+        self.excluded && !self.verdict.is_wrong_in_file()
+    }
+}
+
 /// A file read and checked.
 #[derive(Clone, Debug)]
 pub struct Preview {

@@ -144,12 +144,8 @@ impl Rows for PreviewRows<'_> {
         let p = &self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
-        let name = [p.row.first_name.as_deref(), p.row.last_name.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let verdict = if p.excluded && !p.verdict.is_wrong_in_file() {
+        let name = p.name();
+        let verdict = if p.left_out_by_hand() {
             Cell::plain(crate::jobs::import::LEFT_OUT.to_owned(), weak)
         } else {
             let colour = match &p.verdict {
