@@ -355,3 +355,53 @@ async fn the_refresher_runs_one_at_a_time_and_on_its_timer() {
     assert_eq!(refresher.runs_ended(), ended);
     sb.shutdown().await;
 }
+
+/// A refresh by hand replaces a background check under way (the recruiter asked for
+/// everyone), and a second one by hand is still refused while the first runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refresh_by_hand_replaces_a_background_check() {
+    use rickrut_dashboard::jobs::refresh::{Refresher, Target};
+    let sb = Sandbox::start(SandboxConfig {
+        api_keys: vec![KEY.into()],
+        latency: Duration::from_millis(200),
+        ..SandboxConfig::default()
+    })
+    .await
+    .unwrap();
+    let store = StoreHandle::spawn(Store::open_in_memory().unwrap()).unwrap();
+    // Typed in and never fetched: all four are unfinished for the background check.
+    store
+        .call(|s| s.track_ids("Acme", &[1002, 1003, 1012, 1017]))
+        .await
+        .unwrap();
+    let refresher = Refresher::new(
+        tokio::runtime::Handle::current(),
+        rickrut_dashboard::jobs::no_wake(),
+    );
+    refresher.set_target(Some(Target {
+        client: client(&sb),
+        record: Record::new(store.clone(), "Acme"),
+    }));
+    refresher.set_concurrency(1);
+    // The first background check is due at once.
+    refresher.set_every(Some(Duration::from_secs(3600)));
+    for _ in 0..300 {
+        if refresher.is_running() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert!(refresher.is_running(), "no background check began");
+    assert!(
+        refresher.start(None),
+        "a refresh by hand replaces the check"
+    );
+    assert!(!refresher.start(None), "but never two by hand at once");
+    while refresher.is_running() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let done = refresher.last().unwrap();
+    assert!(done.finished);
+    assert_eq!((done.total, done.done, done.failed), (4, 4, 0));
+    sb.shutdown().await;
+}

@@ -22,6 +22,20 @@ pub struct Notifications {
     pub only_finished: bool,
 }
 
+/// The run under way.
+struct Running {
+    number: u64,
+    /// Started by the timer (a refresh by hand replaces it).
+    timed: bool,
+    cancel: oneshot::Sender<()>,
+}
+
+impl Running {
+    fn cancel(self) {
+        let _ = self.cancel.send(());
+    }
+}
+
 /// Which applicants a run asks for.
 enum Scope {
     /// Every tracked applicant.
@@ -45,7 +59,9 @@ pub struct Refresher {
 struct Shared {
     runtime: Handle,
     wake: Wake,
-    progress: SharedProgress,
+    /// The progress of the run under way; each run has its own (one replaced by a refresh
+    /// by hand may write a last count after the new one began).
+    progress: Mutex<SharedProgress>,
     state: Mutex<State>,
 }
 
@@ -55,7 +71,9 @@ struct State {
     concurrency: usize,
     every: Option<Duration>,
     /// The run under way: its cancel signal.
-    running: Option<oneshot::Sender<()>>,
+    running: Option<Running>,
+    /// Counts the runs started, so a run that ends after another replaced it clears nothing.
+    started: u64,
     last_started: Option<Instant>,
     /// The last run's summary (unfinished when it was cancelled).
     last: Option<RefreshProgress>,
@@ -76,7 +94,7 @@ impl Refresher {
             shared: Arc::new(Shared {
                 runtime,
                 wake,
-                progress: Arc::new(Mutex::new(RefreshProgress::default())),
+                progress: Mutex::new(Arc::new(Mutex::new(RefreshProgress::default()))),
                 state: Mutex::new(State {
                     concurrency: 8,
                     ..State::default()
@@ -102,8 +120,8 @@ impl Refresher {
             _ => false,
         };
         if !same {
-            if let Some(cancel) = state.running.take() {
-                let _ = cancel.send(());
+            if let Some(running) = state.running.take() {
+                running.cancel();
             }
             state.last = None;
             state.last_started = None;
@@ -152,21 +170,39 @@ impl Refresher {
 
     fn start_scoped(&self, scope: Scope, timed: bool) -> bool {
         let mut state = self.state();
-        if state.running.is_some() {
-            return false;
+        match &state.running {
+            // A refresh by hand replaces a background check; what it received is kept.
+            Some(running) if running.timed && !timed => {
+                if let Some(running) = state.running.take() {
+                    running.cancel();
+                }
+            }
+            Some(_) => return false,
+            None => {}
         }
         let Some(target) = state.target.clone() else {
             return false;
         };
         let (cancel, cancelled) = oneshot::channel();
-        state.running = Some(cancel);
+        let progress: SharedProgress = Arc::new(Mutex::new(RefreshProgress::default()));
+        *self
+            .shared
+            .progress
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = progress.clone();
+        state.started += 1;
+        let number = state.started;
+        state.running = Some(Running {
+            number,
+            timed,
+            cancel,
+        });
         state.last_started = Some(Instant::now());
         state.last = None;
         let concurrency = state.concurrency;
         drop(state);
         let me = self.clone();
         self.shared.runtime.spawn(async move {
-            let progress = me.shared.progress.clone();
             let wake = me.shared.wake.clone();
             let record = target.record.clone();
             let work = async {
@@ -200,7 +236,7 @@ impl Refresher {
             let summary = tokio::select! {
                 summary = work => summary,
                 _ = cancelled => {
-                    let mut p = me.shared.progress.lock().unwrap_or_else(PoisonError::into_inner).clone();
+                    let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner).clone();
                     p.finished = false;
                     p.paused_until = None;
                     p
@@ -208,12 +244,21 @@ impl Refresher {
             };
             let told = {
                 let mut state = me.state();
-                state.running = None;
+                let replaced = state.running.as_ref().is_some_and(|r| r.number != number);
+                if !replaced {
+                    state.running = None;
+                }
                 let told = (timed && state.notifications.enabled && !summary.changes.is_empty())
                     .then(|| {
-                        (state.notifications, state.on_open.clone(), summary.changes.clone())
+                        (
+                            state.notifications,
+                            state.on_open.clone(),
+                            summary.changes.clone(),
+                        )
                     });
-                state.last = Some(summary);
+                if !replaced {
+                    state.last = Some(summary);
+                }
                 state.runs_ended += 1;
                 told
             };
@@ -228,8 +273,8 @@ impl Refresher {
 
     /// Stops the run under way; what was received is kept.
     pub fn cancel(&self) {
-        if let Some(cancel) = self.state().running.take() {
-            let _ = cancel.send(());
+        if let Some(running) = self.state().running.take() {
+            running.cancel();
         }
     }
 
@@ -245,8 +290,13 @@ impl Refresher {
 
     /// The run under way, as the progress bar shows it.
     pub fn progress(&self) -> RefreshProgress {
-        self.shared
+        let progress = self
+            .shared
             .progress
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        progress
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
@@ -328,8 +378,8 @@ impl Drop for Shared {
         if let Some(timer) = state.timer.take() {
             timer.abort();
         }
-        if let Some(cancel) = state.running.take() {
-            let _ = cancel.send(());
+        if let Some(running) = state.running.take() {
+            running.cancel();
         }
     }
 }
