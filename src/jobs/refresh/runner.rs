@@ -349,12 +349,16 @@ impl Refresher {
                         tracing::warn!("background refresh: the record could not be read: {e}");
                         Vec::new()
                     });
+                tracing::debug!("background check: {} not yet scored", unfinished.len());
                 let started = if unfinished.is_empty() {
                     me.state().last_started = Some(Instant::now());
                     true
                 } else {
                     // Offline (the server cannot be reached): no run, and the window says so.
                     let reachable = target.client.reachable().await;
+                    if !reachable {
+                        tracing::info!("background check: the server cannot be reached, waiting");
+                    }
                     let was_offline = std::mem::replace(&mut me.state().offline, !reachable);
                     if was_offline == reachable {
                         (me.shared.wake)();
