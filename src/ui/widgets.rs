@@ -1,7 +1,7 @@
 //! Small widgets the views share: messages, labelled fields, badges, score bars, times.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Align, Color32, Layout, RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::state::Problem;
 use super::theme;
@@ -97,7 +97,7 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .show(ui, |ui| {
             ui.label(
                 RichText::new(visible(status.as_str()))
-                    .color(Color32::WHITE)
+                    .color(theme::BADGE_TEXT)
                     .strong(),
             )
         })
@@ -149,13 +149,16 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
             Some(score) => match score.value() {
                 Some(value) => {
                     let fraction = (value / 100.0).clamp(0.0, 1.0) as f32;
+                    // The score is written beside the bar, never over it: text over a bar
+                    // would sit on its fill and on its track, one of them too close in colour.
+                    let hover = format!("{label}: {} out of 100", score.text());
                     ui.add(
                         egui::ProgressBar::new(fraction)
-                            .desired_width(240.0)
-                            .fill(theme::score_colour(value))
-                            .text(RichText::new(score.text()).color(Color32::WHITE)),
+                            .desired_width(200.0)
+                            .fill(theme::score_colour(value)),
                     )
-                    .on_hover_text(format!("{label}: {} out of 100", score.text()));
+                    .on_hover_text(&hover);
+                    ui.label(score.text()).on_hover_text(hover);
                 }
                 None => {
                     ui.label(score.text());

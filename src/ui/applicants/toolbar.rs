@@ -129,8 +129,14 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
     {
         commands.push(Command::Refresh(None));
     }
-    if let Some(id) = data.selected()
-        && ui.button("Refresh selected").clicked()
+    // Always there (greyed out with no row selected), so selecting a row moves nothing.
+    let selected = data.selected();
+    if ui
+        .add_enabled(selected.is_some(), egui::Button::new("Refresh selected"))
+        .on_hover_text("Fetch the selected applicant now")
+        .on_disabled_hover_text("Select an applicant in the table first")
+        .clicked()
+        && let Some(id) = selected
     {
         commands.push(Command::Refresh(Some(vec![id])));
     }
