@@ -269,7 +269,14 @@ fn about_ui(ui: &mut Ui, state: &AppState) {
             ui.monospace(show(&state.paths.profiles));
             ui.end_row();
             ui.label("Local database");
-            ui.monospace(show(&state.paths.database));
+            match (&state.paths.database, &state.records) {
+                (Some(path), _) => ui.monospace(path.display().to_string()),
+                (None, Some(_)) if state.keys.has_demo() => ui.label(
+                    "The demo's record lives in memory and starts afresh each time the demo opens.",
+                ),
+                (None, Some(_)) => ui.label("Kept in memory for this session only."),
+                (None, None) => ui.label("Not available; see the message in the status bar."),
+            };
             ui.end_row();
             ui.label("Logs");
             ui.monospace(show(&state.paths.logs));

@@ -47,6 +47,12 @@ pub fn details(ui: &mut Ui, problem: &Problem) {
         });
 }
 
+/// Whether Enter was pressed in this single-line field (which gives the keyboard up then):
+/// a form is sent with Enter as with its button.
+pub fn entered(ui: &Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 /// A left-aligned label in a column of fixed width, so form fields line up.
 pub fn fixed_label(ui: &mut Ui, text: &str, width: f32) -> egui::Response {
     ui.allocate_ui_with_layout(
@@ -169,6 +175,36 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
     .response
 }
 
+/// The background checks' interval control's label and hover text (toolbar and Settings).
+pub const CHECKS_LABEL: &str = "Check unfinished candidates";
+pub const CHECKS_HINT: &str = "While the app is open, even minimised, the candidates not yet scored are checked this often; type off (or 0) to stop";
+
+/// The background checks' interval in minutes, reading "every 10 min", or "off" for 0.
+pub fn check_interval(minutes: &mut u32) -> egui::DragValue<'_> {
+    egui::DragValue::new(minutes)
+        .range(0..=240)
+        .custom_formatter(|minutes, _| check_interval_text(minutes))
+        .custom_parser(parse_check_interval)
+}
+
+fn check_interval_text(minutes: f64) -> String {
+    if minutes < 1.0 {
+        "off".to_owned()
+    } else {
+        format!("every {minutes:.0} min")
+    }
+}
+
+/// Reads what was typed into the interval: a number of minutes, or "off".
+fn parse_check_interval(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        text.to_ascii_lowercase().contains("off").then_some(0.0)
+    } else {
+        digits.parse().ok()
+    }
+}
+
 /// "2026-11-25 14:03 (3 days ago)" in the local time zone.
 pub fn local_time(when: DateTime<Utc>) -> String {
     let local = when.with_timezone(&Local);
@@ -239,6 +275,22 @@ pub fn human_size(bytes: u64) -> String {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn the_check_interval_reads_off_and_minutes() {
+        assert_eq!(check_interval_text(0.0), "off");
+        assert_eq!(check_interval_text(15.0), "every 15 min");
+        assert_eq!(parse_check_interval("every 15 min"), Some(15.0));
+        assert_eq!(parse_check_interval(" 30 "), Some(30.0));
+        assert_eq!(parse_check_interval("OFF"), Some(0.0));
+        assert_eq!(parse_check_interval("soon"), None);
+        for minutes in [0.0, 1.0, 240.0] {
+            assert_eq!(
+                parse_check_interval(&check_interval_text(minutes)),
+                Some(minutes)
+            );
+        }
+    }
 
     #[test]
     fn relative_times_read_naturally() {

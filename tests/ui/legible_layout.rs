@@ -42,9 +42,16 @@ fn selecting_a_row_moves_nothing_in_the_toolbar() {
     let f = Fixture::new();
     let mut h = on_the_demo(&f, [1280.0, 900.0], 1.0);
     let where_ = |h: &Harness<'_, DashboardApp>| {
-        ["Track ID", "Refresh all", "Refresh selected", "Export…"]
-            .map(|label| h.get_by_label(label).rect())
-            .to_vec()
+        [
+            "Track ID",
+            "Requests at once",
+            "Check unfinished candidates",
+            "Refresh all",
+            "Refresh selected",
+            "Export…",
+        ]
+        .map(|label| h.get_by_label(label).rect())
+        .to_vec()
     };
     let before = (where_(&h), column(&h, "Name"));
     select_scored(&mut h);

@@ -16,3 +16,4 @@ mod legible;
 mod legible_layout;
 mod lookup;
 mod openings;
+mod words;
