@@ -173,6 +173,8 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     let persisted = Persisted {
         concurrency: 64,
         timeout_secs: 5, // the shortest the settings allow: a dripping body costs 5 s
+        // No background check of its own before the refresh this test asks for.
+        check_every_minutes: 0,
         ..Persisted::default()
     };
     let mut h = f.harness_settings(ProfileBook::default(), store, persisted);
