@@ -91,3 +91,62 @@ fn at_200_percent_nothing_is_drawn_over_the_score_history_chart() {
         over.join("\n")
     );
 }
+
+/// Pairs of named controls and texts whose rects cross (neither holding the other), above
+/// the status bar. Rows and cells are left out: a table's last row is cut by its scroll
+/// area, which the accessibility tree does not say.
+fn overlaps(h: &Harness<'_, DashboardApp>) -> Vec<String> {
+    let status_top = h.get_by_label("Ready").rect().top() - 6.0;
+    let mut shown = h.ctx.content_rect();
+    shown.max.y = status_top;
+    let named: Vec<(String, egui::Rect)> = h
+        .query_all_by(|n| {
+            n.bounding_box().is_some()
+                && !matches!(n.role(), Role::Row | Role::Cell)
+                && (n.label().is_some_and(|l| !l.trim().is_empty())
+                    || n.value().is_some_and(|v| !v.trim().is_empty()))
+        })
+        .map(|n| {
+            let node = n.accesskit_node();
+            let name = node.label().or_else(|| node.value()).unwrap_or_default();
+            (name, n.rect().intersect(shown))
+        })
+        .filter(|(_, r)| r.is_positive())
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, ra)) in named.iter().enumerate() {
+        for (b, rb) in &named[i + 1..] {
+            let shared = ra.intersect(*rb);
+            if shared.is_positive()
+                && shared.area() > 6.0
+                && !ra.contains_rect(*rb)
+                && !rb.contains_rect(*ra)
+            {
+                out.push(format!("{a:?} {ra:?} × {b:?} {rb:?}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn at_200_percent_no_view_draws_one_thing_over_another() {
+    let f = Fixture::new();
+    let mut h = on_the_demo(&f, [640.0, 450.0], 2.0);
+    select_scored(&mut h);
+    let mut found = Vec::new();
+    for view in [
+        "Keys",
+        "Look up",
+        "Invite",
+        "Bulk invite",
+        "Applicants",
+        "Openings",
+        "Settings",
+    ] {
+        navigate(&mut h, view);
+        h.run_steps(3);
+        found.extend(overlaps(&h).into_iter().map(|o| format!("{view}: {o}")));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

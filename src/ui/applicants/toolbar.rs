@@ -14,6 +14,12 @@ use crate::api::ApplicantId;
 use crate::jobs::export::TableFormat;
 use crate::jobs::refresh::RefreshProgress;
 
+/// A control's label in the wrapping toolbar: kept on one line, so it moves to the next line
+/// whole with its control rather than breaking in two across them.
+fn word(ui: &mut Ui, text: &str) -> egui::Response {
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+}
+
 pub fn toolbar_ui(
     ui: &mut Ui,
     state: &AppState,
@@ -23,7 +29,7 @@ pub fn toolbar_ui(
     let data = &state.applicants;
     let mut options: ViewOptions = data.options().clone();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Filter");
+        let label = word(ui, "Filter");
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
@@ -51,7 +57,7 @@ pub fn toolbar_ui(
         refresh_buttons_ui(ui, data, commands);
         pace_ui(ui, state, commands);
         ui.separator();
-        let label = ui.label("Track ID");
+        let label = word(ui, "Track ID");
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut view.track_input)
@@ -149,11 +155,11 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
 /// unit: the same settings as in Settings.
 fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let mut settings = state.settings.clone();
-    let label = ui.label("Requests at once");
+    let label = word(ui, "Requests at once");
     ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
         .labelled_by(label.id)
         .on_hover_text("How many requests a refresh sends at the same time (1–64)");
-    let label = ui.label(widgets::CHECKS_LABEL);
+    let label = word(ui, widgets::CHECKS_LABEL);
     ui.add(widgets::check_interval(&mut settings.check_every_minutes))
         .labelled_by(label.id)
         .on_hover_text(widgets::CHECKS_HINT);
