@@ -5,7 +5,7 @@ use egui::Color32;
 use crate::api::Status;
 
 /// egui's look with the colours it leaves below WCAG AA changed: weak text (hints, notes)
-/// at 4.5:1 on the panel.
+/// and, in the light theme, links at 4.5:1 on the panel.
 pub fn visuals(dark: bool) -> egui::Visuals {
     let mut visuals = if dark {
         egui::Visuals::dark()
@@ -17,6 +17,9 @@ pub fn visuals(dark: bool) -> egui::Visuals {
     } else {
         Color32::from_gray(105)
     });
+    if !dark {
+        visuals.hyperlink_color = Color32::from_rgb(0, 100, 190);
+    }
     visuals
 }
 

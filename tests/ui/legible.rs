@@ -64,6 +64,8 @@ fn every_colour_pair_meets_wcag_aa_in_light_and_dark() {
             );
         }
         check("weak text on the panel", v.weak_text_color(), panel, TEXT);
+        check("a link on the panel", v.hyperlink_color, panel, TEXT);
+        check("a link on a window", v.hyperlink_color, v.window_fill, TEXT);
         check(
             "weak text on a window",
             v.weak_text_color(),
