@@ -81,7 +81,7 @@ fn count_badge(ui: &Ui, button: &egui::Response, count: usize) {
         count.to_string()
     };
     let font = egui::TextStyle::Small.resolve(ui.style());
-    let color = ui.visuals().selection.stroke.color;
+    let (color, fill) = theme::count_badge_colours(ui.visuals());
     let galley = ui.painter().layout_no_wrap(text, font, color);
     let size = egui::vec2((galley.size().x + 10.0).max(18.0), 18.0);
     let rect = egui::Rect::from_min_size(
@@ -92,7 +92,7 @@ fn count_badge(ui: &Ui, button: &egui::Response, count: usize) {
         size,
     );
     let painter = ui.painter();
-    painter.rect_filled(rect, 9.0, ui.visuals().selection.bg_fill);
+    painter.rect_filled(rect, 9.0, fill);
     painter.galley(rect.center() - galley.size() / 2.0, galley, color);
 }
 
@@ -269,7 +269,14 @@ fn about_ui(ui: &mut Ui, state: &AppState) {
             ui.monospace(show(&state.paths.profiles));
             ui.end_row();
             ui.label("Local database");
-            ui.monospace(show(&state.paths.database));
+            match (&state.paths.database, &state.records) {
+                (Some(path), _) => ui.monospace(path.display().to_string()),
+                (None, Some(_)) if state.keys.has_demo() => ui.label(
+                    "The demo's record lives in memory and starts afresh each time the demo opens.",
+                ),
+                (None, Some(_)) => ui.label("Kept in memory for this session only."),
+                (None, None) => ui.label("Not available; see the message in the status bar."),
+            };
             ui.end_row();
             ui.label("Logs");
             ui.monospace(show(&state.paths.logs));

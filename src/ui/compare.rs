@@ -124,13 +124,15 @@ fn bar(ui: &mut Ui, what: &str, value: Option<f64>) {
         ui.add_sized([76.0, 18.0], egui::Label::new(what));
         match value {
             Some(v) => {
+                // The number beside the bar, not over it (see widgets::score_bar).
+                let hover = format!("{what}: {v:.1} out of 100");
                 ui.add(
                     egui::ProgressBar::new((v / 100.0).clamp(0.0, 1.0) as f32)
-                        .desired_width(COLUMN_WIDTH - 84.0)
-                        .fill(theme::score_colour(v))
-                        .text(RichText::new(format!("{v:.1}")).color(egui::Color32::WHITE)),
+                        .desired_width(COLUMN_WIDTH - 124.0)
+                        .fill(theme::score_colour(v)),
                 )
-                .on_hover_text(format!("{what}: {v:.1} out of 100"));
+                .on_hover_text(&hover);
+                ui.label(format!("{v:.1}")).on_hover_text(hover);
             }
             None => {
                 ui.label(RichText::new("not scored").italics());

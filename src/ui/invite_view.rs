@@ -37,7 +37,7 @@ pub struct InviteView {
     /// Problems found before sending, shown next to their field.
     problems: Vec<InputError>,
     /// Answers that had come when the form last looked: a new one that created an
-    /// applicant clears the form for the next candidate.
+    /// applicant clears the form for the next candidate, but for the opening.
     answers_seen: u64,
 }
 
@@ -64,7 +64,11 @@ impl InviteView {
         if answers != self.answers_seen {
             self.answers_seen = answers;
             if state.invite.created().is_some() {
-                self.form = InviteForm::default();
+                // The next candidate is usually for the same job: the opening stays.
+                self.form = InviteForm {
+                    opening: std::mem::take(&mut self.form.opening),
+                    ..InviteForm::default()
+                };
                 self.problems.clear();
             }
         }
@@ -78,53 +82,50 @@ impl InviteView {
         ui.add_space(theme::SPACE);
         let busy = invite.is_running();
 
+        let mut enter = false;
         ui.add_enabled_ui(!busy, |ui| {
-            widgets::labelled_text_edit(
+            let field = widgets::labelled_text_edit(
                 ui,
                 "Email",
                 &mut self.form.email,
                 "name@example.com",
                 false,
             );
+            enter |= widgets::entered(ui, &field);
             for p in self.field_problems(state, "email") {
                 widgets::error_message(ui, &p);
             }
             ui.horizontal(|ui| {
                 let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.form.opening)
-                        .hint_text("e.g. software-engineer")
-                        .desired_width(320.0),
-                )
-                .labelled_by(label.id);
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.form.opening)
+                            .hint_text("e.g. software-engineer")
+                            .desired_width(320.0),
+                    )
+                    .labelled_by(label.id);
+                enter |= widgets::entered(ui, &field);
                 openings_picker::menu_ui(ui, state, &mut self.form.opening);
             });
             for p in self.field_problems(state, "opening") {
                 widgets::error_message(ui, &p);
             }
             openings_picker::check_ui(ui, state, &self.form.opening);
-            widgets::labelled_text_edit(
-                ui,
-                "First name",
-                &mut self.form.first_name,
-                "optional",
-                false,
-            );
-            widgets::labelled_text_edit(
-                ui,
-                "Last name",
-                &mut self.form.last_name,
-                "optional",
-                false,
-            );
+            for (label, value) in [
+                ("First name", &mut self.form.first_name),
+                ("Last name", &mut self.form.last_name),
+            ] {
+                let field = widgets::labelled_text_edit(ui, label, value, "optional", false);
+                enter |= widgets::entered(ui, &field);
+            }
         });
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             // Disabled while in flight: one click makes one applicant.
-            if ui
+            let send = ui
                 .add_enabled(!busy, egui::Button::new("Send invite"))
-                .clicked()
-            {
+                .on_hover_text("Check the fields and send the invite (or press Enter)");
+            if send.clicked() || (enter && !busy) {
                 let mut new = self.form.to_new_applicant();
                 new.opening = state
                     .openings

@@ -241,6 +241,7 @@ impl KeysView {
         };
         let mut save = false;
         let mut cancel = false;
+        let mut enter = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.strong(if form.replacing {
                 format!("Replace the key of {}", form.name)
@@ -254,18 +255,21 @@ impl KeysView {
                     ui.label(&form.name);
                 });
             } else {
-                widgets::labelled_text_edit(ui, "Profile name", &mut form.name, "e.g. Acme hiring", false);
+                let field = widgets::labelled_text_edit(ui, "Profile name", &mut form.name, "e.g. Acme hiring", false);
+                enter |= widgets::entered(ui, &field);
             }
-            widgets::labelled_text_edit(ui, "Server address", &mut form.base_url, api::DEFAULT_BASE_URL, false);
+            let field = widgets::labelled_text_edit(ui, "Server address", &mut form.base_url, api::DEFAULT_BASE_URL, false);
+            enter |= widgets::entered(ui, &field);
             ui.horizontal(|ui| {
                 let label = widgets::fixed_label(ui, "API key", theme::FORM_LABEL_WIDTH);
-                ui.add(
+                let field = ui.add(
                     egui::TextEdit::singleline(&mut *form.key)
                         .password(!form.reveal)
                         .hint_text("paste the key from your RickRut dashboard")
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
+                enter |= widgets::entered(ui, &field);
                 let toggle = if form.reveal { "Hide key" } else { "Show key" };
                 if ui.small_button(toggle).clicked() {
                     form.reveal = !form.reveal;
@@ -275,8 +279,9 @@ impl KeysView {
             ui.horizontal(|ui| {
                 save = ui
                     .add_enabled(!busy, egui::Button::new("Save key"))
-                    .on_hover_text("Save the key in the OS keyring")
-                    .clicked();
+                    .on_hover_text("Save the key in the OS keyring (or press Enter)")
+                    .clicked()
+                    || (enter && !busy);
                 cancel = ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked();
                 if busy {
                     ui.spinner();

@@ -82,6 +82,8 @@ pub struct DashboardApp {
     frame_stats: Option<frame_stats::FrameStats>,
     /// The count of unseen changes the window title shows now.
     title_count: Option<usize>,
+    /// Whether both themes have the app's colours yet.
+    styled: bool,
 }
 
 impl DashboardApp {
@@ -133,6 +135,7 @@ impl DashboardApp {
             commands: Commands::default(),
             frame_stats: frame_stats::FrameStats::from_env(),
             title_count: None,
+            styled: false,
         }
     }
 
@@ -198,6 +201,10 @@ impl DashboardApp {
     /// The whole window; called by eframe each frame, and by the UI tests.
     pub fn show(&mut self, ui: &mut Ui) {
         self.state.work.attach(ui.ctx());
+        if !self.styled {
+            theme::install(ui.ctx());
+            self.styled = true;
+        }
         ui.ctx().set_theme(self.state.settings.theme);
         self.state.poll();
         self.follow_notification(ui.ctx());

@@ -36,10 +36,10 @@ impl SettingsView {
                 .on_hover_text("For refresh all and bulk invite (1–64)");
             ui.end_row();
 
-            let label = ui.label("Check unfinished candidates every");
-            ui.add(egui::DragValue::new(&mut settings.check_every_minutes).range(0..=240).suffix(" min"))
+            let label = ui.label(widgets::CHECKS_LABEL);
+            ui.add(widgets::check_interval(&mut settings.check_every_minutes))
                 .labelled_by(label.id)
-                .on_hover_text("While the app is open, even minimised, the candidates not yet scored are checked this often; 0 turns it off");
+                .on_hover_text(widgets::CHECKS_HINT);
             ui.end_row();
 
             let label = ui.label("Desktop notifications");

@@ -1,7 +1,7 @@
 //! Small widgets the views share: messages, labelled fields, badges, score bars, times.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Align, Color32, Layout, RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::state::Problem;
 use super::theme;
@@ -45,6 +45,12 @@ pub fn details(ui: &mut Ui, problem: &Problem) {
                 copy_button(ui, "details", details);
             });
         });
+}
+
+/// Whether Enter was pressed in this single-line field (which gives the keyboard up then):
+/// a form is sent with Enter as with its button.
+pub fn entered(ui: &Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 /// A left-aligned label in a column of fixed width, so form fields line up.
@@ -97,7 +103,7 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .show(ui, |ui| {
             ui.label(
                 RichText::new(visible(status.as_str()))
-                    .color(Color32::WHITE)
+                    .color(theme::BADGE_TEXT)
                     .strong(),
             )
         })
@@ -149,13 +155,16 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
             Some(score) => match score.value() {
                 Some(value) => {
                     let fraction = (value / 100.0).clamp(0.0, 1.0) as f32;
+                    // The score is written beside the bar, never over it: text over a bar
+                    // would sit on its fill and on its track, one of them too close in colour.
+                    let hover = format!("{label}: {} out of 100", score.text());
                     ui.add(
                         egui::ProgressBar::new(fraction)
-                            .desired_width(240.0)
-                            .fill(theme::score_colour(value))
-                            .text(RichText::new(score.text()).color(Color32::WHITE)),
+                            .desired_width(200.0)
+                            .fill(theme::score_colour(value)),
                     )
-                    .on_hover_text(format!("{label}: {} out of 100", score.text()));
+                    .on_hover_text(&hover);
+                    ui.label(score.text()).on_hover_text(hover);
                 }
                 None => {
                     ui.label(score.text());
@@ -164,6 +173,36 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
         }
     })
     .response
+}
+
+/// The background checks' interval control's label and hover text (toolbar and Settings).
+pub const CHECKS_LABEL: &str = "Check unfinished candidates";
+pub const CHECKS_HINT: &str = "While the app is open, even minimised, the candidates not yet scored are checked this often; type off (or 0) to stop";
+
+/// The background checks' interval in minutes, reading "every 10 min", or "off" for 0.
+pub fn check_interval(minutes: &mut u32) -> egui::DragValue<'_> {
+    egui::DragValue::new(minutes)
+        .range(0..=240)
+        .custom_formatter(|minutes, _| check_interval_text(minutes))
+        .custom_parser(parse_check_interval)
+}
+
+fn check_interval_text(minutes: f64) -> String {
+    if minutes < 1.0 {
+        "off".to_owned()
+    } else {
+        format!("every {minutes:.0} min")
+    }
+}
+
+/// Reads what was typed into the interval: a number of minutes, or "off".
+fn parse_check_interval(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        text.to_ascii_lowercase().contains("off").then_some(0.0)
+    } else {
+        digits.parse().ok()
+    }
 }
 
 /// "2026-11-25 14:03 (3 days ago)" in the local time zone.
@@ -236,6 +275,22 @@ pub fn human_size(bytes: u64) -> String {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn the_check_interval_reads_off_and_minutes() {
+        assert_eq!(check_interval_text(0.0), "off");
+        assert_eq!(check_interval_text(15.0), "every 15 min");
+        assert_eq!(parse_check_interval("every 15 min"), Some(15.0));
+        assert_eq!(parse_check_interval(" 30 "), Some(30.0));
+        assert_eq!(parse_check_interval("OFF"), Some(0.0));
+        assert_eq!(parse_check_interval("soon"), None);
+        for minutes in [0.0, 1.0, 240.0] {
+            assert_eq!(
+                parse_check_interval(&check_interval_text(minutes)),
+                Some(minutes)
+            );
+        }
+    }
 
     #[test]
     fn relative_times_read_naturally() {

@@ -12,5 +12,8 @@ mod hostile;
 mod hostile_server;
 mod invite;
 mod keys_settings;
+mod legible;
+mod legible_layout;
 mod lookup;
 mod openings;
+mod words;

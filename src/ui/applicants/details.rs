@@ -1,13 +1,14 @@
 //! The selected applicant under the table: the same card as Look up, beside the score
 //! history and the status changes the record kept.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::super::card::{self, CardContext};
 use super::super::command::{Command, Commands};
 use super::super::state::AppState;
+use super::super::state::applicants::Detail;
 use super::super::{messages, theme};
-use crate::jobs::record::{Snapshot, TrackedApplicant};
+use crate::jobs::record::TrackedApplicant;
 
 pub fn details_ui(
     ui: &mut Ui,
@@ -55,104 +56,67 @@ pub fn details_ui(
             commands.push(Command::SelectApplicant(None));
         }
     });
-    let site = state.connection().map(|c| c.site()).unwrap_or_default();
     egui::ScrollArea::vertical()
         .id_salt("applicant-details")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                match detail {
-                    None => {
-                        cols[0].spinner();
-                    }
-                    Some(d) => match &d.applicant {
-                        Some(applicant) => {
-                            messages::messages_ui(&mut cols[0], state, applicant);
-                            card::applicant_card(
-                                &mut cols[0],
-                                applicant,
-                                &CardContext {
-                                    site: &site,
-                                    openings: state.openings.names(),
-                                },
-                            );
-                        }
-                        None => {
-                            cols[0].label(format!(
-                                "Applicant {} has not been fetched yet; refresh to see it.",
-                                row.id
-                            ));
-                        }
-                    },
-                }
-                panel.ui(&mut cols[1], state, row, commands);
-                cols[1].add_space(theme::SECTION_SPACE);
-                history_ui(&mut cols[1], detail.map(|d| d.history.as_slice()));
-            });
+            // Side by side when both fit; at large text sizes or in a narrow window, one
+            // under the other, so the card's bars never run under the chart.
+            if ui.available_width() >= SIDE_BY_SIDE {
+                ui.columns(2, |cols| {
+                    let (left, right) = cols.split_at_mut(1);
+                    card_ui(&mut left[0], state, row, detail);
+                    side_ui(&mut right[0], state, row, detail, panel, commands);
+                });
+            } else {
+                card_ui(ui, state, row, detail);
+                ui.add_space(theme::SECTION_SPACE);
+                side_ui(ui, state, row, detail, panel, commands);
+            }
         });
 }
 
-fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
-    ui.label(RichText::new("Score history").strong());
-    let Some(history) = history else {
-        ui.spinner();
-        return;
-    };
-    let points = |pick: fn(&Snapshot) -> Option<f64>| -> Vec<[f64; 2]> {
-        history
-            .iter()
-            .filter_map(|s| Some([s.taken_at.timestamp() as f64, pick(s)?]))
-            .collect()
-    };
-    let skill = points(|s| s.skill);
-    let adequation = points(|s| s.adequation);
-    if skill.is_empty() && adequation.is_empty() {
-        ui.label(RichText::new("No scores yet.").italics());
-    } else {
-        egui_plot::Plot::new("score-history")
-            .height(180.0)
-            .include_y(0.0)
-            .include_y(100.0)
-            .legend(egui_plot::Legend::default())
-            .x_axis_formatter(|mark, _| {
-                chrono::DateTime::from_timestamp(mark.value as i64, 0)
-                    .map(|t| {
-                        t.with_timezone(&chrono::Local)
-                            .format("%m-%d %H:%M")
-                            .to_string()
-                    })
-                    .unwrap_or_default()
-            })
-            .show(ui, |plot| {
-                // Points as well as lines: a single snapshot is still visible.
-                for (name, series, colour) in [
-                    ("Skill", skill, theme::SKILL_COLOUR),
-                    ("Adequation", adequation, theme::ADEQUATION_COLOUR),
-                ] {
-                    plot.line(egui_plot::Line::new(name, series.clone()).color(colour));
-                    plot.points(
-                        egui_plot::Points::new(name, series)
-                            .radius(3.5)
-                            .color(colour),
-                    );
-                }
-            });
-    }
-    ui.add_space(theme::SPACE);
-    ui.label(RichText::new("Status changes").strong());
-    let mut last: Option<&str> = None;
-    for s in history {
-        if last != Some(s.status.as_str()) {
-            ui.label(format!(
-                "{} — {}{}",
-                s.taken_at
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M"),
-                s.status,
-                s.step
-                    .map_or_else(String::new, |step| format!(" (step {step})"))
-            ));
-            last = Some(&s.status);
+/// The width under which the card and the assessment stack (in points).
+const SIDE_BY_SIDE: f32 = 900.0;
+
+fn card_ui(ui: &mut Ui, state: &AppState, row: &TrackedApplicant, detail: Option<&Detail>) {
+    let site = state.connection().map(|c| c.site()).unwrap_or_default();
+    match detail {
+        None => {
+            ui.spinner();
         }
+        Some(d) => match &d.applicant {
+            Some(applicant) => {
+                messages::messages_ui(ui, state, applicant);
+                card::applicant_card(
+                    ui,
+                    applicant,
+                    &CardContext {
+                        site: &site,
+                        openings: state.openings.names(),
+                    },
+                );
+            }
+            None => {
+                ui.label(format!(
+                    "Applicant {} has not been fetched yet; refresh to see it.",
+                    row.id
+                ));
+            }
+        },
     }
+}
+
+/// Your assessment, then the score history and the status changes.
+fn side_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    row: &TrackedApplicant,
+    detail: Option<&Detail>,
+    panel: &mut super::assess::AssessPanel,
+    commands: &mut Commands,
+) {
+    panel.ui(ui, state, row, commands);
+    ui.add_space(theme::SECTION_SPACE);
+    super::history::history_ui(ui, detail.map(|d| d.history.as_slice()));
 }

@@ -4,6 +4,7 @@
 mod assess;
 mod details;
 mod filters;
+mod history;
 mod table;
 mod toolbar;
 

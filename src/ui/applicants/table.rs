@@ -1,7 +1,7 @@
 //! The Applicants table: a header of sort buttons over the rows in view, painted by the
 //! shared row loop; ↑ ↓ Home End choose a row when no field has the keyboard.
 
-use egui::{Align, Color32, Layout, RichText, Sense, Ui};
+use egui::{Align, Layout, RichText, Sense, Ui};
 
 use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
@@ -23,11 +23,12 @@ pub const COLUMNS: [(SortKey, &str); 10] = [
     (SortKey::LastChecked, "Last checked"),
 ];
 
-/// Column widths in points; Name and Email share what is left, 2:3.
+/// Column widths in points; Name and Email share what is left, 3:2, Email no more than a
+/// long address needs.
 const WIDTHS: [Width; 10] = [
     Width::Fixed(72.0),
-    Width::Share(2.0),
     Width::Share(3.0),
+    Width::ShareUpTo(2.0, 280.0),
     Width::Fixed(120.0),
     Width::Fixed(112.0),
     Width::Fixed(50.0),
@@ -40,8 +41,8 @@ const WIDTHS: [Width; 10] = [
 const RIGHT_ALIGNED: [bool; 10] = [
     false, false, false, false, false, true, true, true, false, false,
 ];
-/// Name and Email together, at least (in a narrow window every column shrinks alike).
-const MIN_SHARED: f32 = 260.0;
+/// Name and Email together, at least (in a narrow window the fixed columns shrink first).
+const MIN_SHARED: f32 = 300.0;
 
 /// The tracked applicants in the order shown, as the row loop reads them.
 struct TrackedRows<'a> {
@@ -76,7 +77,7 @@ impl Rows for TrackedRows<'_> {
             SortKey::Opening => r
                 .opening_id
                 .map(|id| format!("{} (opening ID {id})", cell.text)),
-            _ if cut => Some(cell.text.trim_start_matches("● ").to_owned()),
+            _ if cut => Some(cell.text.trim_start_matches("• ").to_owned()),
             _ => None,
         }
     }
@@ -107,7 +108,7 @@ fn row_cells(
         let status = Status::parse(&r.status);
         Cell {
             badge: Some(theme::status_colour(&status, dark)),
-            ..plain(status.as_str().to_owned(), Color32::WHITE)
+            ..plain(status.as_str().to_owned(), theme::BADGE_TEXT)
         }
     };
     let checked = r
@@ -122,7 +123,7 @@ fn row_cells(
         plain(r.id.to_string(), main),
         plain(
             if r.changed {
-                format!("● {}", r.name)
+                format!("• {}", r.name)
             } else {
                 r.name.clone()
             },

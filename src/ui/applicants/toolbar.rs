@@ -14,23 +14,10 @@ use crate::api::ApplicantId;
 use crate::jobs::export::TableFormat;
 use crate::jobs::refresh::RefreshProgress;
 
-/// The background check control's text: "off" rather than "every 0 min".
-fn auto_refresh_text(minutes: f64) -> String {
-    if minutes < 1.0 {
-        "checks off".to_owned()
-    } else {
-        format!("check every {minutes:.0} min")
-    }
-}
-
-/// Reads what was typed into the auto-refresh control: a number of minutes, or "off".
-fn parse_auto_refresh(text: &str) -> Option<f64> {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() {
-        text.to_ascii_lowercase().contains("off").then_some(0.0)
-    } else {
-        digits.parse().ok()
-    }
+/// A control's label in the wrapping toolbar: kept on one line, so it moves to the next line
+/// whole with its control rather than breaking in two across them.
+fn word(ui: &mut Ui, text: &str) -> egui::Response {
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
 }
 
 pub fn toolbar_ui(
@@ -42,7 +29,7 @@ pub fn toolbar_ui(
     let data = &state.applicants;
     let mut options: ViewOptions = data.options().clone();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Filter");
+        let label = word(ui, "Filter");
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
@@ -70,14 +57,19 @@ pub fn toolbar_ui(
         refresh_buttons_ui(ui, data, commands);
         pace_ui(ui, state, commands);
         ui.separator();
-        let label = ui.label("Track ID");
-        ui.add(
-            egui::TextEdit::singleline(&mut view.track_input)
-                .hint_text("e.g. 1002")
-                .desired_width(90.0),
-        )
-        .labelled_by(label.id);
-        if ui.button("Track").clicked() {
+        let label = word(ui, "Track ID");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut view.track_input)
+                    .hint_text("e.g. 1002")
+                    .desired_width(90.0),
+            )
+            .labelled_by(label.id);
+        let enter = widgets::entered(ui, &field);
+        let track = ui
+            .button("Track")
+            .on_hover_text("Track this ID and fetch the applicant now (or press Enter)");
+        if track.clicked() || enter {
             match ApplicantId::parse(&view.track_input) {
                 Err(e) => view.track_error = Some(e.to_string()),
                 Ok(id) => {
@@ -129,8 +121,14 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
     {
         commands.push(Command::Refresh(None));
     }
-    if let Some(id) = data.selected()
-        && ui.button("Refresh selected").clicked()
+    // Always there (greyed out with no row selected), so selecting a row moves nothing.
+    let selected = data.selected();
+    if ui
+        .add_enabled(selected.is_some(), egui::Button::new("Refresh selected"))
+        .on_hover_text("Fetch the selected applicant now")
+        .on_disabled_hover_text("Select an applicant in the table first")
+        .clicked()
+        && let Some(id) = selected
     {
         commands.push(Command::Refresh(Some(vec![id])));
     }
@@ -153,24 +151,18 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
     }
 }
 
-/// Requests at once and the auto-refresh interval: the same settings as in Settings.
+/// Requests at once and the background checks' interval, each a labelled control with its
+/// unit: the same settings as in Settings.
 fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let mut settings = state.settings.clone();
-    ui.add(
-        egui::DragValue::new(&mut settings.concurrency)
-            .range(1..=64)
-            .prefix("at once: "),
-    )
-    .on_hover_text("How many requests a refresh sends at the same time");
-    ui.add(
-        egui::DragValue::new(&mut settings.check_every_minutes)
-            .range(0..=240)
-            .custom_formatter(|minutes, _| auto_refresh_text(minutes))
-            .custom_parser(parse_auto_refresh),
-    )
-    .on_hover_text(
-        "Check the candidates not yet scored this often while the app is open, even minimised; 0 turns it off",
-    );
+    let label = word(ui, "Requests at once");
+    ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
+        .labelled_by(label.id)
+        .on_hover_text("How many requests a refresh sends at the same time (1–64)");
+    let label = word(ui, widgets::CHECKS_LABEL);
+    ui.add(widgets::check_interval(&mut settings.check_every_minutes))
+        .labelled_by(label.id)
+        .on_hover_text(widgets::CHECKS_HINT);
     if settings != state.settings {
         commands.push(Command::ChangeSettings(settings));
     }
@@ -266,27 +258,5 @@ fn failures_ui(ui: &mut Ui, p: &RefreshProgress) {
                     },
                 );
             });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{auto_refresh_text, parse_auto_refresh};
-
-    #[test]
-    fn auto_refresh_reads_off_and_minutes() {
-        assert_eq!(auto_refresh_text(0.0), "checks off");
-        assert_eq!(auto_refresh_text(15.0), "check every 15 min");
-        assert_eq!(parse_auto_refresh("check every 15 min"), Some(15.0));
-        assert_eq!(parse_auto_refresh(" 30 "), Some(30.0));
-        assert_eq!(parse_auto_refresh("checks off"), Some(0.0));
-        assert_eq!(parse_auto_refresh("OFF"), Some(0.0));
-        assert_eq!(parse_auto_refresh("soon"), None);
-        for minutes in [0.0, 1.0, 240.0] {
-            assert_eq!(
-                parse_auto_refresh(&auto_refresh_text(minutes)),
-                Some(minutes)
-            );
-        }
     }
 }

@@ -1,14 +1,19 @@
 //! Where each column of a painted table starts: fixed widths, and shares of what is left.
 
-/// How wide a column is: fixed points, or a share of what the fixed columns leave.
+/// How wide a column is: fixed points, a share of what the fixed columns leave, or a share
+/// that stops at what the column needs (the rest goes to the other shares).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Width {
     Fixed(f32),
     Share(f32),
+    ShareUpTo(f32, f32),
 }
 
 /// Space left and right inside each cell.
 pub const CELL_PADDING: f32 = 6.0;
+
+/// How far the fixed columns shrink, first, before the shared ones do too.
+const FIXED_FLOOR: f32 = 0.4;
 
 /// Where each column of a table starts, and where the last one ends.
 #[derive(Clone, Debug)]
@@ -18,29 +23,32 @@ pub struct Columns {
 
 impl Columns {
     /// Columns filling `width` from `left`. The shared columns get at least `min_shared`
-    /// between them; in a window narrower than that every column shrinks alike.
+    /// between them: in a narrow window the fixed columns give up room first (down to 40 %),
+    /// then every column shrinks alike.
     pub fn new(widths: &[Width], min_shared: f32, left: f32, width: f32) -> Columns {
-        let (mut fixed, mut shares) = (0.0, 0.0);
-        for w in widths {
-            match w {
-                Width::Fixed(w) => fixed += w,
-                Width::Share(s) => shares += s,
-            }
-        }
+        let fixed: f32 = widths
+            .iter()
+            .map(|w| match w {
+                Width::Fixed(w) => *w,
+                _ => 0.0,
+            })
+            .sum();
         let (scale, shared) = if width >= fixed + min_shared {
             (1.0, width - fixed)
+        } else if fixed > 0.0 && (width - min_shared) / fixed >= FIXED_FLOOR {
+            ((width - min_shared) / fixed, min_shared)
         } else {
             let scale = (width / (fixed + min_shared)).max(0.1);
             (scale, min_shared * scale)
         };
+        let shares = share_widths(widths, shared);
         let mut edges = Vec::with_capacity(widths.len() + 1);
         edges.push(left);
         let mut at = left;
-        for w in widths {
+        for (w, share) in widths.iter().zip(shares) {
             at += match w {
                 Width::Fixed(w) => w * scale,
-                Width::Share(s) if shares > 0.0 => shared * s / shares,
-                Width::Share(_) => 0.0,
+                Width::Share(_) | Width::ShareUpTo(..) => share,
             };
             edges.push(at);
         }
@@ -74,6 +82,54 @@ impl Columns {
         }
         self.edges[1..].iter().position(|&edge| x < edge)
     }
+}
+
+/// What each shared column gets of `shared`: by share, a capped column no more than its cap
+/// while another can take the rest (0 for fixed columns).
+fn share_widths(widths: &[Width], shared: f32) -> Vec<f32> {
+    let mut out = vec![0.0; widths.len()];
+    let mut capped = vec![false; widths.len()];
+    let mut left = shared;
+    // Each pass caps at least one more column, or settles.
+    for _ in 0..widths.len() + 1 {
+        let open: f32 = widths
+            .iter()
+            .zip(&capped)
+            .filter(|(_, c)| !**c)
+            .map(|(w, _)| match w {
+                Width::Share(s) | Width::ShareUpTo(s, _) => *s,
+                Width::Fixed(_) => 0.0,
+            })
+            .sum();
+        let mut settled = true;
+        for (i, w) in widths.iter().enumerate() {
+            if capped[i] {
+                continue;
+            }
+            let share = match w {
+                Width::Share(s) | Width::ShareUpTo(s, _) if open > 0.0 => left * s / open,
+                _ => 0.0,
+            };
+            out[i] = share;
+            if let Width::ShareUpTo(_, max) = w
+                && share > *max
+                && widths
+                    .iter()
+                    .zip(&capped)
+                    .any(|(o, c)| !*c && matches!(o, Width::Share(_)))
+            {
+                out[i] = *max;
+                capped[i] = true;
+                left -= max;
+                settled = false;
+                break;
+            }
+        }
+        if settled {
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -111,6 +167,23 @@ mod tests {
         let edges = columns.edges();
         let (first, fourth) = (edges[1] - edges[0], edges[4] - edges[3]);
         assert!((fourth / first - 112.0 / 72.0).abs() < 0.001);
+    }
+
+    #[test]
+    fn a_capped_share_gives_the_rest_away_and_fixed_columns_shrink_first() {
+        let widths = [
+            Width::Fixed(100.0),
+            Width::Share(3.0),
+            Width::ShareUpTo(2.0, 200.0),
+        ];
+        // Wide: the capped column stops at its cap, the other takes the rest.
+        let edges = Columns::new(&widths, 300.0, 0.0, 1600.0).edges().to_vec();
+        assert!((edges[3] - edges[2] - 200.0).abs() < 0.01, "{edges:?}");
+        assert!((edges[2] - edges[1] - 1300.0).abs() < 0.01, "{edges:?}");
+        // Narrower than both: the fixed column gives up room, the shares keep theirs.
+        let edges = Columns::new(&widths, 300.0, 0.0, 360.0).edges().to_vec();
+        assert!((edges[1] - edges[0] - 60.0).abs() < 0.01, "{edges:?}");
+        assert!((edges[2] - edges[1] - 180.0).abs() < 0.01, "{edges:?}");
     }
 
     #[test]

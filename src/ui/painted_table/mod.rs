@@ -90,7 +90,13 @@ pub fn show_rows(
                 egui::vec2(table.columns.width(), table.row_height),
             );
             ui.advance_cursor_after_rect(rect);
-            let row = rows.row(index, &visuals);
+            let mut row = rows.row(index, &visuals);
+            if row.selected {
+                let on_selection = crate::ui::theme::selected_row_text(&visuals);
+                for cell in row.cells.iter_mut().filter(|c| c.badge.is_none()) {
+                    cell.colour = on_selection;
+                }
+            }
             let id = table.id.with(row.key);
             let response = ui.interact(rect, id, sense);
             let hovered = response.hovered() || ui.rect_contains_pointer(rect);
@@ -170,7 +176,7 @@ pub fn paint_row_background(
     let fill = if selected {
         Some(visuals.selection.bg_fill)
     } else if hovered {
-        Some(visuals.widgets.hovered.weak_bg_fill)
+        Some(crate::ui::theme::hovered_row_fill(visuals))
     } else if index % 2 == 1 {
         Some(visuals.faint_bg_color)
     } else {

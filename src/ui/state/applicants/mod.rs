@@ -51,6 +51,8 @@ pub struct ApplicantsState {
     /// The last thing done here, in words (an error or a success).
     message: Option<(bool, Problem)>,
     side: Slot<Result<String, Problem>>,
+    /// The ID tracked by hand, fetched once it is in the record.
+    fetch_after_track: Option<u64>,
 }
 
 impl ApplicantsState {
@@ -75,6 +77,7 @@ impl ApplicantsState {
             clicked: Default::default(),
             message: None,
             side: Slot::default(),
+            fetch_after_track: None,
         }
     }
 
@@ -257,10 +260,11 @@ impl ApplicantsState {
         let Some(record) = record.cloned() else {
             return;
         };
+        self.fetch_after_track = Some(id.get());
         self.side.start(work, async move {
             track::track(&record, vec![id])
                 .await
-                .map(|()| format!("Tracking {id}; refresh to fetch it."))
+                .map(|()| format!("Tracking {id}; fetching it now."))
                 .map_err(|e| Problem::record(&e))
         });
     }
@@ -325,9 +329,16 @@ impl ApplicantsState {
                 Ok(Err(e)) => self.message = Some((true, e.to_string().into())),
             }
         }
-        if let Some(said) = self.side.take_said() {
-            // Done: what it changed is read again.
+        if let Some(mut said) = self.side.take_said() {
+            // Done: what it changed is read again; an ID tracked by hand is fetched at once
+            // (unless a refresh is running already).
             self.reload_wanted |= !said.0;
+            if let Some(id) = self.fetch_after_track.take()
+                && !said.0
+                && !self.refresher.start(Some(vec![id]))
+            {
+                said.1 = format!("Tracking {id}; refresh to fetch it.").into();
+            }
             self.message = Some(said);
         }
         let runs = self.refresher.runs_ended();
