@@ -9,9 +9,9 @@ use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::AppState;
 use super::super::{theme, widgets};
 use crate::boundary::terminal::visible;
-use crate::jobs::messages;
 use crate::jobs::bulk::{BulkProgress, BulkRow, RowState};
 use crate::jobs::export::TableFormat;
+use crate::jobs::messages;
 
 /// The invitation for each candidate the send created, each under "To: email".
 fn invitation_messages(rows: &[BulkRow], template: &str) -> String {
