@@ -1,11 +1,11 @@
 //! Invite: one new applicant, checked before it is sent, sent once per click.
 
-use egui::{RichText, Ui};
+use egui::{Key, RichText, Ui};
 
 use super::command::{Command, Commands};
 use super::settings::View;
 use super::state::{AppState, Problem};
-use super::{openings_picker, theme, widgets};
+use super::{a11y, openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
 use crate::jobs::messages;
 
@@ -40,6 +40,8 @@ pub struct InviteView {
     /// Answers that had come when the form last looked: a new one that created an
     /// applicant clears the form for the next candidate.
     answers_seen: u64,
+    /// Enter sent the form: the keyboard goes back to Email once the form is editable again.
+    refocus_email: bool,
 }
 
 impl InviteView {
@@ -58,6 +60,20 @@ impl InviteView {
             out.push(e.to_string());
         }
         out
+    }
+
+    /// Checks the form and sends it when nothing is wrong (a click on Send, or Enter).
+    fn send(&mut self, state: &AppState, commands: &mut Commands) {
+        let mut new = self.form.to_new_applicant();
+        new.opening = state
+            .openings
+            .names()
+            .check(&new.opening)
+            .name_to_send(&new.opening);
+        self.problems = new.problems();
+        if self.problems.is_empty() {
+            commands.push(Command::Invite(new));
+        }
     }
 
     fn follow_answers(&mut self, state: &AppState) {
@@ -79,46 +95,63 @@ impl InviteView {
         ui.add_space(theme::SPACE);
         let busy = invite.is_running();
 
-        ui.add_enabled_ui(!busy, |ui| {
-            widgets::labelled_text_edit(
+        let fields = ui.add_enabled_ui(!busy, |ui| {
+            let email = widgets::labelled_text_edit(
                 ui,
                 "Email",
                 &mut self.form.email,
                 "name@example.com",
                 false,
             );
+            a11y::first_field(&email, View::Invite);
+            if self.refocus_email && !busy {
+                self.refocus_email = false;
+                email.request_focus();
+            }
             for p in self.field_problems(state, "email") {
                 widgets::error_message(ui, &p);
             }
-            ui.horizontal(|ui| {
-                let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.form.opening)
-                        .hint_text("e.g. software-engineer")
-                        .desired_width(320.0),
-                )
-                .labelled_by(label.id);
-                openings_picker::menu_ui(ui, state, &mut self.form.opening);
-            });
+            let opening = ui
+                .horizontal(|ui| {
+                    let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
+                    let opening = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.form.opening)
+                                .hint_text("e.g. software-engineer")
+                                .desired_width(320.0),
+                        )
+                        .labelled_by(label.id);
+                    openings_picker::menu_ui(ui, state, &mut self.form.opening);
+                    opening
+                })
+                .inner;
             for p in self.field_problems(state, "opening") {
                 widgets::error_message(ui, &p);
             }
             openings_picker::check_ui(ui, state, &self.form.opening);
-            widgets::labelled_text_edit(
+            let first = widgets::labelled_text_edit(
                 ui,
                 "First name",
                 &mut self.form.first_name,
                 "optional",
                 false,
             );
-            widgets::labelled_text_edit(
+            let last = widgets::labelled_text_edit(
                 ui,
                 "Last name",
                 &mut self.form.last_name,
                 "optional",
                 false,
             );
+            [email, opening, first, last]
         });
+        // Enter in any field sends, as the button does (a single-line field loses focus on Enter).
+        let enter = fields.inner.iter().any(egui::Response::lost_focus)
+            && ui.input(|i| i.key_pressed(Key::Enter));
+        if enter && !busy {
+            self.send(state, commands);
+            self.refocus_email = true;
+        }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             // Disabled while in flight: one click makes one applicant.
@@ -126,16 +159,7 @@ impl InviteView {
                 .add_enabled(!busy, egui::Button::new("Send invite"))
                 .clicked()
             {
-                let mut new = self.form.to_new_applicant();
-                new.opening = state
-                    .openings
-                    .names()
-                    .check(&new.opening)
-                    .name_to_send(&new.opening);
-                self.problems = new.problems();
-                if self.problems.is_empty() {
-                    commands.push(Command::Invite(new));
-                }
+                self.send(state, commands);
             }
             if busy {
                 ui.spinner();
