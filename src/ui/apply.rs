@@ -5,7 +5,7 @@ use super::command::Command;
 use super::settings::View;
 use super::state::applicants::ViewOptions;
 use super::state::lookup::NO_PROFILE;
-use super::{DashboardApp, applicants, lookup_view, widgets};
+use super::{DashboardApp, a11y, applicants, lookup_view, widgets};
 use crate::jobs::bulk::Stop;
 
 impl DashboardApp {
@@ -15,7 +15,10 @@ impl DashboardApp {
         let connection = s.connection().cloned();
         let record = s.record();
         match command {
-            Command::ShowView(view) => s.settings.view = view,
+            Command::ShowView(view) => {
+                s.settings.view = view;
+                a11y::open_view(ctx, view);
+            }
             Command::FocusLookUp => {
                 s.settings.view = View::LookUp;
                 ctx.memory_mut(|m| m.request_focus(lookup_view::id_field()));

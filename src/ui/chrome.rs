@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::settings::{APP_NAME, Persisted, View, theme_name};
 use super::state::AppState;
-use super::{bulk, shortcuts, theme, widgets};
+use super::{a11y, bulk, shortcuts, theme, widgets};
 
 pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
@@ -124,21 +124,27 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             } else {
                 format!("{in_flight} requests in flight")
             };
-            match activity(state) {
+            let said = match activity(state) {
                 Some(doing) => ui.label(format!("{doing} ({requests})")),
                 None => ui.label(requests),
             };
+            a11y::status(&said);
         } else if state.applicants.is_offline() {
-            ui.label("Offline: the next background check waits until the server can be reached");
+            a11y::status(
+                &ui.label(
+                    "Offline: the next background check waits until the server can be reached",
+                ),
+            );
         } else {
-            ui.label("Ready");
+            a11y::status(&ui.label("Ready"));
         }
         if let Some(notice) = &state.notice {
             ui.separator();
             if notice.is_error {
                 widgets::error_message(ui, &notice.problem.sentence);
             } else {
-                ui.label(crate::boundary::terminal::visible(&notice.problem.sentence));
+                let said = ui.label(crate::boundary::terminal::visible(&notice.problem.sentence));
+                a11y::status(&said);
             }
             if let Some(details) = &notice.problem.details {
                 ui.menu_button("Details", |ui| {

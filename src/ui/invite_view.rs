@@ -1,11 +1,11 @@
 //! Invite: one new applicant, checked before it is sent, sent once per click.
 
-use egui::{RichText, Ui};
+use egui::{Key, RichText, Ui};
 
 use super::command::{Command, Commands};
 use super::settings::View;
 use super::state::{AppState, Problem};
-use super::{messages, openings_picker, theme, widgets};
+use super::{a11y, messages, openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
 
 #[derive(Default)]
@@ -37,8 +37,11 @@ pub struct InviteView {
     /// Problems found before sending, shown next to their field.
     problems: Vec<InputError>,
     /// Answers that had come when the form last looked: a new one that created an
-    /// applicant clears the form for the next candidate, but for the opening.
+    /// applicant clears the form for the next candidate, but for the opening (the next one
+    /// is usually for the same job).
     answers_seen: u64,
+    /// Enter sent the form: the keyboard goes back to Email once the form is editable again.
+    refocus_email: bool,
 }
 
 impl InviteView {
@@ -59,12 +62,25 @@ impl InviteView {
         out
     }
 
+    /// Checks the form and sends it when nothing is wrong (a click on Send, or Enter).
+    fn send(&mut self, state: &AppState, commands: &mut Commands) {
+        let mut new = self.form.to_new_applicant();
+        new.opening = state
+            .openings
+            .names()
+            .check(&new.opening)
+            .name_to_send(&new.opening);
+        self.problems = new.problems();
+        if self.problems.is_empty() {
+            commands.push(Command::Invite(new));
+        }
+    }
+
     fn follow_answers(&mut self, state: &AppState) {
         let answers = state.invite.answers();
         if answers != self.answers_seen {
             self.answers_seen = answers;
             if state.invite.created().is_some() {
-                // The next candidate is usually for the same job: the opening stays.
                 self.form = InviteForm {
                     opening: std::mem::take(&mut self.form.opening),
                     ..InviteForm::default()
@@ -82,60 +98,71 @@ impl InviteView {
         ui.add_space(theme::SPACE);
         let busy = invite.is_running();
 
-        let mut enter = false;
-        ui.add_enabled_ui(!busy, |ui| {
-            let field = widgets::labelled_text_edit(
+        let fields = ui.add_enabled_ui(!busy, |ui| {
+            let email = widgets::labelled_text_edit(
                 ui,
                 "Email",
                 &mut self.form.email,
                 "name@example.com",
                 false,
             );
-            enter |= widgets::entered(ui, &field);
+            a11y::first_field(&email, View::Invite);
+            if self.refocus_email && !busy {
+                self.refocus_email = false;
+                email.request_focus();
+            }
             for p in self.field_problems(state, "email") {
                 widgets::error_message(ui, &p);
             }
-            ui.horizontal(|ui| {
-                let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
-                let field = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.form.opening)
-                            .hint_text("e.g. software-engineer")
-                            .desired_width(320.0),
-                    )
-                    .labelled_by(label.id);
-                enter |= widgets::entered(ui, &field);
-                openings_picker::menu_ui(ui, state, &mut self.form.opening);
-            });
+            let opening = ui
+                .horizontal(|ui| {
+                    let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
+                    let opening = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.form.opening)
+                                .hint_text("e.g. software-engineer")
+                                .desired_width(320.0),
+                        )
+                        .labelled_by(label.id);
+                    openings_picker::menu_ui(ui, state, &mut self.form.opening);
+                    opening
+                })
+                .inner;
             for p in self.field_problems(state, "opening") {
                 widgets::error_message(ui, &p);
             }
             openings_picker::check_ui(ui, state, &self.form.opening);
-            for (label, value) in [
-                ("First name", &mut self.form.first_name),
-                ("Last name", &mut self.form.last_name),
-            ] {
-                let field = widgets::labelled_text_edit(ui, label, value, "optional", false);
-                enter |= widgets::entered(ui, &field);
-            }
+            let first = widgets::labelled_text_edit(
+                ui,
+                "First name",
+                &mut self.form.first_name,
+                "optional",
+                false,
+            );
+            let last = widgets::labelled_text_edit(
+                ui,
+                "Last name",
+                &mut self.form.last_name,
+                "optional",
+                false,
+            );
+            [email, opening, first, last]
         });
+        // Enter in any field sends, as the button does (a single-line field loses focus on Enter).
+        let enter = fields.inner.iter().any(egui::Response::lost_focus)
+            && ui.input(|i| i.key_pressed(Key::Enter));
+        if enter && !busy {
+            self.send(state, commands);
+            self.refocus_email = true;
+        }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             // Disabled while in flight: one click makes one applicant.
-            let send = ui
+            if ui
                 .add_enabled(!busy, egui::Button::new("Send invite"))
-                .on_hover_text("Check the fields and send the invite (or press Enter)");
-            if send.clicked() || (enter && !busy) {
-                let mut new = self.form.to_new_applicant();
-                new.opening = state
-                    .openings
-                    .names()
-                    .check(&new.opening)
-                    .name_to_send(&new.opening);
-                self.problems = new.problems();
-                if self.problems.is_empty() {
-                    commands.push(Command::Invite(new));
-                }
+                .clicked()
+            {
+                self.send(state, commands);
             }
             if busy {
                 ui.spinner();

@@ -5,8 +5,9 @@ use egui::{Key, RichText, Ui};
 use super::card::{self, CardContext};
 use super::command::{Command, Commands};
 use super::find::{self, Finder};
+use super::settings::View;
 use super::state::AppState;
-use super::{messages, theme, widgets};
+use super::{a11y, messages, theme, widgets};
 use crate::api::ApplicantId;
 use crate::jobs::demo::DEMO_PROFILE;
 
@@ -69,6 +70,7 @@ impl LookupView {
                         .desired_width(260.0),
                 )
                 .labelled_by(label.id);
+            a11y::first_field(&field, View::LookUp);
             if field.changed() {
                 self.input_error = None;
             }

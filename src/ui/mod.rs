@@ -1,6 +1,7 @@
 //! The window: egui views that draw from a read-only state and send commands, and the one
 //! place that applies them. Every piece of work goes through `jobs/`.
 
+mod a11y;
 mod applicants;
 mod apply;
 mod bulk;

@@ -25,9 +25,10 @@ impl SettingsView {
         ui.add_space(theme::SPACE);
         egui::Grid::new("settings").num_columns(2).spacing([theme::SECTION_SPACE, 8.0]).show(ui, |ui| {
             let label = ui.label("Request timeout");
-            ui.add(egui::DragValue::new(&mut settings.timeout_secs).range(5..=300).suffix(" s"))
+            let field = ui.add(egui::DragValue::new(&mut settings.timeout_secs).range(5..=300).suffix(" s"))
                 .labelled_by(label.id)
                 .on_hover_text("How long one request may take before it is given up (5–300 s)");
+            super::a11y::first_field(&field, super::View::Settings);
             ui.end_row();
 
             let label = ui.label("Requests at once");

@@ -13,17 +13,23 @@ use crate::boundary::terminal::visible;
 
 pub fn error_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::error_colour(dark)));
+    let said =
+        ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::error_colour(dark)));
+    super::a11y::status(&said);
 }
 
 pub fn warning_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::warning_colour(dark)));
+    let said =
+        ui.label(RichText::new(format!("⚠ {}", visible(text))).color(theme::warning_colour(dark)));
+    super::a11y::status(&said);
 }
 
 pub fn success_message(ui: &mut Ui, text: &str) {
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new(format!("✔ {}", visible(text))).color(theme::success_colour(dark)));
+    let said =
+        ui.label(RichText::new(format!("✔ {}", visible(text))).color(theme::success_colour(dark)));
+    super::a11y::status(&said);
 }
 
 /// A problem: its sentence, and under "Details" what support needs, with Copy.

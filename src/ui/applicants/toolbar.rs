@@ -38,6 +38,7 @@ pub fn toolbar_ui(
                     .desired_width(200.0),
             )
             .labelled_by(label.id);
+        crate::ui::a11y::first_field(&response, crate::ui::View::Applicants);
         if response.changed() {
             options.filter = view.filter.clone();
         }
@@ -203,9 +204,9 @@ pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
                     .request_repaint_after(std::time::Duration::from_millis(250));
             }
         } else if p.finished {
-            ui.label("Refresh finished.");
+            crate::ui::a11y::status(&ui.label("Refresh finished."));
         } else {
-            ui.label("Refresh cancelled.");
+            crate::ui::a11y::status(&ui.label("Refresh cancelled."));
         }
     });
     if !running && let Some(why) = &p.stopped_because {

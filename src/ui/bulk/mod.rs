@@ -70,13 +70,14 @@ impl BulkView {
         ui.label("Invite everyone in a spreadsheet (.xlsx, .xls, .ods) or a CSV file: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
-            widgets::labelled_text_edit(
+            let field = widgets::labelled_text_edit(
                 ui,
                 "Opening for all",
                 &mut self.opening_for_all,
                 "used when the file has no opening column",
                 false,
             );
+            super::a11y::first_field(&field, super::View::Bulk);
             super::openings_picker::menu_ui(ui, state, &mut self.opening_for_all);
         });
         if !self.opening_for_all.trim().is_empty() {
