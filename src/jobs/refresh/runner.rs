@@ -322,6 +322,7 @@ impl Refresher {
         let (Some(every), Some(_)) = (state.every, state.target.as_ref()) else {
             return;
         };
+        tracing::debug!("background check every {} s", every.as_secs());
         // The timer holds the refresher weakly: it ends with the last handle.
         let weak = Arc::downgrade(&self.shared);
         let upgrade = move || weak.upgrade().map(|shared| Refresher { shared });
