@@ -100,26 +100,32 @@ pub async fn table_file(
     rows: Vec<TrackedApplicant>,
     extras: Extras,
 ) -> Result<PathBuf, ExportError> {
-    let xlsx = wants_xlsx(&path);
-    let bytes = tokio::task::spawn_blocking(move || {
+    write_table(path, move |xlsx| {
         if xlsx {
             xlsx_bytes(&rows, &extras)
         } else {
             Ok(csv_bytes(&rows, &extras))
         }
     })
-    .await;
-    match bytes {
-        Ok(Ok(bytes)) => write_file(path, bytes).await,
-        Ok(Err(reason)) => Err(ExportError::Write {
-            path: path.display().to_string(),
-            reason,
-        }),
-        Err(e) => Err(ExportError::Write {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        }),
-    }
+    .await
+}
+
+/// Builds a table's bytes off the runtime (`build` is told whether `path` asks for XLSX)
+/// and writes them to `path`; a failure either way is one `ExportError::Write`.
+pub async fn write_table(
+    path: PathBuf,
+    build: impl FnOnce(bool) -> Result<Vec<u8>, String> + Send + 'static,
+) -> Result<PathBuf, ExportError> {
+    let xlsx = wants_xlsx(&path);
+    let reason = match tokio::task::spawn_blocking(move || build(xlsx)).await {
+        Ok(Ok(bytes)) => return write_file(path, bytes).await,
+        Ok(Err(reason)) => reason,
+        Err(e) => e.to_string(),
+    };
+    Err(ExportError::Write {
+        path: path.display().to_string(),
+        reason,
+    })
 }
 
 /// A JSON array of the applicants as received (those not fetched yet have only their ID).

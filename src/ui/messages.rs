@@ -25,12 +25,12 @@ pub fn messages_ui(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
         let said = format!("{since}, not started yet");
         if late {
             ui.label(RichText::new(said).strong());
-            widgets::copy(
+            widgets::copy_made(
                 ui,
                 "Copy reminder",
                 "Copy a reminder to send the candidate, from your template in Settings",
-                &messages::fill(&state.settings.reminder_template, &fields),
                 false,
+                || messages::fill(&state.settings.reminder_template, &fields),
             );
         } else {
             ui.label(said);
@@ -41,12 +41,14 @@ pub fn messages_ui(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
 
 /// "Copy invitation message", from the template in Settings.
 pub fn copy_invitation(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
-    let fields = Fields::of(applicant, state.openings.names(), chrono::Utc::now());
-    widgets::copy(
+    widgets::copy_made(
         ui,
         "Copy invitation message",
         "Copy a message to send the candidate, from your template in Settings",
-        &messages::fill(&state.settings.invitation_template, &fields),
         false,
+        || {
+            let fields = Fields::of(applicant, state.openings.names(), chrono::Utc::now());
+            messages::fill(&state.settings.invitation_template, &fields)
+        },
     );
 }

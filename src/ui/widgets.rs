@@ -125,6 +125,17 @@ pub fn copy_button(ui: &mut Ui, what: &str, text: &str) -> egui::Response {
 /// A button that copies `text` and says "Copied" for a moment, so the recruiter knows it
 /// worked. Every copy in the window goes through here.
 pub fn copy(ui: &mut Ui, label: &str, hover: &str, text: &str, small: bool) -> egui::Response {
+    copy_made(ui, label, hover, small, || text.to_owned())
+}
+
+/// The same, the text made only when the button is clicked (a long one, say).
+pub fn copy_made(
+    ui: &mut Ui,
+    label: &str,
+    hover: &str,
+    small: bool,
+    text: impl FnOnce() -> String,
+) -> egui::Response {
     /// How long "Copied" stays, in seconds.
     const SHOWN_FOR: f64 = 1.5;
     let id = ui.next_auto_id();
@@ -139,7 +150,7 @@ pub fn copy(ui: &mut Ui, label: &str, hover: &str, text: &str, small: bool) -> e
     };
     let response = ui.add(button).on_hover_text(hover);
     if response.clicked() {
-        ui.ctx().copy_text(text.to_owned());
+        ui.ctx().copy_text(text());
         ui.data_mut(|d| d.insert_temp(id, now));
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs_f64(SHOWN_FOR));

@@ -135,15 +135,7 @@ fn at_200_percent_no_view_draws_one_thing_over_another() {
     let mut h = on_the_demo(&f, [640.0, 450.0], 2.0);
     select_scored(&mut h);
     let mut found = Vec::new();
-    for view in [
-        "Keys",
-        "Look up",
-        "Invite",
-        "Bulk invite",
-        "Applicants",
-        "Openings",
-        "Settings",
-    ] {
+    for view in rickrut_dashboard::ui::View::ALL.map(rickrut_dashboard::ui::View::title) {
         navigate(&mut h, view);
         h.run_steps(3);
         found.extend(overlaps(&h).into_iter().map(|o| format!("{view}: {o}")));

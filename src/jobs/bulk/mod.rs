@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use chrono::Utc;
 use tokio::sync::watch;
 
-use super::export::{ExportError, write_file};
+use super::export::ExportError;
 use super::import::{Preview, Verdict};
 use super::record::{Record, StoreError};
 use crate::api::Client;
@@ -260,8 +260,7 @@ pub async fn mark_done(record: &Record, job: i64, rows: Vec<u64>) -> Result<usiz
 
 /// The per-row results as a file: XLSX when its name ends in `.xlsx`, CSV otherwise.
 pub async fn write_results(path: PathBuf, rows: Vec<BulkRow>) -> Result<PathBuf, ExportError> {
-    let xlsx = super::export::wants_xlsx(&path);
-    let bytes = tokio::task::spawn_blocking(move || {
+    super::export::write_table(path, move |xlsx| {
         if xlsx {
             let table = crate::store::results::results_xlsx_rows(&rows);
             crate::boundary::xlsx::workbook(
@@ -276,16 +275,5 @@ pub async fn write_results(path: PathBuf, rows: Vec<BulkRow>) -> Result<PathBuf,
                 .map_err(|e| e.to_string())
         }
     })
-    .await;
-    match bytes {
-        Ok(Ok(bytes)) => write_file(path, bytes).await,
-        Ok(Err(reason)) => Err(ExportError::Write {
-            path: path.display().to_string(),
-            reason,
-        }),
-        Err(e) => Err(ExportError::Write {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        }),
-    }
+    .await
 }

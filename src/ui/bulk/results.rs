@@ -123,12 +123,12 @@ pub fn run_ui(
             .filter(|r| matches!(r.state, RowState::Created { .. }))
             .count();
         if created > 0 {
-            widgets::copy(
+            widgets::copy_made(
                 ui,
                 &format!("Copy {created} invitation messages"),
                 "One message per candidate invited, each under its email address, from your template in Settings",
-                &invitation_messages(rows, &state.settings.invitation_template),
                 false,
+                || invitation_messages(rows, &state.settings.invitation_template),
             );
         }
         if !rows.is_empty() {
