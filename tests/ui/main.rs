@@ -6,6 +6,7 @@
 mod applicants;
 mod bulk;
 mod bulk_sheets;
+mod fits;
 mod fixture;
 mod hostile;
 #[path = "../support/hostile_server.rs"]
