@@ -64,6 +64,7 @@ fn cut(h: &Harness<'_, DashboardApp>, width: f32) -> Vec<String> {
 
 /// Every view and the window's dialogs at `size`: what each cuts.
 pub fn walk(size: [f32; 2]) -> Vec<String> {
+    rickrut_dashboard::i18n::set(crate::LANG);
     let f = Fixture::new();
     let mut h = on_the_demo(&f, size);
     let mut found = Vec::new();
