@@ -70,18 +70,34 @@ struct Bundles {
 }
 
 static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
-    let mut en = bundle(Lang::En, langid!("en-GB"));
-    en.set_formatter(Some(|v, _| number_en(v)));
-    let mut fr = bundle(Lang::Fr, langid!("fr-FR"));
-    fr.set_formatter(Some(|v, _| number_fr(v)));
-    Bundles { en, fr }
+    let files = |lang| {
+        SOURCES
+            .iter()
+            .filter(move |(l, _, _)| *l == lang)
+            .map(|(_, f, t)| (*f, *t))
+    };
+    Bundles {
+        en: bundle(Lang::En, files(Lang::En)),
+        fr: bundle(Lang::Fr, files(Lang::Fr)),
+    }
 });
 
-fn bundle(lang: Lang, id: LanguageIdentifier) -> FluentBundle<FluentResource> {
+fn bundle<'a>(
+    lang: Lang,
+    files: impl Iterator<Item = (&'a str, &'a str)>,
+) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = match lang {
+        Lang::En => langid!("en-GB"),
+        Lang::Fr => langid!("fr-FR"),
+    };
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks around variables would be drawn as boxes and copied into messages.
     bundle.set_use_isolating(false);
-    for (_, file, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+    bundle.set_formatter(Some(match lang {
+        Lang::En => |v, _| number_en(v),
+        Lang::Fr => |v, _| number_fr(v),
+    }));
+    for (file, text) in files {
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(_, errors)| {
             panic!("{file} ({}) does not parse: {errors:?}", lang.code())
         });
@@ -112,7 +128,15 @@ pub(super) fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String 
         Lang::En => &bundles.en,
         Lang::Fr => &bundles.fr,
     };
-    for bundle in [chosen, &bundles.en] {
+    format_in(&[chosen, &bundles.en], id, args)
+}
+
+fn format_in(
+    bundles: &[&FluentBundle<FluentResource>],
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> String {
+    for bundle in bundles {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -199,5 +223,47 @@ fn inline_variables(inline: &InlineExpression<&str>, found: &mut BTreeSet<String
         }
         InlineExpression::Placeable { expression } => expression_variables(expression, found),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "count = { $count ->\n    [one] { $count } candidate\n   *[other] { $count } candidates\n}\nscore = { $name }: { $score }\n";
+
+    fn say(lang: Lang, id: &str, args: &FluentArgs) -> String {
+        let b = bundle(lang, [("sample.ftl", SAMPLE)].into_iter());
+        format_in(&[&b], id, Some(args))
+    }
+
+    fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+        let mut a = FluentArgs::new();
+        for (k, v) in pairs {
+            a.set(*k, v.clone());
+        }
+        a
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let zero = args(&[("count", 0.into())]);
+        let one = args(&[("count", 1.into())]);
+        // French counts 0 as one; English does not.
+        assert_eq!(say(Lang::En, "count", &zero), "0 candidates");
+        assert_eq!(say(Lang::Fr, "count", &zero), "0 candidate");
+        assert_eq!(say(Lang::En, "count", &one), "1 candidate");
+    }
+
+    #[test]
+    fn decimals_take_the_language_s_mark_and_variables_no_isolation_marks() {
+        let a = args(&[("name", "Chiara".into()), ("score", 53.1.into())]);
+        assert_eq!(say(Lang::En, "score", &a), "Chiara: 53.1");
+        assert_eq!(say(Lang::Fr, "score", &a), "Chiara: 53,1");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_its_id() {
+        assert_eq!(say(Lang::En, "nowhere", &FluentArgs::new()), "nowhere");
     }
 }
