@@ -78,13 +78,15 @@ pub fn case_table(ui: &mut Ui, applicant: u64, answers: &[CaseAnswer]) {
         .striped(true)
         .max_scroll_height(TABLE_HEIGHT)
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::auto().at_least(40.0))
+        .column(Column::auto().at_least(28.0))
         .column(Column::auto().at_least(50.0))
         .column(Column::auto().at_least(80.0))
         .column(Column::auto().at_least(60.0))
-        .column(Column::auto().at_least(220.0).clip(true))
+        // The file's name takes what is left, cut (its hover shows it whole), so the table
+        // fits beside the side panel at 800 px.
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(110.0))
-        .column(Column::remainder().at_least(140.0))
         .header(theme::ROW_HEIGHT, |mut h| {
             for title in [
                 "#".to_owned(),
@@ -138,7 +140,8 @@ pub fn case_table(ui: &mut Ui, applicant: u64, answers: &[CaseAnswer]) {
                         }
                         (None, _) => a.value.clone().unwrap_or_else(|| "—".into()),
                     };
-                    ui.label(visible(&audio));
+                    // Cut to the column with "…"; the hover shows it whole.
+                    ui.add(egui::Label::new(visible(&audio)).truncate());
                 });
                 row.col(|ui| {
                     if a.gibberish == Some(true) {
