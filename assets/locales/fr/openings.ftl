@@ -14,8 +14,8 @@ openings-name-button = Nommer…
 openings-name-button-hint = Indiquer le nom de ce poste et lui donner votre propre intitulé
 openings-stale =
     { $count ->
-        [one] { $count } pas commencé…
-       *[other] { $count } pas commencés…
+        [one] { $count } n'a pas commencé…
+       *[other] { $count } n'ont pas commencé…
     }
 openings-stale-hint = Les candidats de ce poste invités il y a plusieurs jours qui n'ont pas commencé : dans Candidats, avec une relance à copier
 openings-close = Fermer
@@ -58,8 +58,8 @@ openings-column-not-started = Pas commencé
 openings-column-started = Commencé
 openings-column-scored = Avec score
 openings-column-completion = Achèvement
-openings-column-median-skill = Compétences (médiane)
-openings-column-median-adequation = Adéquation (médiane)
+openings-column-median-skill = Méd. compét.
+openings-column-median-adequation = Méd. adéquation
 openings-column-last-activity = Dernière activité
 openings-row = { $opening } : { $tracked } suivis, { $scored } avec score
 openings-not-started-late = { $count } · { $late } en retard
@@ -119,7 +119,7 @@ openings-clear-hint = Tout décocher
 openings-no-match = Aucun candidat ne correspond ; décochez Avec score seulement ou videz Top.
 openings-compare-full = La comparaison prend { $most } candidats au plus ; décochez-en un d'abord.
 
-## Choisir un poste dans Inviter et Invitations groupées
+## Choisir un poste dans Inviter et Envoi groupé
 
 openings-picker = Postes…
 openings-picker-hint = Les postes auxquels ce profil a déjà invité

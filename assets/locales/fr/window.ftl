@@ -6,7 +6,7 @@
 window-view-keys = Clés
 window-view-lookup = Consulter
 window-view-invite = Inviter
-window-view-bulk = Invitations groupées
+window-view-bulk = Envoi groupé
 window-view-applicants = Candidats
 window-view-openings = Postes
 window-view-settings = Réglages
