@@ -59,7 +59,7 @@ impl OpeningsView {
             return;
         };
         ui.separator();
-        self.heading_ui(ui, opening, commands);
+        self.heading_ui(ui, opening, data.names(), commands);
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(ui.available_width() * 0.5);
@@ -78,6 +78,7 @@ impl OpeningsView {
         &mut self,
         ui: &mut Ui,
         opening: &crate::jobs::openings::OpeningSummary,
+        names: &crate::jobs::openings::OpeningNames,
         commands: &mut Commands,
     ) {
         ui.horizontal(|ui| {
@@ -98,11 +99,10 @@ impl OpeningsView {
                         .on_hover_text(t!("openings-name-button-hint"))
                         .clicked()
                 {
-                    let title = if opening.label == name || opening.label.starts_with("opening ") {
-                        String::new()
-                    } else {
-                        opening.label.clone()
-                    };
+                    let title = names
+                        .get(id)
+                        .and_then(|o| o.title.clone())
+                        .unwrap_or_default();
                     let name = if name == id.to_string() {
                         String::new()
                     } else {

@@ -123,7 +123,7 @@ impl Rows for ShortlistRows<'_> {
                 plain(if a.decision == crate::jobs::assess::Decision::None {
                     String::new()
                 } else {
-                    a.decision.label().to_owned()
+                    a.decision.label()
                 }),
             ],
             selected: self.compared.contains(&a.id),
