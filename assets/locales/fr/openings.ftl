@@ -35,10 +35,10 @@ openings-weighed = La présélection compte désormais les compétences pour { $
 openings-funnel = Entonnoir
 openings-invited = Invités
 openings-invited-hint = Tous les candidats que ce profil a invités (ou consultés) pour ce poste
-openings-started = Commencé
+openings-started = Ont commencé
 openings-started-hint = Ont commencé le test (étape au-delà de 0)
 openings-scored = Avec score
-openings-scored-hint = Terminé avec un score
+openings-scored-hint = Ont terminé avec un score
 openings-status-count = { $count } { $status }
 openings-by-status = Par statut : { $statuses }
 openings-by-status-hint = Le statut de chaque candidat à la dernière actualisation
@@ -65,7 +65,7 @@ openings-row = { $opening } : { $tracked } suivis, { $scored } avec score
 openings-not-started-late = { $count } · { $late } en retard
 openings-percent = { $value } %
 openings-sent-as = { $opening } — envoyé sous le nom { $name }, ID { $id }
-openings-unnamed-hint = Poste d'ID { $id } ; nommez-le pour inviter par son nom
+openings-unnamed-hint = ID du poste { $id } ; nommez-le pour inviter sous son nom
 openings-by-id-hint = Candidats suivis par ID et pas encore récupérés
 openings-not-started-late-hint =
     { $late ->
@@ -74,7 +74,7 @@ openings-not-started-late-hint =
     }
 openings-not-started-hint = Invités sans avoir commencé (étape 0)
 openings-started-column-hint = Ont commencé le test (étape au-delà de 0), avec ou sans score
-openings-scored-column-hint = Terminé avec un score
+openings-scored-column-hint = Ont terminé avec un score
 openings-completion-hint = Part des candidats avec score parmi tous les suivis
 
 ## La présélection
@@ -117,7 +117,7 @@ openings-compare-disabled-hint = Cochez de 2 à { $most } candidats dans la prem
 openings-clear = Effacer
 openings-clear-hint = Tout décocher
 openings-no-match = Aucun candidat ne correspond ; décochez Avec score seulement ou videz Top.
-openings-compare-full = La comparaison prend { $most } candidats au plus ; décochez-en un d'abord.
+openings-compare-full = La comparaison accepte { $most } candidats au plus ; décochez-en un d'abord.
 
 ## Choisir un poste dans Inviter et Envoi groupé
 
