@@ -31,15 +31,15 @@ impl View {
         View::Settings,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            View::Keys => "Keys",
-            View::LookUp => "Look up",
-            View::Invite => "Invite",
-            View::Bulk => "Bulk invite",
-            View::Applicants => "Applicants",
-            View::Openings => "Openings",
-            View::Settings => "Settings",
+            View::Keys => crate::t!("window-view-keys"),
+            View::LookUp => crate::t!("window-view-lookup"),
+            View::Invite => crate::t!("window-view-invite"),
+            View::Bulk => crate::t!("window-view-bulk"),
+            View::Applicants => crate::t!("window-view-applicants"),
+            View::Openings => crate::t!("window-view-openings"),
+            View::Settings => crate::t!("window-view-settings"),
         }
     }
 }

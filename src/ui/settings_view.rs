@@ -37,10 +37,10 @@ impl SettingsView {
                 .on_hover_text("For refresh all and bulk invite (1–64)");
             ui.end_row();
 
-            let label = ui.label(widgets::CHECKS_LABEL);
+            let label = ui.label(widgets::checks_label());
             ui.add(widgets::check_interval(&mut settings.check_every_minutes))
                 .labelled_by(label.id)
-                .on_hover_text(widgets::CHECKS_HINT);
+                .on_hover_text(widgets::checks_hint());
             ui.end_row();
 
             let label = ui.label("Desktop notifications");

@@ -38,7 +38,7 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 });
         }
         egui::ComboBox::from_label("Decision")
-            .selected_text(options.decision.map_or("Any decision", Decision::label))
+            .selected_text(options.decision.map_or_else(|| "Any decision".to_owned(), Decision::label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut options.decision, None, "Any decision");
                 for d in Decision::ALL {

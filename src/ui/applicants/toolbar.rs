@@ -160,10 +160,10 @@ fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
         .labelled_by(label.id)
         .on_hover_text("How many requests a refresh sends at the same time (1–64)");
-    let label = word(ui, widgets::CHECKS_LABEL);
+    let label = word(ui, &widgets::checks_label());
     ui.add(widgets::check_interval(&mut settings.check_every_minutes))
         .labelled_by(label.id)
-        .on_hover_text(widgets::CHECKS_HINT);
+        .on_hover_text(widgets::checks_hint());
     if settings != state.settings {
         commands.push(Command::ChangeSettings(settings));
     }

@@ -1,6 +1,6 @@
 //! Invite: the invite under way and what it came to. The job tracks and logs it.
 
-use super::lookup::NO_PROFILE;
+use super::lookup::no_profile;
 use super::{Problem, Slot, Work};
 use crate::api::{ApiError, Applicant, NewApplicant};
 use crate::jobs::invite::{self, Invited};
@@ -30,7 +30,7 @@ impl InviteState {
         self.server_error = None;
         self.interrupted = None;
         let Some(connection) = connection else {
-            self.interrupted = Some(NO_PROFILE.into());
+            self.interrupted = Some(no_profile());
             return;
         };
         if self.slot.is_running() {

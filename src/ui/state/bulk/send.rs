@@ -21,7 +21,7 @@ impl BulkState {
         start: Start,
     ) {
         let (Some(connection), Some(record)) = (connection, record) else {
-            self.message = Some((true, crate::ui::state::lookup::NO_PROFILE.into()));
+            self.message = Some((true, crate::ui::state::lookup::no_profile().into()));
             return;
         };
         let (stop, stopped) = watch::channel(Stop::Go);
