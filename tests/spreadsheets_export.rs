@@ -59,7 +59,7 @@ fn an_xlsx_export_has_text_as_text_and_numbers_as_numbers() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 1 applicants to"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 1 applicant to"));
     let bytes = std::fs::read(&file).unwrap();
     let mut book = Xlsx::new(Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Applicants"]);
