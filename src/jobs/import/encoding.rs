@@ -51,12 +51,12 @@ pub fn named(name: &str) -> Option<&'static Encoding> {
 /// The name a recruiter reads for a character set: "Windows-1252", "UTF-16 (little-endian)".
 pub fn label(encoding: &'static Encoding) -> &'static str {
     match encoding.name() {
-        "UTF-8" => "UTF-8",               // not for people: a character set's name
-        "UTF-16LE" => "UTF-16 LE",        // not for people: a character set's name
-        "UTF-16BE" => "UTF-16 BE",        // not for people: a character set's name
-        "windows-1252" => "Windows-1252", // not for people: a character set's name
-        "windows-1250" => "Windows-1250", // not for people: a character set's name
-        "macintosh" => "Mac Roman",       // not for people: a character set's name
+        "UTF-8" => "UTF-8",                     // not for people: a character set's name
+        "UTF-16LE" => "UTF-16 (little-endian)", // not for people: a character set's name
+        "UTF-16BE" => "UTF-16 (big-endian)",    // not for people: a character set's name
+        "windows-1252" => "Windows-1252",       // not for people: a character set's name
+        "windows-1250" => "Windows-1250",       // not for people: a character set's name
+        "macintosh" => "Mac Roman",             // not for people: a character set's name
         other => other,
     }
 }
