@@ -14,6 +14,9 @@ const HOSTILE: &str = "=HYPERLINK(\"http://evil.example\",\"Zoë\")";
 
 fn app(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rickrut-dashboard").unwrap();
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("XDG_CONFIG_HOME", dir.join("config"))
         .env("XDG_DATA_HOME", dir.join("data"))
         .env_remove("RICKRUT_API_KEY")
