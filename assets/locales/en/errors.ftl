@@ -69,3 +69,19 @@ errors-format-xlsx = Excel workbook
 errors-opening-is-id = That is the ID of { $name }; the invite is sent to { $name }.
 errors-opening-spelled = Did you mean { $name }? The server compares opening names exactly.
 errors-opening-new = New opening: the server refuses names it does not know, so check the spelling.
+
+## What was typed, refused before anything is sent
+errors-input-bad-id = "{ $input }" is not an applicant ID: an ID is a whole number above zero.
+errors-input-id-too-large = { $input } is larger than any applicant ID can be; check the number.
+errors-input-missing-email = An email is required.
+errors-input-bad-email = "{ $input }" is not a valid email address.
+errors-input-missing-opening = An opening is required (for example software-engineer).
+
+## How long, in a sentence that asks to wait
+errors-duration-days = { $count } days
+errors-duration-years = years
+
+## Why a link from the server is shown as text (a clause: "…, and it leaves the server's site")
+errors-link-not-a-path = it is not a path on the server's own site
+errors-link-off-site = it leaves the server's site
+errors-link-no-site = the server address is not usable

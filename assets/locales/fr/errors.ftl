@@ -69,3 +69,19 @@ errors-format-xlsx = Classeur Excel
 errors-opening-is-id = C’est l’ID de { $name } ; l’invitation est envoyée à { $name }.
 errors-opening-spelled = Vouliez-vous dire { $name } ? Le serveur compare les noms de poste à l’identique.
 errors-opening-new = Nouveau poste : le serveur refuse les noms qu’il ne connaît pas, vérifiez donc l’orthographe.
+
+## Ce qui a été saisi, refusé avant tout envoi
+errors-input-bad-id = « { $input } » n’est pas un ID de candidat : un ID est un nombre entier supérieur à zéro.
+errors-input-id-too-large = { $input } dépasse tout ID de candidat possible ; vérifiez le numéro.
+errors-input-missing-email = Un e-mail est obligatoire.
+errors-input-bad-email = « { $input } » n’est pas une adresse e-mail valide.
+errors-input-missing-opening = Un poste est obligatoire (par exemple software-engineer).
+
+## Une durée, dans une phrase qui demande d’attendre
+errors-duration-days = { $count } jours
+errors-duration-years = des années
+
+## Pourquoi un lien du serveur est affiché en texte (une proposition : « …, et il quitte le site du serveur »)
+errors-link-not-a-path = ce n’est pas un chemin sur le site du serveur
+errors-link-off-site = il quitte le site du serveur
+errors-link-no-site = l’adresse du serveur n’est pas utilisable
