@@ -92,13 +92,21 @@ fn print_applicant(
     print_out(&text);
 }
 
+/// A score as the server wrote it, with the language's decimal mark.
+fn score_text(text: &str) -> String {
+    match rickrut_dashboard::i18n::current() {
+        rickrut_dashboard::i18n::Lang::Fr => text.replace('.', ","),
+        rickrut_dashboard::i18n::Lang::En => text.to_owned(),
+    }
+}
+
 /// The applicant for a person: every value the server sent goes through `Visible`, so none
 /// can drive the terminal.
 fn human(a: &Applicant, names: &OpeningNames) -> String {
     let score = |s: &Option<api::Score>| {
         s.as_ref().map_or_else(
             || t!("cli-applicant-not-scored"),
-            |s| Visible(s.text()).to_string(),
+            |s| score_text(&Visible(s.text()).to_string()),
         )
     };
     let mut out = String::new();

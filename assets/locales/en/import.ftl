@@ -53,3 +53,6 @@ import-count-left-out = { $count } left out
 import-row-already-invited = already invited to this opening
 import-row-answer-not-recorded = the answer could not be recorded; check this invite in RickRut
 import-stopped-record-failed = Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.
+
+# A name from the file, quoted in a sentence.
+import-quoted = "{ $name }"

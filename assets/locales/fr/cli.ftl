@@ -15,7 +15,16 @@ cli-applicant-code = Code :                { $code }
 cli-applicant-skill = Score de compétence : { $score }
 cli-applicant-adequation = Score d’adéquation :  { $score }
 cli-applicant-recruiter = Note du recruteur :   { $score }
-cli-applicant-answers = Réponses :            { $quizz } quiz, { $case } étude de cas ({ $gibberish } jugées incohérentes), { $poll } sondage
+cli-applicant-answers = Réponses :            { $quizz } quiz, { $case ->
+    [one] { $case } étude de cas
+   *[other] { $case } études de cas
+} ({ $gibberish ->
+    [one] { $gibberish } jugée incohérente
+   *[other] { $gibberish } jugées incohérentes
+}), { $poll ->
+    [one] { $poll } sondage
+   *[other] { $poll } sondages
+}
 
 ## note, tag, decide, forget
 cli-note-empty = La note est vide ; écrivez ce que vous voulez garder.

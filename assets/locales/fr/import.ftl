@@ -71,3 +71,6 @@ import-count-left-out = { $count ->
 import-row-already-invited = déjà invité à ce poste
 import-row-answer-not-recorded = la réponse n’a pas pu être enregistrée ; vérifiez cette invitation dans RickRut
 import-stopped-record-failed = Envoi interrompu : la base locale n’a pas pu être enregistrée (le disque est-il plein ?). Libérez de la place, puis relancez l’import : les lignes dont la réponse n’a pas été enregistrée sont marquées inconnues et ne sont jamais renvoyées d’elles-mêmes.
+
+# Un nom tiré du fichier, cité dans une phrase.
+import-quoted = « { $name } »

@@ -162,7 +162,7 @@ pub fn invite_rows(
             .cells
             .iter()
             .filter(|h| !h.is_empty())
-            .map(|h| format!("\"{h}\""))
+            .map(|h| crate::t!("import-quoted", name = h.as_str()))
             .collect();
         return Err(ImportError::NoEmailColumn(if names.is_empty() {
             crate::t!("import-no-columns")

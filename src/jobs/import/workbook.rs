@@ -85,7 +85,7 @@ fn choose(sheets: Vec<String>, wanted: Option<&str>) -> Result<(Vec<String>, Str
                 name: wanted.to_owned(),
                 sheets: sheets
                     .iter()
-                    .map(|s| format!("\"{s}\""))
+                    .map(|h| crate::t!("import-quoted", name = h.as_str()))
                     .collect::<Vec<_>>()
                     .join(", "),
             })?,
