@@ -85,3 +85,12 @@ errors-duration-years = years
 errors-link-not-a-path = it is not a path on the server's own site
 errors-link-off-site = it leaves the server's site
 errors-link-no-site = the server address is not usable
+
+## Why a server address is not usable (after "The server address is not usable: ")
+errors-url-not-a-url = "{ $input }" is not a URL ({ $error }).
+errors-url-credentials = it must not contain a user name or password.
+errors-url-query = it must not contain a query or fragment; the key is added by the app.
+errors-url-http = only https:// addresses are allowed, except for this computer (127.0.0.1, [::1], localhost).
+errors-url-scheme = the scheme { $scheme }:// is not supported.
+errors-url-no-host = it has no host.
+errors-record-moved-aside = The local record was damaged, so it was moved to { $path } and a new one was started; applicants will be tracked again as you look them up.

@@ -85,3 +85,12 @@ errors-duration-years = des années
 errors-link-not-a-path = ce n’est pas un chemin sur le site du serveur
 errors-link-off-site = il quitte le site du serveur
 errors-link-no-site = l’adresse du serveur n’est pas utilisable
+
+## Pourquoi une adresse de serveur n’est pas utilisable (après « L’adresse du serveur n’est pas utilisable : »)
+errors-url-not-a-url = « { $input } » n’est pas une URL ({ $error }).
+errors-url-credentials = elle ne doit contenir ni nom d’utilisateur ni mot de passe.
+errors-url-query = elle ne doit contenir ni paramètres ni fragment ; l’application ajoute la clé elle-même.
+errors-url-http = seules les adresses https:// sont acceptées, sauf pour cet ordinateur (127.0.0.1, [::1], localhost).
+errors-url-scheme = le protocole { $scheme }:// n’est pas pris en charge.
+errors-url-no-host = elle n’a pas de nom d’hôte.
+errors-record-moved-aside = La base locale était endommagée : elle a été déplacée vers { $path } et une nouvelle a été créée ; les candidats seront de nouveau suivis à mesure que vous les consultez.
