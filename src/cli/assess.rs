@@ -79,10 +79,20 @@ pub fn decide(
         t!(
             "cli-decided",
             id = id.to_string(),
-            decision = decision.label()
+            decision = decision_words(decision)
         )
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A decision as the recruiter reads it, in the language in use.
+pub fn decision_words(decision: Decision) -> String {
+    match decision {
+        Decision::None => t!("cli-decision-none"),
+        Decision::Shortlisted => t!("cli-decision-shortlisted"),
+        Decision::OnHold => t!("cli-decision-on-hold"),
+        Decision::Rejected => t!("cli-decision-rejected"),
+    }
 }
 
 pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<ExitCode, Failure> {

@@ -153,7 +153,7 @@ pub fn shortlist(
             score(r.overall),
             score(a.skill),
             score(a.adequation),
-            a.decision.label(),
+            super::assess::decision_words(a.decision),
             Visible(&a.tags.join(", ")),
         ));
     }

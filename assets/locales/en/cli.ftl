@@ -130,3 +130,9 @@ cli-import-more-openings = and { $count } more openings
 cli-import-confirm = Send them? [y/N]
 cli-import-opening-is-id = is the ID of { $name }, and the server takes names: write { $name } in the file
 cli-import-opening-warning = { $opening } ({ $count } rows): { $warning }
+
+## A decision on an applicant
+cli-decision-none = no decision
+cli-decision-shortlisted = shortlisted
+cli-decision-on-hold = on hold
+cli-decision-rejected = rejected

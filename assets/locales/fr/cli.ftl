@@ -6,16 +6,16 @@ cli-not-tracked-locally = Le candidat n’a pas été enregistré en local : { 
 cli-invite-not-logged = L’invitation n’a pas été notée en local : { $error }
 cli-applicant-not-scored = pas encore noté
 cli-applicant-not-rated = pas de note
-cli-applicant-id = ID :                  { $id }
-cli-applicant-status = Statut :              { $status }
-cli-applicant-step = Étape :               { $step }
-cli-applicant-opening = Poste :               { $name } (ID { $id })
-cli-applicant-opening-id = ID du poste :         { $id }
-cli-applicant-code = Code :                { $code }
-cli-applicant-skill = Score de compétence : { $score }
-cli-applicant-adequation = Score d’adéquation :  { $score }
-cli-applicant-recruiter = Note du recruteur :   { $score }
-cli-applicant-answers = Réponses :            { $quizz } quiz, { $case ->
+cli-applicant-id = ID :                   { $id }
+cli-applicant-status = Statut :               { $status }
+cli-applicant-step = Étape :                { $step }
+cli-applicant-opening = Poste :                { $name } (ID { $id })
+cli-applicant-opening-id = ID du poste :          { $id }
+cli-applicant-code = Code :                 { $code }
+cli-applicant-skill = Score de compétences : { $score }
+cli-applicant-adequation = Score d’adéquation :   { $score }
+cli-applicant-recruiter = Note du recruteur :    { $score }
+cli-applicant-answers = Réponses :             { $quizz } quiz, { $case ->
     [one] { $case } étude de cas
    *[other] { $case } études de cas
 } ({ $gibberish ->
@@ -66,17 +66,17 @@ cli-lang-unknown = utilisez en ou fr
 cli-progress-template = {"{"}bar:40{"}"} {"{"}pos{"}"}/{"{"}len{"}"} {"{"}msg{"}"} [{"{"}elapsed_precise{"}"}, encore {"{"}eta{"}"}]
 
 ## openings, shortlist, opening name
-cli-openings-heading = POSTE	ID	SUIVIS	PAS COMMENCÉ	EN RETARD	COMMENCÉ	NOTÉS	ACHÈVEMENT	COMPÉTENCE MÉDIANE	ADÉQUATION MÉDIANE	DERNIÈRE ACTIVITÉ
-cli-percent = { $value } %
+cli-openings-heading = POSTE	ID	SUIVIS	PAS COMMENCÉ	EN RETARD	COMMENCÉ	NOTÉS	ACHÈVEMENT	MÉDIANE COMPÉTENCES	MÉDIANE ADÉQUATION	DERNIÈRE ACTIVITÉ
+cli-percent = { $value } %
 cli-openings-count = { $count ->
     [one] { $count } poste.
    *[other] { $count } postes.
 }
 cli-no-such-opening = Ce profil ne connaît aucun poste nommé { $name } ; `rickrut-dashboard openings` les liste.
-cli-shortlist-heading = RANG	ID	NOM	E-MAIL	GLOBAL	COMPÉTENCE	ADÉQUATION	DÉCISION	ÉTIQUETTES
+cli-shortlist-heading = RANG	ID	NOM	E-MAIL	GLOBAL	COMPÉTENCES	ADÉQUATION	DÉCISION	ÉTIQUETTES
 cli-shortlist-summary = { $count ->
-    [one] { $count } candidat pour { $opening }, classé à { $skill } % sur la compétence et { $adequation } % sur l’adéquation.
-   *[other] { $count } candidats pour { $opening }, classés à { $skill } % sur la compétence et { $adequation } % sur l’adéquation.
+    [one] { $count } candidat pour { $opening }, classé selon les compétences ({ $skill } %) et l’adéquation ({ $adequation } %).
+   *[other] { $count } candidats pour { $opening }, classés selon les compétences ({ $skill } %) et l’adéquation ({ $adequation } %).
 }
 cli-opening-name-empty = Indiquez le nom du poste tel que l’API l’attend, par exemple software-engineer.
 cli-opening-named = Le poste { $id } s’appelle désormais { $name }.
@@ -142,3 +142,9 @@ cli-import-more-openings = et { $count } autres postes
 cli-import-confirm = Les envoyer ? [o/N]
 cli-import-opening-is-id = est l’ID de { $name }, et le serveur attend des noms : écrivez { $name } dans le fichier
 cli-import-opening-warning = { $opening } ({ $count } lignes) : { $warning }
+
+## Une décision sur un candidat
+cli-decision-none = aucune décision
+cli-decision-shortlisted = présélectionné
+cli-decision-on-hold = en attente
+cli-decision-rejected = refusé

@@ -31,8 +31,8 @@ notices-finished-moved = { $finished } ont terminé, { $moved } ont avancé
 notices-finished-moved-in = { $finished } ont terminé, { $moved } ont avancé — { $opening }
 
 ## Les lignes d’une notification, une par candidat
-notices-line-scores = { $who } : compétence / adéquation { $scores }
-notices-line-scores-in = { $who } : compétence / adéquation { $scores } ({ $opening })
+notices-line-scores = { $who } : compétences / adéquation { $scores }
+notices-line-scores-in = { $who } : compétences / adéquation { $scores } ({ $opening })
 notices-line-finished = { $who } : terminé
 notices-line-finished-in = { $who } : terminé ({ $opening })
 notices-line-now = { $who } : désormais { $status }
@@ -47,7 +47,7 @@ notices-status-completed = terminé, scores à venir
 notices-status-scored = noté
 
 ## Ce par quoi les candidats peuvent être triés en second
-notices-sort-skill = compétence
+notices-sort-skill = compétences
 notices-sort-adequation = adéquation
 notices-sort-rating = votre note
 notices-sort-decision = décision
