@@ -123,13 +123,28 @@ cli-import-unknown = { $count ->
     [one] 1 row has an unknown outcome. Check it in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).
    *[other] { $count } rows have an unknown outcome. Check them in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).
 }
-cli-import-refused = The server refused { $count } rows; each one's reason is in the results file: check them, then import the file again (rows already invited are skipped).
-cli-import-to-send = { $count } invites to send, to { $openings } openings:
+cli-import-refused = { $count ->
+    [one] The server refused 1 row; its reason is in the results file: check it, then import the file again (rows already invited are skipped).
+   *[other] The server refused { $count } rows; each one's reason is in the results file: check them, then import the file again (rows already invited are skipped).
+}
+cli-import-to-send = { $openings ->
+    [one] { $count ->
+        [one] 1 invite to send, to 1 opening:
+       *[other] { $count } invites to send, to 1 opening:
+    }
+   *[other] { $count } invites to send, to { $openings } openings:
+}
 cli-import-opening-count = { $opening }: { $count }
-cli-import-more-openings = and { $count } more openings
+cli-import-more-openings = { $count ->
+    [one] and 1 more opening
+   *[other] and { $count } more openings
+}
 cli-import-confirm = Send them? [y/N]
 cli-import-opening-is-id = is the ID of { $name }, and the server takes names: write { $name } in the file
-cli-import-opening-warning = { $opening } ({ $count } rows): { $warning }
+cli-import-opening-warning = { $count ->
+    [one] { $opening } (1 row): { $warning }
+   *[other] { $opening } ({ $count } rows): { $warning }
+}
 
 ## A decision on an applicant
 cli-decision-none = no decision

@@ -136,12 +136,24 @@ cli-import-refused = { $count ->
     [one] Le serveur a refusé { $count } ligne ; la raison figure dans le fichier de résultats : vérifiez-la, puis importez de nouveau le fichier (les lignes déjà invitées sont ignorées).
    *[other] Le serveur a refusé { $count } lignes ; la raison de chacune figure dans le fichier de résultats : vérifiez-les, puis importez de nouveau le fichier (les lignes déjà invitées sont ignorées).
 }
-cli-import-to-send = { $count } invitations à envoyer, pour { $openings } postes :
+cli-import-to-send = { $openings ->
+    [one] { $count ->
+        [one] { $count } invitation à envoyer, pour 1 poste :
+       *[other] { $count } invitations à envoyer, pour 1 poste :
+    }
+   *[other] { $count } invitations à envoyer, pour { $openings } postes :
+}
 cli-import-opening-count = { $opening } : { $count }
-cli-import-more-openings = et { $count } autres postes
+cli-import-more-openings = { $count ->
+    [one] et { $count } autre poste
+   *[other] et { $count } autres postes
+}
 cli-import-confirm = Les envoyer ? [o/N]
 cli-import-opening-is-id = est l’ID de { $name }, et le serveur attend des noms : écrivez { $name } dans le fichier
-cli-import-opening-warning = { $opening } ({ $count } lignes) : { $warning }
+cli-import-opening-warning = { $count ->
+    [one] { $opening } ({ $count } ligne) : { $warning }
+   *[other] { $opening } ({ $count } lignes) : { $warning }
+}
 
 ## Une décision sur un candidat
 cli-decision-none = aucune décision

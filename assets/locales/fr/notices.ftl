@@ -27,8 +27,20 @@ notices-moved-in = { $count ->
     [one] { $count } candidat a avancé — { $opening }
    *[other] { $count } candidats ont avancé — { $opening }
 }
-notices-finished-moved = { $finished } ont terminé, { $moved } ont avancé
-notices-finished-moved-in = { $finished } ont terminé, { $moved } ont avancé — { $opening }
+notices-finished-moved = { $finished ->
+    [one] { $finished } a terminé
+   *[other] { $finished } ont terminé
+}, { $moved ->
+    [one] { $moved } a avancé
+   *[other] { $moved } ont avancé
+}
+notices-finished-moved-in = { $finished ->
+    [one] { $finished } a terminé
+   *[other] { $finished } ont terminé
+}, { $moved ->
+    [one] { $moved } a avancé
+   *[other] { $moved } ont avancé
+} — { $opening }
 
 ## Les lignes d’une notification, une par candidat
 notices-line-scores = { $who } : compétences / adéquation { $scores }
