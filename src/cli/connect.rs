@@ -5,6 +5,8 @@ use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::jobs::keys::{self, Connection, SecretString};
 use rickrut_dashboard::jobs::record::{OpenError, Record, Records, StoreError};
 
+use rickrut_dashboard::t;
+
 use super::{Cli, Failure, KEY_ENV};
 
 /// The connection: with `--profile`, that profile's server and keyring key; otherwise
@@ -13,8 +15,9 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
     if let Some(name) = &cli.profile {
         let book = load_profiles(runtime)?;
         let Some(profile) = book.get(name).cloned() else {
-            return Err(Failure::usage(format!(
-                "There is no profile named {name}; `rickrut-dashboard key list` shows them."
+            return Err(Failure::usage(t!(
+                "cli-no-such-profile-list",
+                name = name.as_str()
             )));
         };
         // The same path the window takes to put a profile in use.
@@ -29,9 +32,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
                 .map_err(|e| match e {
                     keys::ConnectError::NoKey(_) => Failure {
                         code: 3,
-                        message: format!(
-                            "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
-                        ),
+                        message: t!("cli-no-key-for-profile", name = name.as_str()),
                         details: None,
                     },
                     keys::ConnectError::Keyring { error, .. } => key_store_failure(error),
@@ -48,9 +49,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
         _ => {
             return Err(Failure {
                 code: 3,
-                message: format!(
-                    "No API key: set the {KEY_ENV} environment variable or use --profile NAME (the key is never taken from the command line)."
-                ),
+                message: t!("cli-no-api-key", variable = KEY_ENV),
                 details: None,
             });
         }
@@ -73,9 +72,7 @@ fn client_options(cli: &Cli) -> ClientOptions {
 /// `import`).
 pub fn record(cli: &Cli) -> Result<Record, Failure> {
     let Some(profile) = cli.profile.as_deref() else {
-        return Err(Failure::usage(
-            "Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).",
-        ));
+        return Err(Failure::usage(t!("cli-which-profile")));
     };
     let opened = Records::open(cli.data_dir.as_deref()).map_err(|e| match e {
         OpenError::Store(e) => record_failure(&e),
@@ -98,7 +95,7 @@ pub fn record_if_profile(cli: &Cli) -> Option<Record> {
     match record(cli) {
         Ok(record) => Some(record),
         Err(e) => {
-            eprintln!("{} This applicant is not tracked this time.", e.message);
+            eprintln!("{}", t!("cli-not-tracked-this-time", problem = e.message));
             None
         }
     }
@@ -117,8 +114,7 @@ pub fn load_profiles(runtime: &tokio::runtime::Runtime) -> Result<keys::ProfileB
 pub fn profiles_path() -> Result<std::path::PathBuf, Failure> {
     keys::profiles_path().ok_or_else(|| Failure {
         code: 1,
-        message: "This system has no configuration directory for the profiles (is HOME set?)."
-            .into(),
+        message: t!("cli-no-config-dir"),
         details: None,
     })
 }

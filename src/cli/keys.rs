@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use rickrut_dashboard::api;
 use rickrut_dashboard::jobs::keys::{self, AddProfileError, SecretString};
 
+use rickrut_dashboard::t;
+
 use super::output::print_out;
 use super::{Failure, KeyCommand, connect};
 
@@ -14,10 +16,7 @@ fn add_failure(e: AddProfileError) -> Failure {
         AddProfileError::Keyring(e) => connect::key_store_failure(e),
         AddProfileError::Refused(e) => Failure {
             code: 3,
-            message: format!(
-                "{} Nothing was saved (--unchecked saves a key the server refuses).",
-                e
-            ),
+            message: t!("cli-key-refused-nothing-saved", problem = e.to_string()),
             details: e.technical(),
         },
         AddProfileError::File(e) => Failure {
@@ -34,19 +33,21 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             let book = connect::load_profiles(runtime)?;
             let mut out = String::new();
             if book.profiles.is_empty() {
-                out.push_str("No profiles. Add one with `rickrut-dashboard key set NAME`.\n");
+                out.push_str(&t!("cli-no-profiles"));
+                out.push('\n');
             }
             for p in &book.profiles {
-                let marker = if book.active.as_deref() == Some(p.name.as_str()) {
-                    " (active)"
+                let site = api::site_of(&p.base_url);
+                out.push_str(&if book.active.as_deref() == Some(p.name.as_str()) {
+                    t!(
+                        "cli-profile-line-active",
+                        name = p.name.as_str(),
+                        site = site
+                    )
                 } else {
-                    ""
-                };
-                out.push_str(&format!(
-                    "{}\t{}{marker}\n",
-                    p.name,
-                    api::site_of(&p.base_url)
-                ));
+                    t!("cli-profile-line", name = p.name.as_str(), site = site)
+                });
+                out.push('\n');
             }
             print_out(&out);
             Ok(ExitCode::SUCCESS)
@@ -66,9 +67,9 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             let warning = runtime
                 .block_on(keys::add_profile(&path, profile, key, !unchecked))
                 .map_err(add_failure)?;
-            eprintln!("Saved the key of profile {name} in the OS keyring.");
+            eprintln!("{}", t!("cli-key-saved", name = name.as_str()));
             if let Some(e) = warning {
-                eprintln!("The server could not check the key just now: {e}");
+                eprintln!("{}", t!("cli-key-not-checked", problem = e.to_string()));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -78,12 +79,12 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 .block_on(keys::remove_profile(&path, name))
                 .map_err(add_failure)?;
             if existed {
-                eprintln!("Deleted profile {name} and its key.");
+                eprintln!("{}", t!("cli-profile-deleted", name = name.as_str()));
                 Ok(ExitCode::SUCCESS)
             } else {
                 Err(Failure {
                     code: 4,
-                    message: format!("There is no profile named {name}."),
+                    message: t!("cli-no-such-profile", name = name.as_str()),
                     details: None,
                 })
             }
@@ -94,16 +95,16 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
 fn read_key_from_stdin() -> Result<SecretString, Failure> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
-        eprintln!("Paste the API key and press Enter (it is not shown):");
+        eprintln!("{}", t!("cli-paste-key"));
     }
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Failure::usage(format!("Could not read the key from standard input: {e}.")))?;
+        .map_err(|e| Failure::usage(t!("cli-key-unreadable", error = e.to_string())))?;
     let key = SecretString::from(line.trim().to_owned());
     secrecy::zeroize::Zeroize::zeroize(&mut line);
     if secrecy::ExposeSecret::expose_secret(&key).is_empty() {
-        return Err(Failure::usage("No key was given on standard input."));
+        return Err(Failure::usage(t!("cli-key-none")));
     }
     Ok(key)
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::store::{Store, StoreHandle};
+use crate::t;
 
 pub use crate::store::{Snapshot, StoreError, TrackedApplicant};
 
@@ -23,10 +24,17 @@ pub struct OpenedRecords {
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
-    #[error("This system has no data directory for the local record; pass --data-dir.")]
     NoDataDirectory,
-    #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::NoDataDirectory => f.write_str(&t!("errors-no-data-directory")),
+            OpenError::Store(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 impl OpenError {

@@ -23,6 +23,7 @@ use rusqlite::Connection;
 
 use crate::api::Applicant;
 
+use crate::t;
 pub use assessments::{Decision, Note};
 pub use invites::{InviteKey, InviteOutcome};
 pub use openings::Opening;
@@ -35,24 +36,24 @@ pub use worker::StoreHandle;
 /// What went wrong with the local record, in words; the SQLite text is kept for details.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "The local record could not be written: the disk is full (or not writable). Free some space, then try again."
-    )]
     Full { detail: String },
-    #[error(
-        "The local record is damaged; close the app and open it again to set it aside and start a new one."
-    )]
     Corrupt { detail: String },
-    #[error(
-        "The local record could not be read or written; try again, and if it happens again, copy the details into a report."
-    )]
     Sqlite(String),
-    #[error(
-        "The local record at {path} could not be opened; check that its folder can be written to, or choose another data directory."
-    )]
     Open { path: String, reason: String },
-    #[error("The local record is busy with other work; try again.")]
     Closed,
+}
+
+/// The sentence, in the language in use; SQLite's words are in [`StoreError::technical`].
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StoreError::Full { .. } => t!("errors-record-full"),
+            StoreError::Corrupt { .. } => t!("errors-record-corrupt"),
+            StoreError::Sqlite(_) => t!("errors-record-failed"),
+            StoreError::Open { path, .. } => t!("errors-record-open", path = path.as_str()),
+            StoreError::Closed => t!("errors-record-busy"),
+        })
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -225,7 +226,7 @@ impl Store {
                     |p: &Path, suffix: &str| PathBuf::from(format!("{}{suffix}", p.display()));
                 std::fs::rename(path, &aside).map_err(|e| StoreError::Open {
                     path: path.display().to_string(),
-                    reason: format!("it is damaged ({detail}); moving it aside failed too: {e}"),
+                    reason: format!("it is damaged ({detail}); moving it aside failed too: {e}"), // not for people: details
                 })?;
                 for suffix in ["-wal", "-shm"] {
                     let from = side(path, suffix);
@@ -239,9 +240,9 @@ impl Store {
                 tracing::warn!("the local record was set aside as damaged: {detail}");
                 Ok(Opened {
                     store,
-                    recovered: Some(format!(
-                        "The local record was damaged, so it was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
-                        aside.display()
+                    recovered: Some(t!(
+                        "errors-record-moved-aside",
+                        path = aside.display().to_string()
                     )),
                 })
             }

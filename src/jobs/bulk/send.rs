@@ -315,7 +315,7 @@ impl Worker {
                         self.stop_for_record(&e);
                         return;
                     }
-                    RowState::Skipped("already invited to this opening".to_owned())
+                    RowState::Skipped(crate::t!("import-row-already-invited"))
                 }
                 Err(
                     e @ (ApiError::Timeout { .. }
@@ -391,5 +391,5 @@ fn record_failed(e: &crate::jobs::record::StoreError) -> String {
         "bulk invite: the local record could not be written: {}",
         e.technical().unwrap_or_default()
     );
-    "Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.".to_owned()
+    crate::t!("import-stopped-record-failed")
 }

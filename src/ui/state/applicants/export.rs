@@ -27,7 +27,8 @@ impl ApplicantsState {
         self.side.start(work, async move {
             let ext = format.extension();
             let suggested = format!("applicants.{ext}");
-            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
+            let Some(path) =
+                crate::ui::dialogs::save_path(&suggested, &format.what(), &[ext]).await
             else {
                 return Ok("Export cancelled.".to_owned());
             };

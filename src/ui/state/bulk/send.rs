@@ -118,7 +118,8 @@ impl BulkState {
         self.side.start(work, async move {
             let ext = format.extension();
             let suggested = format!("invite-results.{ext}");
-            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
+            let Some(path) =
+                crate::ui::dialogs::save_path(&suggested, &format.what(), &[ext]).await
             else {
                 return Ok("Export cancelled.".to_owned());
             };
