@@ -128,7 +128,7 @@ pub fn run_ui(
                 &format!("Copy {created} invitation messages"),
                 "One message per candidate invited, each under its email address, from your template in Settings",
                 false,
-                || invitation_messages(rows, &state.settings.invitation_template),
+                || invitation_messages(rows, &state.settings.invitation()),
             );
         }
         if !rows.is_empty() {

@@ -1,0 +1,119 @@
+//! The language chosen in Settings: the window speaks it at once, Settings remembers it, and
+//! the message templates left as they were follow it. The language is the process's, so
+//! this test has a binary of its own: no other window test runs beside it in French.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+#[path = "ui/fixture.rs"]
+#[allow(dead_code)]
+mod fixture;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use fixture::{Fixture, KEY, add_profile, has, navigate};
+use rickrut_dashboard::i18n::{self, Lang};
+use rickrut_dashboard::jobs::messages;
+use rickrut_dashboard::ui::View;
+
+/// The navigation's button labels, in its order.
+fn navigation(h: &fixture::Harness<'static, rickrut_dashboard::ui::DashboardApp>) -> Vec<String> {
+    View::ALL
+        .iter()
+        .map(|view| {
+            let title = view.title().to_string();
+            h.get_all_by_role_and_label(Role::Button, &title)
+                .next()
+                .unwrap_or_else(|| panic!("no navigation button {title}"));
+            title
+        })
+        .collect()
+}
+
+#[test]
+fn choosing_french_in_settings_relabels_the_window_at_once_and_is_remembered() {
+    i18n::set(Lang::En);
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Settings");
+    assert_eq!(
+        h.state().persisted().language,
+        None,
+        "follows the system at first"
+    );
+    let english = navigation(&h);
+
+    // The recruiter opens the Language menu and picks Français.
+    h.get_by_label("Language").click_accesskit();
+    h.run_steps(2);
+    h.get_all_by_role_and_label(Role::Button, "Français")
+        .chain(h.get_all_by_label("Français"))
+        .last()
+        .expect("Français in the Language menu")
+        .click_accesskit();
+    h.run_steps(3);
+
+    assert_eq!(i18n::current(), Lang::Fr, "applies at once");
+    assert_eq!(
+        h.state().persisted().language,
+        Some(Lang::Fr),
+        "is remembered"
+    );
+    assert!(
+        has(&h, "Langue"),
+        "Settings speaks French:\n{:#?}",
+        h.root()
+    );
+    assert!(!has(&h, "Request timeout"));
+    // The navigation is drawn from the views' titles in the language in use, this frame.
+    let french = navigation(&h);
+    assert_eq!(french.len(), english.len());
+    // A template the recruiter never edited is the French default.
+    assert!(h.state().persisted().invitation_template.is_empty());
+    assert_eq!(
+        h.state().persisted().invitation(),
+        messages::default_invitation_in(Lang::Fr)
+    );
+    let shown = h
+        .get_by_label("Message d'invitation")
+        .value()
+        .unwrap_or_default();
+    assert!(shown.contains("Merci pour votre candidature"), "{shown}");
+
+    // Back to English, for whatever runs next in this process.
+    h.get_by_label("Langue").click_accesskit();
+    h.run_steps(2);
+    if !has(&h, "English") {
+        // The menu closed on the last choice takes a second click to open again.
+        h.get_by_label("Langue").click_accesskit();
+        h.run_steps(2);
+    }
+    h.get_all_by_label("English")
+        .last()
+        .expect("English in the Language menu")
+        .click_accesskit();
+    h.run_steps(3);
+    assert_eq!(i18n::current(), Lang::En);
+    assert!(has(&h, "Request timeout"));
+}
+
+#[test]
+fn a_saved_english_default_follows_the_language() {
+    let english_default = messages::default_invitation_in(Lang::En);
+    let saved = serde_json::json!({ "invitation_template": english_default }).to_string();
+    let persisted: rickrut_dashboard::ui::Persisted = serde_json::from_str(&saved).unwrap();
+    assert_eq!(
+        persisted.language, None,
+        "an old settings file follows the system"
+    );
+    let clamped = persisted.clamped();
+    assert!(clamped.invitation_template.is_empty());
+    let own = rickrut_dashboard::ui::Persisted {
+        reminder_template: "Hi {first_name}".into(),
+        ..Default::default()
+    }
+    .clamped();
+    assert_eq!(
+        own.reminder_template, "Hi {first_name}",
+        "the recruiter's own stays"
+    );
+}
