@@ -36,3 +36,29 @@ settings-invitation-field = Invitation message
 settings-reminder = Reminder
 settings-reminder-field = Reminder message
 settings-restore-message = Restore the default
+
+## Keyboard shortcuts (F1)
+
+settings-shortcut-look-up = Look an applicant up (focus the ID field)
+settings-shortcut-new-invite = New invite
+settings-shortcut-refresh = Refresh all tracked applicants
+settings-shortcut-filter = Filter the applicants
+settings-shortcut-keys = Keys
+settings-shortcut-look-up-view = Look up
+settings-shortcut-invite = Invite
+settings-shortcut-bulk = Bulk invite
+settings-shortcut-applicants = Applicants
+settings-shortcut-openings = Openings and shortlists
+settings-shortcut-settings = Settings
+settings-shortcut-quit = Quit (settings are saved)
+settings-shortcut-help = This list of shortcuts
+settings-shortcut-about = About, paths and diagnostics
+settings-key-esc = Esc
+settings-shortcut-esc = Cancel the request in flight, or close a dialog
+settings-key-enter = Enter
+settings-shortcut-enter = Look up the ID typed
+settings-key-arrows = ↑ ↓ Home End
+settings-shortcut-arrows = Choose the applicant above, below, first or last (Applicants)
+settings-key-tab = Tab / Shift+Tab
+settings-shortcut-tab = Move between controls; Space or Enter presses a button
+settings-shortcut-zoom = Larger text (and Ctrl+Minus smaller, Ctrl+0 back)

@@ -36,3 +36,29 @@ settings-invitation-field = Message d'invitation
 settings-reminder = Relance
 settings-reminder-field = Message de relance
 settings-restore-message = Rétablir le texte par défaut
+
+## Raccourcis clavier (F1)
+
+settings-shortcut-look-up = Rechercher un candidat (aller au champ ID)
+settings-shortcut-new-invite = Nouvelle invitation
+settings-shortcut-refresh = Actualiser tous les candidats suivis
+settings-shortcut-filter = Filtrer les candidats
+settings-shortcut-keys = Clés
+settings-shortcut-look-up-view = Recherche
+settings-shortcut-invite = Inviter
+settings-shortcut-bulk = Invitation groupée
+settings-shortcut-applicants = Candidats
+settings-shortcut-openings = Postes et présélections
+settings-shortcut-settings = Paramètres
+settings-shortcut-quit = Quitter (les paramètres sont enregistrés)
+settings-shortcut-help = Cette liste de raccourcis
+settings-shortcut-about = À propos, emplacements et diagnostic
+settings-key-esc = Échap
+settings-shortcut-esc = Annuler la requête en cours, ou fermer une fenêtre
+settings-key-enter = Entrée
+settings-shortcut-enter = Rechercher l'ID saisi
+settings-key-arrows = ↑ ↓ Début Fin
+settings-shortcut-arrows = Choisir le candidat au-dessus, en dessous, le premier ou le dernier (Candidats)
+settings-key-tab = Tab / Maj+Tab
+settings-shortcut-tab = Passer d'un contrôle à l'autre ; Espace ou Entrée active un bouton
+settings-shortcut-zoom = Agrandir le texte (Ctrl+Moins pour réduire, Ctrl+0 pour revenir)
