@@ -4,9 +4,9 @@
 ## Messages à copier pour un candidat (sous le nom, sur la fiche)
 
 applicants-not-started = { $days ->
-    [0] Invité aujourd'hui, pas encore commencé
-    [1] Invité hier, pas encore commencé
-   *[other] Invité il y a { $days } jours, pas encore commencé
+    [0] Invitation envoyée aujourd'hui, test pas encore commencé
+    [1] Invitation envoyée hier, test pas encore commencé
+   *[other] Invitation envoyée il y a { $days } jours, test pas encore commencé
 }
 applicants-copy-reminder = Copier la relance
 applicants-copy-reminder-hint = Copier une relance à envoyer au candidat, d'après votre modèle dans Paramètres

@@ -35,7 +35,7 @@ bulk-opening-warning = { $rows ->
    *[other] { $opening } ({ $rows } lignes) : { $warning }
 }
 bulk-send-invites = Envoyer { $count } invitations…
-bulk-at-once = simultanées :{ " " }
+bulk-at-once = simultanées :{ " " }
 bulk-choose-another = Autre fichier…
 bulk-preview-row-label = Ligne { $row }, { $email }, { $verdict }
 bulk-send-row = Envoyer la ligne { $row }
