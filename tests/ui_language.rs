@@ -9,7 +9,7 @@ mod fixture;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use fixture::{Fixture, KEY, add_profile, has, navigate};
+use fixture::{Fixture, KEY, add_profile, has, navigate, set_text};
 use rickrut_dashboard::i18n::{self, Lang};
 use rickrut_dashboard::jobs::messages;
 use rickrut_dashboard::ui::View;
@@ -78,6 +78,18 @@ fn choosing_french_in_settings_relabels_the_window_at_once_and_is_remembered() {
         .value()
         .unwrap_or_default();
     assert!(shown.contains("Merci pour votre candidature"), "{shown}");
+    // Edited, it is the recruiter's own; restored, it is the default again (kept empty).
+    set_text(&mut h, "Message d'invitation", "Bonjour {first_name}");
+    assert_eq!(
+        h.state().persisted().invitation_template,
+        "Bonjour {first_name}"
+    );
+    h.get_all_by_label("Rétablir le texte par défaut")
+        .next()
+        .unwrap()
+        .click_accesskit();
+    h.run_steps(2);
+    assert!(h.state().persisted().invitation_template.is_empty());
 
     // Back to English, for whatever runs next in this process.
     h.get_by_label("Langue").click_accesskit();

@@ -197,7 +197,7 @@ impl InviteView {
                     ui.horizontal(|ui| {
                         let code = a.code.clone().unwrap_or_default();
                         ui.monospace(&code);
-                        widgets::copy_button(ui, "code", &code);
+                        widgets::copy(ui, &t!("invite-copy"), &t!("invite-copy-code"), &code, true);
                     });
                     ui.end_row();
                     ui.label(t!("invite-status"));

@@ -19,3 +19,5 @@ invite-open-in-look-up = Open in Look up
 invite-checked-first = Every field is checked before anything is sent.
 invite-not-saved-locally = Not saved locally
 invite-interrupted = The invite was stopped before an answer came. It may or may not have been created: look the email up before sending it again.
+invite-copy = Copy
+invite-copy-code = Copy the code

@@ -19,3 +19,5 @@ invite-open-in-look-up = Ouvrir dans Recherche
 invite-checked-first = Chaque champ est vérifié avant tout envoi.
 invite-not-saved-locally = Non enregistré localement
 invite-interrupted = L'invitation a été interrompue avant la réponse du serveur. Elle a peut-être été créée : recherchez l'e-mail avant de la renvoyer.
+invite-copy = Copier
+invite-copy-code = Copier le code
