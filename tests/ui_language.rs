@@ -8,7 +8,7 @@
 mod fixture;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use fixture::{Fixture, KEY, add_profile, has, navigate, set_text};
 use rickrut_dashboard::i18n::{self, Lang};
 use rickrut_dashboard::jobs::messages;
@@ -28,8 +28,12 @@ fn navigation(h: &fixture::Harness<'static, rickrut_dashboard::ui::DashboardApp>
         .collect()
 }
 
+/// The tests of this binary that change the language take turns.
+static LANGUAGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn choosing_french_in_settings_relabels_the_window_at_once_and_is_remembered() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     i18n::set(Lang::En);
     let f = Fixture::new();
     let mut h = f.harness();
@@ -127,5 +131,50 @@ fn a_saved_english_default_follows_the_language() {
     assert_eq!(
         own.reminder_template, "Hi {first_name}",
         "the recruiter's own stays"
+    );
+}
+
+/// In French, which runs longer, at 800×600: nothing of the Keys, Invite, Bulk invite,
+/// Applicants and Settings views reaches past the window's right edge.
+#[test]
+fn french_fits_at_800_by_600() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    i18n::set(Lang::En);
+    let f = Fixture::new();
+    let mut h = f.harness();
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    i18n::set(Lang::Fr);
+    h.set_size(egui::vec2(800.0, 600.0));
+    h.run_steps(3);
+    let mut past = Vec::new();
+    for view in [
+        View::Keys,
+        View::Invite,
+        View::Bulk,
+        View::Applicants,
+        View::Settings,
+    ] {
+        h.state_mut()
+            .queue(rickrut_dashboard::ui::Command::ShowView(view));
+        h.run_steps(3);
+        for node in h.query_all_by(|n| n.label().is_some() || n.value().is_some()) {
+            let rect = node.rect();
+            if rect.max.x > 801.0 {
+                past.push(format!(
+                    "{view:?}: {:?} {:?} to x={}",
+                    node.accesskit_node().role(),
+                    node.accesskit_node()
+                        .label()
+                        .or(node.accesskit_node().value()),
+                    rect.max.x
+                ));
+            }
+        }
+    }
+    i18n::set(Lang::En);
+    assert!(
+        past.is_empty(),
+        "past the right edge at 800 px:\n{}",
+        past.join("\n")
     );
 }

@@ -121,7 +121,9 @@ impl KeysView {
                     });
                     ui.label(api::site_of(&profile.base_url));
                     self.key_cell_ui(ui, state, profile, is_active);
-                    ui.horizontal(|ui| self.actions_ui(ui, state, profile, is_active, commands));
+                    ui.horizontal_wrapped(|ui| {
+                        self.actions_ui(ui, state, profile, is_active, commands)
+                    });
                     ui.end_row();
                 }
             });
