@@ -134,8 +134,9 @@ fn a_saved_english_default_follows_the_language() {
     );
 }
 
-/// In French, which runs longer, at 800×600: nothing of the Keys, Invite, Bulk invite,
-/// Applicants and Settings views reaches past the window's right edge.
+/// In French, which runs longer, at 800×600: nothing of the Keys, Invite, Bulk invite
+/// (with a file's preview and the question before sending), Applicants and Settings views
+/// reaches past the window's right edge.
 #[test]
 fn french_fits_at_800_by_600() {
     let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
@@ -157,24 +158,51 @@ fn french_fits_at_800_by_600() {
         h.state_mut()
             .queue(rickrut_dashboard::ui::Command::ShowView(view));
         h.run_steps(3);
-        for node in h.query_all_by(|n| n.label().is_some() || n.value().is_some()) {
-            let rect = node.rect();
-            if rect.max.x > 801.0 {
-                past.push(format!(
-                    "{view:?}: {:?} {:?} to x={}",
-                    node.accesskit_node().role(),
-                    node.accesskit_node()
-                        .label()
-                        .or(node.accesskit_node().value()),
-                    rect.max.x
-                ));
-            }
-        }
+        past.extend(beyond_the_right_edge(&h, &format!("{view:?}")));
     }
+    let dir = tempfile::tempdir().unwrap();
+    h.state_mut()
+        .queue(rickrut_dashboard::ui::Command::ShowView(View::Bulk));
+    fixture::drop_csv(
+        &mut h,
+        &dir,
+        "E-mail,Prénom,Nom,Poste\nrita.levi@example.com,Rita,Levi,software-engineer\nbad-address,Bad,Row,software-engineer\nalan.t@example.com,Alan,T,data-analyst\n",
+        3,
+    );
+    past.extend(beyond_the_right_edge(&h, "Bulk preview"));
+    h.get_all_by_role_and_label(Role::Button, "Envoyer 2 invitations…")
+        .next()
+        .expect("the send button in French")
+        .click_accesskit();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Envoyer 2 invitations").is_some(),
+        "the question before sending"
+    );
+    past.extend(beyond_the_right_edge(&h, "Bulk question"));
     i18n::set(Lang::En);
     assert!(
         past.is_empty(),
         "past the right edge at 800 px:\n{}",
         past.join("\n")
     );
+}
+
+/// The nodes of the window that reach past its right edge at 800 px.
+fn beyond_the_right_edge(
+    h: &fixture::Harness<'static, rickrut_dashboard::ui::DashboardApp>,
+    view: &str,
+) -> Vec<String> {
+    h.query_all_by(|n| n.label().is_some() || n.value().is_some())
+        .filter(|node| node.rect().max.x > 801.0)
+        .map(|node| {
+            let n = node.accesskit_node();
+            format!(
+                "{view}: {:?} {:?} to x={}",
+                n.role(),
+                n.label().or(n.value()),
+                node.rect().max.x
+            )
+        })
+        .collect()
 }
