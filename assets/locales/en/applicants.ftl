@@ -121,5 +121,8 @@ applicants-format-csv = CSV
 applicants-format-xlsx = Excel workbook
 applicants-format-json = JSON
 applicants-export-cancelled = Export cancelled.
-applicants-exported = Exported { $count } applicants to { $path }.
+applicants-exported = { $count ->
+    [one] Exported 1 applicant to { $path }.
+   *[other] Exported { $count } applicants to { $path }.
+}
 applicants-saved = Saved { $path }.

@@ -34,7 +34,10 @@ bulk-opening-warning = { $rows ->
     [one] { $opening } (1 row): { $warning }
    *[other] { $opening } ({ $rows } rows): { $warning }
 }
-bulk-send-invites = Send { $count } invites…
+bulk-send-invites = { $count ->
+    [one] Send 1 invite…
+   *[other] Send { $count } invites…
+}
 bulk-at-once = at once:{ " " }
 bulk-choose-another = Choose another file…
 bulk-preview-row-label = Row { $row }, { $email }, { $verdict }
@@ -84,7 +87,10 @@ bulk-retry-failed-hint = Send again the rows the server refused or the network l
 bulk-resend-unknown = Re-send { $count } unknown
 bulk-resend-unknown-hint = Safe where the server refuses a repeated invite: it then counts as already invited
 bulk-mark-unknown-done = Mark unknown as done
-bulk-copy-messages = Copy { $count } invitation messages
+bulk-copy-messages = { $count ->
+    [one] Copy 1 invitation message
+   *[other] Copy { $count } invitation messages
+}
 bulk-copy-messages-hint = One message per candidate invited, each under its email address, from your template in Settings
 bulk-message-to =
     To: { $email }

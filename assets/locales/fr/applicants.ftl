@@ -88,7 +88,10 @@ applicants-refresh-all-hint = Récupérer l'état actuel de chaque candidat suiv
 applicants-refresh-selected = Actualiser la sélection
 applicants-refresh-selected-hint = Récupérer le candidat sélectionné maintenant
 applicants-refresh-selected-none = Sélectionnez d'abord un candidat dans le tableau
-applicants-retry-failed = Réessayer les { $count } échecs
+applicants-retry-failed = { $count ->
+    [one] Réessayer l'échec
+   *[other] Réessayer les { $count } échecs
+}
 applicants-concurrency = Requêtes simultanées
 applicants-concurrency-hint = Nombre de requêtes qu'une actualisation envoie en même temps (1 à 64)
 
@@ -121,5 +124,8 @@ applicants-format-csv = CSV
 applicants-format-xlsx = Classeur Excel
 applicants-format-json = JSON
 applicants-export-cancelled = Export annulé.
-applicants-exported = { $count } candidats exportés vers { $path }.
+applicants-exported = { $count ->
+    [one] { $count } candidat exporté vers { $path }.
+   *[other] { $count } candidats exportés vers { $path }.
+}
 applicants-saved = Enregistré : { $path }.

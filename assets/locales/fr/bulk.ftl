@@ -34,7 +34,10 @@ bulk-opening-warning = { $rows ->
     [one] { $opening } (1 ligne) : { $warning }
    *[other] { $opening } ({ $rows } lignes) : { $warning }
 }
-bulk-send-invites = Envoyer { $count } invitations…
+bulk-send-invites = { $count ->
+    [one] Envoyer { $count } invitation…
+   *[other] Envoyer { $count } invitations…
+}
 bulk-at-once = simultanées :{ " " }
 bulk-choose-another = Autre fichier…
 bulk-preview-row-label = Ligne { $row }, { $email }, { $verdict }
@@ -79,12 +82,21 @@ bulk-busy-sending = Terminez ou mettez en pause l'envoi en cours d'abord.
 bulk-pause = Pause
 bulk-pause-hint = Termine les invitations en cours, puis attend ; Reprendre poursuit l'envoi
 bulk-cancel-hint = Termine les invitations en cours et écarte le reste
-bulk-retry-failed = Réessayer les { $count } échecs
+bulk-retry-failed = { $count ->
+    [one] Réessayer l'échec
+   *[other] Réessayer les { $count } échecs
+}
 bulk-retry-failed-hint = Renvoie les lignes refusées par le serveur ou perdues par le réseau ; les lignes écartées le restent
-bulk-resend-unknown = Renvoyer les { $count } incertaines
+bulk-resend-unknown = { $count ->
+    [one] Renvoyer l'incertaine
+   *[other] Renvoyer les { $count } incertaines
+}
 bulk-resend-unknown-hint = Sans risque si le serveur refuse une invitation en double : elle compte alors comme déjà invitée
 bulk-mark-unknown-done = Marquer les incertaines comme faites
-bulk-copy-messages = Copier { $count } messages d'invitation
+bulk-copy-messages = { $count ->
+    [one] Copier le message d'invitation
+   *[other] Copier { $count } messages d'invitation
+}
 bulk-copy-messages-hint = Un message par candidat invité, chacun sous son adresse e-mail, d'après votre modèle dans Paramètres
 bulk-message-to =
     À : { $email }
