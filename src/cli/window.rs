@@ -60,6 +60,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     let cli_data_dir = cli.data_dir.clone();
     let theme = cli.theme;
     let view = cli.view;
+    let lang_given = cli.lang.is_some();
     let import_file = cli.import.clone();
     let options = eframe::NativeOptions {
         viewport,
@@ -75,6 +76,10 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            // --lang (already in use), else the language chosen in Settings, else the system's.
+            if !lang_given {
+                rickrut_dashboard::i18n::set(persisted.start_language());
+            }
             if let Some(theme) = theme {
                 persisted.theme = match theme {
                     ThemeArg::System => egui::ThemePreference::System,
