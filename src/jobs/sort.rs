@@ -43,16 +43,16 @@ impl SortKey {
         }
     }
 
-    /// The keys a second sort can take, with their names.
-    pub const SECOND: [(SortKey, &'static str); 8] = [
-        (SortKey::Skill, "skill"),
-        (SortKey::Adequation, "adequation"),
-        (SortKey::Rating, "your rating"), // not for people: see SortKey::name, which says it
-        (SortKey::Decision, "decision"),
-        (SortKey::Name, "name"),
-        (SortKey::Status, "status"),
-        (SortKey::Step, "step"),
-        (SortKey::Updated, "updated"),
+    /// The keys a second sort can take (`SortKey::name` says each).
+    pub const SECOND: [SortKey; 8] = [
+        SortKey::Skill,
+        SortKey::Adequation,
+        SortKey::Rating,
+        SortKey::Decision,
+        SortKey::Name,
+        SortKey::Status,
+        SortKey::Step,
+        SortKey::Updated,
     ];
 }
 

@@ -58,7 +58,7 @@ fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut
     ui.label(if a.status.is_empty() {
         t!("applicant-not-fetched-short")
     } else {
-        visible(&a.status).into_owned()
+        crate::ui::widgets::status_word(&a.status)
     });
     ui.add_space(theme::SPACE);
     let overall = openings::overall(a, names.skill_weight(a.opening_id));

@@ -102,6 +102,13 @@ pub fn labelled_text_edit(
     .inner
 }
 
+/// A status as the badge says it, in the language in use: RickRut's own word (SCORED) in
+/// English, its translation in French; a status the app does not know as the server sent it,
+/// made visible.
+pub fn status_word(status: &str) -> String {
+    t!("window-status-word", status = visible(status).into_owned())
+}
+
 pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
     let dark = ui.visuals().dark_mode;
     egui::Frame::new()
@@ -110,7 +117,7 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .inner_margin(egui::Margin::symmetric(6, 2))
         .show(ui, |ui| {
             ui.label(
-                RichText::new(visible(status.as_str()))
+                RichText::new(status_word(status.as_str()))
                     .color(theme::BADGE_TEXT)
                     .strong(),
             )
@@ -118,7 +125,7 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
         .inner
         .on_hover_text(t!(
             "window-status-badge",
-            status = visible(status.as_str()).into_owned()
+            status = status_word(status.as_str())
         ))
 }
 

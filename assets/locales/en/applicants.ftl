@@ -48,14 +48,6 @@ applicants-stale-hint = Invited candidates who have not begun the test: select o
 applicants-then-by = Then by
 applicants-then-by-hint = What decides between applicants the sort finds equal
 applicants-then-by-nothing = nothing
-applicants-then-by-skill = skill
-applicants-then-by-adequation = adequation
-applicants-then-by-rating = your rating
-applicants-then-by-decision = decision
-applicants-then-by-name = name
-applicants-then-by-status = status
-applicants-then-by-step = step
-applicants-then-by-updated = updated
 
 ## The view and its toolbar
 

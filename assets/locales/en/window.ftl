@@ -140,3 +140,15 @@ window-in-years =
 window-size-bytes = { $size } B
 window-size-kib = { $size } KiB
 window-size-mib = { $size } MiB
+
+# A candidate's status on its badge: RickRut's word in English; any other status as sent.
+window-status-word =
+    { $status ->
+    [INVITED] INVITED
+    [STARTED] STARTED
+    [COMPLETED] COMPLETED
+    [SCORED] SCORED
+    [REJECTED] REJECTED
+    [HIRED] HIRED
+       *[other] { $status }
+    }

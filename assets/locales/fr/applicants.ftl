@@ -48,14 +48,6 @@ applicants-stale-hint = Candidats invités qui n'ont pas commencé le test : s�
 applicants-then-by = Puis par
 applicants-then-by-hint = Ce qui départage les candidats que le tri trouve à égalité
 applicants-then-by-nothing = rien
-applicants-then-by-skill = compétences
-applicants-then-by-adequation = adéquation
-applicants-then-by-rating = votre note
-applicants-then-by-decision = décision
-applicants-then-by-name = nom
-applicants-then-by-status = statut
-applicants-then-by-step = étape
-applicants-then-by-updated = mise à jour
 
 ## La vue et sa barre d'outils
 

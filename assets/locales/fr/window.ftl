@@ -132,3 +132,15 @@ window-in-years =
 window-size-bytes = { $size } o
 window-size-kib = { $size } Kio
 window-size-mib = { $size } Mio
+
+# Le statut d'un candidat sur son badge ; un statut inconnu tel que le serveur l'envoie.
+window-status-word =
+    { $status ->
+    [INVITED] INVITÉ
+    [STARTED] EN COURS
+    [COMPLETED] TERMINÉ
+    [SCORED] NOTÉ
+    [REJECTED] REFUSÉ
+    [HIRED] RECRUTÉ
+       *[other] { $status }
+    }

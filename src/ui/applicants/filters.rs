@@ -71,16 +71,15 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             options.stale_after = Some(days);
         }
         ui.separator();
-        let then_text = options.then_by.map_or_else(
-            || t!("applicants-then-by-nothing"),
-            |(key, _)| then_by_name(key),
-        );
+        let then_text = options
+            .then_by
+            .map_or_else(|| t!("applicants-then-by-nothing"), |(key, _)| key.name());
         egui::ComboBox::from_label(t!("applicants-then-by"))
             .selected_text(then_text)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut options.then_by, None, t!("applicants-then-by-nothing"));
-                for (key, _) in SortKey::SECOND {
-                    let name = then_by_name(key);
+                for key in SortKey::SECOND {
+                    let name = key.name();
                     // Scores and ratings best first; words in alphabetical order.
                     let ascending = matches!(key, SortKey::Name | SortKey::Status);
                     ui.selectable_value(&mut options.then_by, Some((key, ascending)), name);
@@ -91,20 +90,5 @@ pub fn filters_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     });
     if &options != data.options() {
         commands.push(Command::ApplicantsOptions(options));
-    }
-}
-
-/// What a second sort goes by, as the "Then by" menu names it (in lower case in English).
-fn then_by_name(key: SortKey) -> String {
-    match key {
-        SortKey::Skill => t!("applicants-then-by-skill"),
-        SortKey::Adequation => t!("applicants-then-by-adequation"),
-        SortKey::Rating => t!("applicants-then-by-rating"),
-        SortKey::Decision => t!("applicants-then-by-decision"),
-        SortKey::Name => t!("applicants-then-by-name"),
-        SortKey::Status => t!("applicants-then-by-status"),
-        SortKey::Step => t!("applicants-then-by-step"),
-        SortKey::Updated => t!("applicants-then-by-updated"),
-        other => super::table::title(other),
     }
 }

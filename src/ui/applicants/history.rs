@@ -82,7 +82,7 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
     for s in history {
         if last != Some(s.status.as_str()) {
             let time = i18n::date_time(s.taken_at);
-            let status = s.status.as_str();
+            let status = crate::ui::widgets::status_word(&s.status);
             ui.label(match s.step {
                 Some(step) => t!(
                     "applicant-status-change-step",

@@ -140,7 +140,7 @@ fn row_cells(
         let status = Status::parse(&r.status);
         Cell {
             badge: Some(theme::status_colour(&status, dark)),
-            ..plain(status.as_str().to_owned(), theme::BADGE_TEXT)
+            ..plain(widgets::status_word(status.as_str()), theme::BADGE_TEXT)
         }
     };
     let checked = r

@@ -45,11 +45,20 @@ pub fn toolbar_ui(
         }
         let any_status = t!("applicants-any-status");
         egui::ComboBox::from_label(t!("applicants-filter-status"))
-            .selected_text(options.status.as_deref().unwrap_or(&any_status))
+            .selected_text(
+                options
+                    .status
+                    .as_deref()
+                    .map_or_else(|| any_status.clone(), widgets::status_word),
+            )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut options.status, None, any_status.as_str());
                 for s in data.statuses() {
-                    ui.selectable_value(&mut options.status, Some(s.clone()), s.as_str());
+                    ui.selectable_value(
+                        &mut options.status,
+                        Some(s.clone()),
+                        widgets::status_word(s),
+                    );
                 }
             });
         ui.checkbox(
@@ -190,7 +199,8 @@ pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
         data.last_refresh()
     };
     let Some(p) = p else { return };
-    ui.horizontal(|ui| {
+    // Wrapped: at 800 px in French the last words would run past the window's edge.
+    ui.horizontal_wrapped(|ui| {
         let fraction = if p.total == 0 {
             1.0
         } else {

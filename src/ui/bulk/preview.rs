@@ -162,7 +162,7 @@ impl Rows for PreviewRows<'_> {
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
         let name = p.name();
         let verdict = if p.left_out_by_hand() {
-            Cell::plain(crate::jobs::import::LEFT_OUT.to_owned(), weak)
+            Cell::plain(crate::jobs::import::left_out_label(), weak)
         } else {
             let colour = match &p.verdict {
                 Verdict::Ready => theme::success_colour(dark),

@@ -6,7 +6,6 @@ use egui_plot::{Bar, BarChart, Plot};
 
 use super::super::command::{Command, Commands};
 use super::super::theme;
-use crate::boundary::terminal::visible;
 use crate::jobs::openings::OpeningSummary;
 use crate::{i18n, t};
 
@@ -45,7 +44,7 @@ pub fn funnel_ui(ui: &mut Ui, opening: &OpeningSummary) {
         .statuses
         .iter()
         .map(|(status, n)| {
-            let status = visible(&status.to_lowercase()).into_owned();
+            let status = crate::ui::widgets::status_word(status).to_lowercase();
             t!("openings-status-count", count = *n, status = status)
         })
         .collect();
