@@ -3,7 +3,7 @@
 //! every view each button, field, check box, table row and status message has a role and a
 //! name; the keyboard (Ctrl+1…7) lands on the view's first field; Enter submits Look up and
 //! Invite. The language comes from `RICKRUT_TEST_LANG` (a comma list; every language this
-//! test has words for when unset); only English exists today.
+//! test has words for when unset): English and French, the window following the locale.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
 #[path = "support/atspi.rs"]
@@ -98,9 +98,34 @@ const ENGLISH: Words = Words {
     invited: "ada.lovelace@example.com was invited.",
 };
 
+const FRENCH: Words = Words {
+    locale: "fr_FR.UTF-8",
+    views: [
+        view("ctrl+1", "Clés", None, false),
+        view("ctrl+2", "Consulter", Some(("entry", "ID du candidat")), false),
+        view("ctrl+3", "Inviter", Some(("entry", "E-mail")), false),
+        view(
+            "ctrl+4",
+            "Envoi groupé",
+            Some(("entry", "Poste pour tous")),
+            false,
+        ),
+        view("ctrl+5", "Candidats", Some(("entry", "Filtrer")), true),
+        view("ctrl+6", "Postes", None, true),
+        view(
+            "ctrl+7",
+            "Réglages",
+            Some(("spin button", "Délai des requêtes")),
+            false,
+        ),
+    ],
+    applicant_1002: "Bastien Haverkamp",
+    invited: "Invitation envoyée à ada.lovelace@example.com.",
+};
+
 /// The languages to test: `RICKRUT_TEST_LANG` (e.g. `en`), else every one known.
 fn languages() -> Vec<(&'static str, &'static Words)> {
-    let known: &[(&str, &Words)] = &[("en", &ENGLISH)];
+    let known: &[(&str, &Words)] = &[("en", &ENGLISH), ("fr", &FRENCH)];
     match std::env::var("RICKRUT_TEST_LANG") {
         Ok(list) if !list.trim().is_empty() => list
             .split(',')

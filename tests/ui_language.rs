@@ -78,12 +78,12 @@ fn choosing_french_in_settings_relabels_the_window_at_once_and_is_remembered() {
         messages::default_invitation_in(Lang::Fr)
     );
     let shown = h
-        .get_by_label("Message d'invitation")
+        .get_by_label("Message d’invitation")
         .value()
         .unwrap_or_default();
     assert!(shown.contains("remercions de votre candidature"), "{shown}");
     // Edited, it is the recruiter's own; restored, it is the default again (kept empty).
-    set_text(&mut h, "Message d'invitation", "Bonjour {first_name}");
+    set_text(&mut h, "Message d’invitation", "Bonjour {first_name}");
     assert_eq!(
         h.state().persisted().invitation_template,
         "Bonjour {first_name}"

@@ -5,30 +5,30 @@
 
 openings-title = Postes
 openings-no-profile = Choisissez un profil (Clés) pour voir ses postes et les meilleurs candidats de chacun.
-openings-none = Aucun poste pour l'instant. Invitez un candidat : le poste apparaîtra ici, avec tous les candidats que vous y suivez.
+openings-none = Aucun poste pour l’instant. Invitez un candidat : le poste apparaîtra ici, avec tous les candidats que vous y suivez.
 openings-choose = Choisissez un poste pour voir ses meilleurs candidats.
 openings-id-unnamed = ID { $id }, nom encore inconnu
 openings-id-named = { $name } · ID { $id }
-openings-id-hint = Le nom est ce qu'envoie Inviter ; l'ID est ce que répond le serveur.
+openings-id-hint = Le nom est ce qu’envoie Inviter ; l’ID est ce que répond le serveur.
 openings-name-button = Nommer…
 openings-name-button-hint = Indiquer le nom de ce poste et lui donner votre propre intitulé
 openings-stale =
     { $count ->
-        [one] { $count } n'a pas commencé…
-       *[other] { $count } n'ont pas commencé…
+        [one] { $count } n’a pas commencé…
+       *[other] { $count } n’ont pas commencé…
     }
-openings-stale-hint = Les candidats de ce poste invités il y a plusieurs jours qui n'ont pas commencé : dans Candidats, avec une relance à copier
+openings-stale-hint = Les candidats de ce poste invités il y a plusieurs jours qui n’ont pas commencé : dans Candidats, avec une relance à copier
 openings-close = Fermer
 openings-close-hint = Revenir à tous les postes
 openings-name-label = Nom du poste
-openings-name-hint = tel qu'Inviter l'envoie, p. ex. software-engineer
+openings-name-hint = tel qu’Inviter l’envoie, p. ex. software-engineer
 openings-title-label = Votre intitulé
 openings-title-hint = facultatif, p. ex. Développeur backend, Lyon
 openings-save-name = Enregistrer
-openings-save-name-hint = Tapez le nom qu'envoie Inviter, p. ex. software-engineer
+openings-save-name-hint = Tapez le nom qu’envoie Inviter, p. ex. software-engineer
 openings-cancel = Annuler
-openings-named = Le poste { $id } s'appelle désormais { $name }.
-openings-weighed = La présélection compte désormais les compétences pour { $skill } % et l'adéquation pour { $adequation } %.
+openings-named = Le poste { $id } s’appelle désormais { $name }.
+openings-weighed = La présélection compte désormais les compétences pour { $skill } % et l’adéquation pour { $adequation } %.
 
 ## Entonnoir, pondération et répartition des scores
 
@@ -43,10 +43,10 @@ openings-status-count = { $count } { $status }
 openings-by-status = Par statut : { $statuses }
 openings-by-status-hint = Le statut de chaque candidat à la dernière actualisation
 openings-skill-counts = Poids compétences
-openings-skill-counts-hint = Le score global prend cette part du score de compétences, et le reste du score d'adéquation
+openings-skill-counts-hint = Le score global prend cette part du score de compétences, et le reste du score d’adéquation
 openings-adequation-share = adéquation { $share } %
 openings-overall-scores = Scores globaux
-openings-overall-scores-hint = Combien de candidats avec score tombent dans chaque dizaine de l'échelle de 0 à 100
+openings-overall-scores-hint = Combien de candidats avec score tombent dans chaque dizaine de l’échelle de 0 à 100
 openings-axis-overall = score global
 openings-axis-applicants = candidats
 
@@ -101,23 +101,23 @@ openings-gibberish =
 openings-rating = { $rating }/5
 openings-rank-row = Rang { $rank }, { $name }, score global { $overall }
 openings-overall-hint = Le score global : compétences et adéquation, pondérées comme ci-dessus
-openings-recruiter-hint = La note donnée par un recruteur dans RickRut ; 0 signifie que personne n'a encore noté
+openings-recruiter-hint = La note donnée par un recruteur dans RickRut ; 0 signifie que personne n’a encore noté
 openings-gibberish-hint = { $gibberish } des { $cases } réponses enregistrées aux études de cas ont été signalées incohérentes par RickRut
 openings-rating-hint = Votre propre note, gardée sur cet ordinateur
 openings-compare-one = Comparer { $name }
 openings-shortlist = Présélection
 openings-scored-only = Avec score seulement
-openings-scored-only-hint = Écarter les candidats qui n'ont pas encore de score
+openings-scored-only-hint = Écarter les candidats qui n’ont pas encore de score
 openings-top = Top
 openings-top-all = tous
-openings-top-hint = N'afficher que les N meilleurs ; vide : tout le monde
+openings-top-hint = N’afficher que les N meilleurs ; vide : tout le monde
 openings-compare = Comparer ({ $count })
 openings-compare-hint = Afficher côte à côte les candidats cochés
 openings-compare-disabled-hint = Cochez de 2 à { $most } candidats dans la première colonne pour les comparer
 openings-clear = Effacer
 openings-clear-hint = Tout décocher
 openings-no-match = Aucun candidat ne correspond ; décochez Avec score seulement ou videz Top.
-openings-compare-full = La comparaison accepte { $most } candidats au plus ; décochez-en un d'abord.
+openings-compare-full = La comparaison accepte { $most } candidats au plus ; décochez-en un d’abord.
 
 ## Choisir un poste dans Inviter et Envoi groupé
 

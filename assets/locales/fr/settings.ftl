@@ -1,18 +1,18 @@
 # Réglages, raccourcis clavier, modèles de messages.
 # Every id here starts with "settings-".
 
-settings-title = Paramètres
+settings-title = Réglages
 settings-timeout = Délai des requêtes
-settings-timeout-hint = Temps accordé à une requête avant de l'abandonner (5 à 300 s)
+settings-timeout-hint = Temps accordé à une requête avant de l’abandonner (5 à 300 s)
 settings-seconds-suffix = { " " }s
 settings-concurrency = Requêtes simultanées
-settings-concurrency-hint = Pour l'actualisation générale et l'invitation groupée (1 à 64)
+settings-concurrency-hint = Pour l’actualisation générale et l’invitation groupée (1 à 64)
 settings-notifications = Notifications du bureau
 settings-notify-moved = quand des candidats ont avancé
 settings-notify-finished = seulement quand ils ont terminé
 settings-stale-after = Non commencé après
 settings-days-suffix = { " " }jours
-settings-stale-hint = Les candidats invités qui n'ont pas commencé après ce nombre de jours sont proposés pour une relance
+settings-stale-hint = Les candidats invités qui n’ont pas commencé après ce nombre de jours sont proposés pour une relance
 settings-language = Langue
 settings-theme = Thème
 settings-theme-system = Thème du système
@@ -30,9 +30,9 @@ settings-shortcuts = Raccourcis clavier…
 ## Messages aux candidats
 
 settings-messages-title = Messages aux candidats
-settings-messages-help = À copier depuis la fiche d'un candidat et après une invitation. Champs remplis automatiquement : { $placeholders }.
+settings-messages-help = À copier depuis la fiche d’un candidat et après une invitation. Champs remplis automatiquement : { $placeholders }.
 settings-invitation = Invitation
-settings-invitation-field = Message d'invitation
+settings-invitation-field = Message d’invitation
 settings-reminder = Relance
 settings-reminder-field = Message de relance
 settings-restore-message = Rétablir le texte par défaut
@@ -56,9 +56,9 @@ settings-shortcut-about = À propos, emplacements et diagnostic
 settings-key-esc = Échap
 settings-shortcut-esc = Annuler la requête en cours, ou fermer une fenêtre
 settings-key-enter = Entrée
-settings-shortcut-enter = Rechercher l'ID saisi
+settings-shortcut-enter = Rechercher l’ID saisi
 settings-key-arrows = ↑ ↓ Début Fin
 settings-shortcut-arrows = Choisir le candidat au-dessus, en dessous, le premier ou le dernier (Candidats)
 settings-key-tab = Tab / Maj+Tab
-settings-shortcut-tab = Passer d'un contrôle à l'autre ; Espace ou Entrée active un bouton
+settings-shortcut-tab = Passer d’un contrôle à l’autre ; Espace ou Entrée active un bouton
 settings-shortcut-zoom = Agrandir le texte (Ctrl+Moins pour réduire, Ctrl+0 pour revenir)

@@ -34,20 +34,20 @@ window-status-requests =
 window-status-doing = { $doing } ({ $requests })
 window-status-offline = Hors ligne : la prochaine vérification attendra que le serveur réponde
 window-status-ready = Prêt
-window-status-details-hint = Ce qui n'a pas marché, pour le support
+window-status-details-hint = Ce qui n’a pas marché, pour le support
 window-dismiss = Fermer
 window-dismiss-hint = Fermer ce message
 window-doing-refreshing = Actualisation : { $done } sur { $total }…
 window-doing-sending = Envoi des invitations : { $done } sur { $total }…
 window-doing-lookup = Recherche de { $id }…
-window-doing-invite = Envoi de l'invitation…
+window-doing-invite = Envoi de l’invitation…
 window-doing-reading = Lecture du fichier…
 
 ## Écran d'accueil
 
 window-welcome-title = Bienvenue dans RickRut Dashboard
-window-welcome-text = Gardez votre clé d'API dans le trousseau du système, consultez vos candidats et invitez-en de nouveaux.
-window-welcome-add-key = Ajouter votre clé d'API
+window-welcome-text = Gardez votre clé d’API dans le trousseau du système, consultez vos candidats et invitez-en de nouveaux.
+window-welcome-add-key = Ajouter votre clé d’API
 window-welcome-demo = Essayer la démo
 window-welcome-demo-starting = Lancement de la démo…
 window-welcome-demo-hint = Un bac à sable intégré, avec des candidats fictifs ; aucun compte nécessaire
@@ -62,7 +62,7 @@ window-about-profiles = Profils
 window-about-database = Base locale
 window-about-database-demo = Les données de la démo restent en mémoire, remises à zéro à chaque ouverture.
 window-about-database-memory = Gardée en mémoire pour cette session seulement.
-window-about-database-none = Non disponible ; voyez le message dans la barre d'état.
+window-about-database-none = Non disponible ; voyez le message dans la barre d’état.
 window-about-logs = Journaux
 window-about-private = Le diagnostic ne contient ni clé ni donnée de candidat.
 window-about-copy = Copier le diagnostic
@@ -81,12 +81,12 @@ window-click-to-copy = Cliquez pour copier
 window-not-scored-yet = pas encore de score
 window-score-of-100 = { $label } : { $score } sur 100
 window-checks-label = Vérifier les candidats en cours
-window-checks-hint = Tant que l'application est ouverte, même réduite, les candidats sans score sont vérifiés à cet intervalle ; tapez « désactivé » (ou 0) pour arrêter
+window-checks-hint = Tant que l’application est ouverte, même réduite, les candidats sans score sont vérifiés à cet intervalle ; tapez « désactivé » (ou 0) pour arrêter
 # Ce que montre le réglage de l'intervalle ; taper ce mot arrête les vérifications.
 window-checks-off = désactivé
 window-checks-every = toutes les { $minutes } min
 window-time-with-relative = { $time } ({ $relative })
-window-just-now = à l'instant
+window-just-now = à l’instant
 window-minutes-ago =
     { $count ->
         [one] il y a { $count } minute
