@@ -3,14 +3,18 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::store::team::TEAM_RECORD;
 use crate::store::{Store, StoreHandle};
 
-pub use crate::store::{Snapshot, StoreError, TrackedApplicant};
+pub use crate::store::{Snapshot, StoreError, TeamDb, TrackedApplicant};
 
-/// The local database, served by a thread of its own (the window never waits on a write).
+/// The record's database — the local SQLite file, or a team's PostgreSQL database — served by
+/// a thread of its own (the window never waits on a write).
 #[derive(Clone)]
 pub struct Records {
     store: StoreHandle,
+    /// A team database: every profile on it shares one record.
+    team: bool,
 }
 
 /// What opening the record found, for telling the recruiter.
@@ -63,16 +67,32 @@ impl Records {
 
     /// Serves an open store (tests and benchmarks prepare one first).
     pub fn from_store(store: Store) -> Result<Records, StoreError> {
+        let team = store.is_team();
         Ok(Records {
             store: StoreHandle::spawn(store)?,
+            team,
         })
     }
 
-    /// One profile's part of the record.
+    /// Connects to a team database (bringing its schema up to date). Blocks until it is
+    /// connected or found out of reach: call it off the UI thread.
+    pub fn open_team(team: TeamDb) -> Result<Records, StoreError> {
+        let (store, opened) = StoreHandle::open_with(move || Store::open_team(&team))?;
+        opened.recv().map_err(|_| StoreError::Closed)??;
+        Ok(Records { store, team: true })
+    }
+
+    /// Whether this is a team database.
+    pub fn is_team(&self) -> bool {
+        self.team
+    }
+
+    /// One profile's part of the record; on a team database, the team's record, whatever
+    /// the profile is called.
     pub fn for_profile(&self, profile: &str) -> Record {
         Record {
             store: self.store.clone(),
-            profile: profile.to_owned(),
+            profile: if self.team { TEAM_RECORD } else { profile }.to_owned(),
         }
     }
 }
