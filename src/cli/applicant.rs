@@ -22,7 +22,7 @@ pub fn get(
 ) -> Result<ExitCode, Failure> {
     let id = ApplicantId::parse(id).map_err(ApiError::from)?;
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record_if_profile(cli);
+    let record = connect::record_if_profile(cli, runtime);
     let looked_up = runtime.block_on(lookup::look_up(&connection.client, record.as_ref(), id))?;
     if let Some(e) = looked_up.kept.problem() {
         eprintln!("The applicant was not tracked locally: {e}");
@@ -45,7 +45,7 @@ pub fn create(
     runtime: &tokio::runtime::Runtime,
     new: NewInvite<'_>,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record_if_profile(cli);
+    let record = connect::record_if_profile(cli, runtime);
     let mut opening = new.opening.trim().to_owned();
     if let Some(record) = &record
         && let Ok(check) = runtime.block_on(invite::check_opening(record, &opening))

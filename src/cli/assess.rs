@@ -20,7 +20,7 @@ pub fn note(
     text: &str,
 ) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let added = runtime
         .block_on(assess::add_note(&record, id, text.to_owned()))
         .map_err(|e| connect::record_failure(&e))?;
@@ -50,7 +50,7 @@ pub fn tag(
             "Give at least one tag, e.g. `tag 1003 remote`.",
         ));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(assess::tag(&record, id, tags.clone()))
         .map_err(|e| connect::record_failure(&e))?;
@@ -65,7 +65,7 @@ pub fn decide(
     decision: Decision,
 ) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(assess::decide(&record, id, decision))
         .map_err(|e| connect::record_failure(&e))?;
@@ -75,7 +75,7 @@ pub fn decide(
 
 pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let known = runtime
         .block_on(assess::forget(&record, id))
         .map_err(|e| connect::record_failure(&e))?;

@@ -41,7 +41,7 @@ pub fn run(
             ))
         })?),
     };
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     // A known opening's ID given for every row is sent as its name.
     let opening = args.opening.map(|typed| {
         runtime

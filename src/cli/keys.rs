@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use rickrut_dashboard::api;
 use rickrut_dashboard::jobs::keys::{self, AddProfileError, SecretString};
+use rickrut_dashboard::jobs::team;
 
 use super::output::print_out;
 use super::{Failure, KeyCommand, connect};
@@ -42,8 +43,11 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 } else {
                     ""
                 };
+                let record = p.team_db.as_deref().map_or_else(String::new, |url| {
+                    format!("\tteam database {}", team::describe_team_db(url))
+                });
                 out.push_str(&format!(
-                    "{}\t{}{marker}\n",
+                    "{}\t{}{marker}{record}\n",
                     p.name,
                     api::site_of(&p.base_url)
                 ));
@@ -55,16 +59,27 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             name,
             base_url,
             unchecked,
+            team_db,
         } => {
             keys::validate_profile_name(name).map_err(|e| Failure::usage(e.to_string()))?;
             api::parse_base_url(base_url).map_err(|e| Failure::usage(e.to_string()))?;
-            let key = read_key_from_stdin()?;
-            let (profile, key) =
+            let team_db = team_db
+                .as_deref()
+                .map(team::check_team_db)
+                .transpose()
+                .map_err(Failure::usage)?;
+            let key = read_secret_line("the API key")?;
+            let (mut profile, key) =
                 keys::check_new_profile(name, base_url, secrecy::ExposeSecret::expose_secret(&key))
                     .map_err(Failure::usage)?;
+            let password = match &team_db {
+                Some(_) => Some(team_password()?),
+                None => None,
+            };
+            profile.team_db = team_db;
             let path = connect::profiles_path()?;
             let warning = runtime
-                .block_on(keys::add_profile(&path, profile, key, !unchecked))
+                .block_on(keys::add_profile(&path, profile, key, password, !unchecked))
                 .map_err(add_failure)?;
             eprintln!("Saved the key of profile {name} in the OS keyring.");
             if let Some(e) = warning {
@@ -91,19 +106,31 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
     }
 }
 
-fn read_key_from_stdin() -> Result<SecretString, Failure> {
+/// One line of standard input: the key, then (with --team-db) the database password.
+fn read_secret_line(what: &str) -> Result<SecretString, Failure> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
-        eprintln!("Paste the API key and press Enter (it is not shown):");
+        eprintln!("Paste {what} and press Enter (it is not shown):");
     }
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Failure::usage(format!("Could not read the key from standard input: {e}.")))?;
-    let key = SecretString::from(line.trim().to_owned());
+        .map_err(|e| Failure::usage(format!("Could not read {what} from standard input: {e}.")))?;
+    let secret = SecretString::from(line.trim().to_owned());
     secrecy::zeroize::Zeroize::zeroize(&mut line);
-    if secrecy::ExposeSecret::expose_secret(&key).is_empty() {
-        return Err(Failure::usage("No key was given on standard input."));
+    if secrecy::ExposeSecret::expose_secret(&secret).is_empty() {
+        return Err(Failure::usage(format!(
+            "No {} was given on standard input.",
+            what.trim_start_matches("the ")
+        )));
     }
-    Ok(key)
+    Ok(secret)
+}
+
+/// The team database's password: from the environment, else the next line of input.
+fn team_password() -> Result<SecretString, Failure> {
+    match std::env::var(team::PASSWORD_ENV) {
+        Ok(password) if !password.is_empty() => Ok(SecretString::from(password)),
+        _ => read_secret_line("the team database's password"),
+    }
 }

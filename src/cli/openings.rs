@@ -16,7 +16,7 @@ fn load(
     cli: &Cli,
     runtime: &tokio::runtime::Runtime,
 ) -> Result<(Vec<TrackedApplicant>, Vec<Opening>), Failure> {
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(async {
             Ok::<_, StoreError>((
@@ -178,7 +178,7 @@ pub fn name(
             "Give the opening's name as the API takes it, e.g. software-engineer.",
         ));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(openings::name(
             &record,

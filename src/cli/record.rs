@@ -23,7 +23,7 @@ pub fn list(
     status: Option<&str>,
     json: bool,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let mut rows = runtime
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
@@ -78,7 +78,7 @@ pub fn export(
             "A workbook cannot go to the terminal; add --output FILE.xlsx.",
         ));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let rows = runtime
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
@@ -128,7 +128,7 @@ pub fn refresh(
     notify: bool,
 ) -> Result<ExitCode, Failure> {
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let ids = runtime
         .block_on(track::ids(&record))
         .map_err(store_failure)?;

@@ -180,6 +180,7 @@ pub fn check_new_profile(
         Profile {
             name: name.to_owned(),
             base_url,
+            team_db: None,
         },
         SecretString::from(key.to_owned()),
     ))
@@ -269,17 +270,19 @@ pub async fn check_and_save(
 }
 
 /// Saves a profile and its key for good (the command line's `key set`): checked with the
-/// server unless `check` is false, the key in the OS keyring, the profile in the file, in use
-/// if none was. A warning comes back when the server could not be asked.
+/// server unless `check` is false, the key (and the team database's password, if any) in the
+/// OS keyring, the profile in the file, in use if none was. A warning comes back when the
+/// server could not be asked.
 pub async fn add_profile(
     path: &Path,
     profile: Profile,
     key: SecretString,
+    team_password: Option<SecretString>,
     check: bool,
 ) -> Result<Option<ApiError>, AddProfileError> {
     let keyring = open_keyring().await?;
     let unchecked = match check_and_save(
-        Some(keyring),
+        Some(keyring.clone()),
         &profile,
         key,
         ClientOptions::default(),
@@ -291,6 +294,9 @@ pub async fn add_profile(
         SaveOutcome::Refused(e) => return Err(AddProfileError::Refused(e)),
         SaveOutcome::Keyring(e) => return Err(AddProfileError::Keyring(e)),
     };
+    if let Some(password) = team_password {
+        super::team::save_password(keyring, &profile.name, password).await?;
+    }
     let mut book = load_profiles(path.to_path_buf()).await?;
     if book.active.is_none() {
         book.active = Some(profile.name.clone());
@@ -305,7 +311,8 @@ pub async fn add_profile(
 pub async fn remove_profile(path: &Path, name: &str) -> Result<bool, AddProfileError> {
     let mut book = load_profiles(path.to_path_buf()).await?;
     let keyring = open_keyring().await?;
-    delete_key(keyring, name).await?;
+    delete_key(keyring.clone(), name).await?;
+    super::team::delete_password(keyring, name).await?;
     let existed = book.remove(name);
     save_profiles(path.to_path_buf(), book).await?;
     Ok(existed)
@@ -333,6 +340,7 @@ pub fn connect_without_profile(
         profile: Profile {
             name: String::new(),
             base_url: client.base_url().to_string(),
+            team_db: None,
         },
         client,
         key,

@@ -31,6 +31,8 @@ pub enum OpenError {
     NoDataDirectory,
     #[error("{0}")]
     Store(#[from] StoreError),
+    #[error("The team database's password could not be read from the OS keyring. {0}")]
+    TeamPassword(crate::keys::KeyStoreError),
 }
 
 impl OpenError {
@@ -39,6 +41,7 @@ impl OpenError {
         match self {
             OpenError::NoDataDirectory => None,
             OpenError::Store(e) => e.technical(),
+            OpenError::TeamPassword(e) => e.technical(),
         }
     }
 }

@@ -84,10 +84,50 @@ enum Outcome {
     Failed(u64, String),
 }
 
+/// Why a refresh did not start on a team database.
+pub const TEAMMATE_REFRESHING: &str = "A teammate is refreshing the team's applicants right now, so this refresh was skipped; their results show here when you refresh the list.";
+
 /// Refreshes `ids`, writing to the store as results arrive. `notify` is called on every
 /// change of progress (the UI passes `request_repaint`). Cancelling the task that runs this
-/// stops new requests at once; what was already received is kept.
+/// stops new requests at once; what was already received is kept. On a team database one
+/// instance refreshes at a time: another one's run is left to it.
 pub async fn refresh(
+    client: Client,
+    record: Record,
+    ids: Vec<u64>,
+    concurrency: usize,
+    progress: SharedProgress,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> RefreshProgress {
+    let locked = record.call(|s, profile| s.try_refresh_lock(profile)).await;
+    if let Ok(false) = locked {
+        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        *p = RefreshProgress {
+            total: ids.len(),
+            stopped_because: Some(TEAMMATE_REFRESHING.to_owned()),
+            finished: true,
+            ..RefreshProgress::default()
+        };
+        let summary = p.clone();
+        drop(p);
+        notify();
+        return summary;
+    }
+    let summary =
+        refresh_unlocked(client, record.clone(), ids, concurrency, progress, notify).await;
+    if let Err(e) = record
+        .call(|s, profile| s.release_refresh_lock(profile))
+        .await
+    {
+        tracing::info!(
+            "refresh: the team's refresh lock goes with the connection: {}",
+            e.technical().unwrap_or_default()
+        );
+    }
+    summary
+}
+
+async fn refresh_unlocked(
     client: Client,
     record: Record,
     ids: Vec<u64>,
