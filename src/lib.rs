@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod boundary;
+pub mod i18n;
 pub mod jobs;
 pub mod keys;
 pub mod logging;

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rickrut_dashboard::boundary::terminal::visible_lines;
+use rickrut_dashboard::i18n;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    i18n::set(args.lang.unwrap_or_else(i18n::Lang::from_system));
     let verbose = args.verbose > 0;
     // The window also logs to a rotating file; the guard flushes it at exit.
     let log_dir = args.command.is_none().then(cli::log_dir).flatten();

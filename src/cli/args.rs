@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use rickrut_dashboard::api;
+use rickrut_dashboard::i18n::Lang;
 use rickrut_dashboard::jobs::demo::SandboxArgs;
 use rickrut_dashboard::ui;
 
@@ -57,6 +58,11 @@ pub struct Cli {
     /// More logging on stderr (-v info, -vv debug).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// The language of the window and of the messages for a person: en or fr (default: the
+    /// system's). `--json` output never changes with it.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -354,4 +360,9 @@ pub fn parse_every(text: &str) -> Result<std::time::Duration, String> {
         return Err(format!("'{text}' is out of range: from 1s to 24h"));
     }
     Ok(std::time::Duration::from_secs(seconds))
+}
+
+/// `--lang`: a language the app speaks, written as the system writes it (`fr`, `fr_FR.UTF-8`).
+pub fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| "use en or fr".to_owned())
 }

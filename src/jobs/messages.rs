@@ -10,23 +10,27 @@ use super::openings::OpeningNames;
 use crate::api::Applicant;
 use crate::boundary::terminal::visible;
 
-/// The invitation a recruiter sends after inviting, unless they wrote their own.
-pub const DEFAULT_INVITATION: &str = "Hello {first_name},
-
-Thank you for applying for {opening}. The next step is a short online assessment on RickRut: you will receive an email from RickRut with the link, and your access code is {code}.
-
-Take it whenever suits you this week; it is best done in one sitting, somewhere quiet.
-
-Best regards,";
+/// The invitation a recruiter sends after inviting, unless they wrote their own, in the
+/// language in use.
+pub fn default_invitation() -> String {
+    crate::t!(
+        "messages-invitation-default",
+        first_name = "{first_name}",
+        opening = "{opening}",
+        code = "{code}"
+    )
+}
 
 /// The reminder to a candidate who has not started, unless they wrote their own.
-pub const DEFAULT_REMINDER: &str = "Hello {first_name},
-
-A quick reminder about your RickRut assessment for {opening}: we sent it {days} days ago and it is still waiting for you. Your access code is {code}.
-
-If the email from RickRut did not reach you, or you need more time, just reply to this message.
-
-Best regards,";
+pub fn default_reminder() -> String {
+    crate::t!(
+        "messages-reminder-default",
+        first_name = "{first_name}",
+        opening = "{opening}",
+        code = "{code}",
+        days = "{days}"
+    )
+}
 
 /// The placeholders a template may use, as the Settings help lists them.
 pub const PLACEHOLDERS: [&str; 5] = [
@@ -145,7 +149,7 @@ mod tests {
     fn no_first_name_reads_hello_with_its_comma() {
         let mut fields = chiara();
         fields.first_name.clear();
-        let text = fill(DEFAULT_REMINDER, &fields);
+        let text = fill(&default_reminder(), &fields);
         assert!(text.starts_with("Hello,\n"), "{text}");
         assert!(text.contains("4 days ago"));
         assert!(text.contains("for Backend Developer:"));

@@ -86,8 +86,8 @@ impl Default for Persisted {
             notify: true,
             notify_only_finished: false,
             stale_after_days: 3,
-            invitation_template: messages::DEFAULT_INVITATION.to_owned(),
-            reminder_template: messages::DEFAULT_REMINDER.to_owned(),
+            invitation_template: messages::default_invitation(),
+            reminder_template: messages::default_reminder(),
             data_dir: String::new(),
             zoom: 1.0,
         }

@@ -132,25 +132,22 @@ fn messages_ui(ui: &mut Ui, settings: &mut crate::ui::Persisted) {
         (
             "Invitation",
             &mut settings.invitation_template,
-            messages::DEFAULT_INVITATION,
+            messages::default_invitation(),
         ),
         (
             "Reminder",
             &mut settings.reminder_template,
-            messages::DEFAULT_REMINDER,
+            messages::default_reminder(),
         ),
     ] {
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             ui.strong(title);
             if ui
-                .add_enabled(
-                    text.as_str() != default,
-                    egui::Button::new("Restore the default"),
-                )
+                .add_enabled(*text != default, egui::Button::new("Restore the default"))
                 .clicked()
             {
-                *text = default.to_owned();
+                *text = default.clone();
             }
         });
         let label = ui.label(format!("{title} message"));

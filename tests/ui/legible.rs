@@ -95,6 +95,12 @@ fn every_colour_pair_meets_wcag_aa_in_light_and_dark() {
             v.selection.bg_fill,
             TEXT,
         );
+        check(
+            "text selected in a field",
+            v.text_color(),
+            v.selection.bg_fill,
+            TEXT,
+        );
         let (count, fill) = theme::count_badge_colours(&v);
         check("the unseen count's badge", count, fill, TEXT);
         for status in [

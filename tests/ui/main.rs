@@ -3,9 +3,13 @@
 //! one file per view.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
+/// The language every test of this binary speaks (`tests/ui_french.rs` walks in French).
+const LANG: rickrut_dashboard::i18n::Lang = rickrut_dashboard::i18n::Lang::En;
+
 mod applicants;
 mod bulk;
 mod bulk_sheets;
+mod fits;
 mod fixture;
 mod hostile;
 #[path = "../support/hostile_server.rs"]

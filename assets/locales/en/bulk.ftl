@@ -1,0 +1,2 @@
+# Inviting from a spreadsheet: preview, confirmation, sending, results.
+# Every id here starts with "bulk-".

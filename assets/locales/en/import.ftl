@@ -1,0 +1,2 @@
+# Reading a spreadsheet of candidates.
+# Every id here starts with "import-".

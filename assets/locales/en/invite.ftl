@@ -1,0 +1,2 @@
+# Inviting one candidate.
+# Every id here starts with "invite-".

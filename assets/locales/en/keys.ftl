@@ -1,0 +1,2 @@
+# API keys and profiles.
+# Every id here starts with "keys-".

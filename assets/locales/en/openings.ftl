@@ -1,0 +1,2 @@
+# Openings, their funnel and the shortlist.
+# Every id here starts with "openings-".

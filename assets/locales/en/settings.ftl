@@ -1,0 +1,2 @@
+# Settings, keyboard shortcuts, message templates.
+# Every id here starts with "settings-".

@@ -1,0 +1,2 @@
+# The team's shared record.
+# Every id here starts with "team-".

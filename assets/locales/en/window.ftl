@@ -1,0 +1,2 @@
+# The window's frame: navigation, status bar, dialogs, shared widgets.
+# Every id here starts with "window-".

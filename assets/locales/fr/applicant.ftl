@@ -1,0 +1,2 @@
+# Un candidat : recherche, fiche, réponses, historique, comparaison.
+# Every id here starts with "applicant-".

@@ -1,0 +1,2 @@
+# Inviter depuis un tableur : aperçu, confirmation, envoi, résultats.
+# Every id here starts with "bulk-".

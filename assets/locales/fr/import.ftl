@@ -1,0 +1,2 @@
+# La lecture d'un tableur de candidats.
+# Every id here starts with "import-".

@@ -1,0 +1,2 @@
+# Inviter un candidat.
+# Every id here starts with "invite-".

@@ -1,0 +1,2 @@
+# Clés d'API et profils.
+# Every id here starts with "keys-".

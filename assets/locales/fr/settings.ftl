@@ -1,0 +1,2 @@
+# Réglages, raccourcis clavier, modèles de messages.
+# Every id here starts with "settings-".

@@ -1,0 +1,2 @@
+# Le dossier partagé de l'équipe.
+# Every id here starts with "team-".

@@ -1,0 +1,2 @@
+# Le cadre de la fenêtre : navigation, barre d'état, dialogues, éléments communs.
+# Every id here starts with "window-".

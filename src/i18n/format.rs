@@ -1,0 +1,68 @@
+//! Dates, times and decimal numbers in the form of the language in use.
+
+use chrono::{DateTime, Local, Locale, Utc};
+
+use super::{Lang, current};
+
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::En => Locale::en_GB,
+        Lang::Fr => Locale::fr_FR,
+    }
+}
+
+fn local(at: DateTime<Utc>, pattern: &str) -> String {
+    local_in(current(), at, pattern)
+}
+
+fn local_in(lang: Lang, at: DateTime<Utc>, pattern: &str) -> String {
+    at.with_timezone(&Local)
+        .format_localized(pattern, locale(lang))
+        .to_string()
+}
+
+/// A moment on the local clock: `2 Dec 2026 14:03`, `2 déc. 2026 14:03`.
+pub fn date_time(at: DateTime<Utc>) -> String {
+    local(at, "%-d %b %Y %H:%M")
+}
+
+/// A day on the local calendar: `2 Dec 2026`, `2 déc. 2026`.
+pub fn date(at: DateTime<Utc>) -> String {
+    local(at, "%-d %b %Y")
+}
+
+/// A moment within the year, for a chart's axis: `2 Dec 14:03`, `2 déc. 14:03`.
+pub fn day_month_time(at: DateTime<Utc>) -> String {
+    local(at, "%-d %b %H:%M")
+}
+
+/// A number with `places` decimals: `53.1` in English, `53,1` in French.
+pub fn decimal(value: f64, places: usize) -> String {
+    decimal_in(current(), value, places)
+}
+
+fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_and_decimals_read_as_each_language_writes_them() {
+        // Noon UTC stays on 2 December in every time zone but the farthest ones.
+        let at = Utc.with_ymd_and_hms(2026, 12, 2, 12, 3, 0).unwrap();
+        let pattern = "%-d %b %Y";
+        assert_eq!(local_in(Lang::En, at, pattern), "2 Dec 2026");
+        assert_eq!(local_in(Lang::Fr, at, pattern), "2 déc. 2026");
+        assert_eq!(decimal_in(Lang::En, 53.14, 1), "53.1");
+        assert_eq!(decimal_in(Lang::Fr, 53.14, 1), "53,1");
+        assert_eq!(decimal_in(Lang::Fr, 7.0, 0), "7");
+    }
+}
