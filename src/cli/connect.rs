@@ -73,11 +73,7 @@ fn client_options(cli: &Cli) -> ClientOptions {
 /// The profile's record, for the subcommands that need one (`list`, `refresh`, `export`,
 /// `import`): its team database when it names one, else the local file.
 pub fn record(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Record, Failure> {
-    let Some(name) = cli.profile.as_deref() else {
-        return Err(Failure::usage(
-            "Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).",
-        ));
-    };
+    let name = profile_name(cli)?;
     // A profile not in the file (a name typed for a record only) keeps the local file.
     let profile = load_profiles(runtime)?
         .get(name)
@@ -103,6 +99,13 @@ pub fn record(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Record, Fa
         eprintln!("{notice}");
     }
     Ok(opened.records.for_profile(name))
+}
+
+/// `--profile NAME`, which the subcommands on a record need.
+pub fn profile_name(cli: &Cli) -> Result<&str, Failure> {
+    cli.profile.as_deref().ok_or_else(|| {
+        Failure::usage("Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).")
+    })
 }
 
 /// The record could not be opened: exit 10, the database's words with `-v`.

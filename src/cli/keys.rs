@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use rickrut_dashboard::api;
 use rickrut_dashboard::jobs::keys::{self, AddProfileError, SecretString};
 use rickrut_dashboard::jobs::team;
+use rickrut_dashboard::t;
 
 use super::output::print_out;
 use super::{Failure, KeyCommand, connect};
@@ -44,7 +45,8 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                     ""
                 };
                 let record = p.team_db.as_deref().map_or_else(String::new, |url| {
-                    format!("\tteam database {}", team::describe_team_db(url))
+                    let address = team::describe_team_db(url);
+                    format!("\t{}", t!("team-list-database", address = address))
                 });
                 out.push_str(&format!(
                     "{}\t{}{marker}{record}\n",
@@ -68,7 +70,7 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 .map(team::check_team_db)
                 .transpose()
                 .map_err(Failure::usage)?;
-            let key = read_secret_line("the API key")?;
+            let key = read_secret_line(Secret::Key)?;
             let (mut profile, key) =
                 keys::check_new_profile(name, base_url, secrecy::ExposeSecret::expose_secret(&key))
                     .map_err(Failure::usage)?;
@@ -106,23 +108,36 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
     }
 }
 
+/// What a line of standard input holds.
+#[derive(Clone, Copy)]
+enum Secret {
+    Key,
+    TeamPassword,
+}
+
 /// One line of standard input: the key, then (with --team-db) the database password.
-fn read_secret_line(what: &str) -> Result<SecretString, Failure> {
+fn read_secret_line(what: Secret) -> Result<SecretString, Failure> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
-        eprintln!("Paste {what} and press Enter (it is not shown):");
+        eprintln!(
+            "{}",
+            match what {
+                Secret::Key => t!("team-paste-key"),
+                Secret::TeamPassword => t!("team-paste-password"),
+            }
+        );
     }
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Failure::usage(format!("Could not read {what} from standard input: {e}.")))?;
+        .map_err(|e| Failure::usage(t!("team-read-failed", reason = e.to_string())))?;
     let secret = SecretString::from(line.trim().to_owned());
     secrecy::zeroize::Zeroize::zeroize(&mut line);
     if secrecy::ExposeSecret::expose_secret(&secret).is_empty() {
-        return Err(Failure::usage(format!(
-            "No {} was given on standard input.",
-            what.trim_start_matches("the ")
-        )));
+        return Err(Failure::usage(match what {
+            Secret::Key => t!("team-no-key"),
+            Secret::TeamPassword => t!("team-no-password"),
+        }));
     }
     Ok(secret)
 }
@@ -131,6 +146,6 @@ fn read_secret_line(what: &str) -> Result<SecretString, Failure> {
 fn team_password() -> Result<SecretString, Failure> {
     match std::env::var(team::PASSWORD_ENV) {
         Ok(password) if !password.is_empty() => Ok(SecretString::from(password)),
-        _ => read_secret_line("the team database's password"),
+        _ => read_secret_line(Secret::TeamPassword),
     }
 }

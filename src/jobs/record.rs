@@ -31,8 +31,12 @@ pub enum OpenError {
     NoDataDirectory,
     #[error("{0}")]
     Store(#[from] StoreError),
-    #[error("The team database's password could not be read from the OS keyring. {0}")]
+    #[error("{}", password_unreadable(.0))]
     TeamPassword(crate::keys::KeyStoreError),
+}
+
+fn password_unreadable(e: &crate::keys::KeyStoreError) -> String {
+    crate::t!("team-password-unreadable", reason = e.to_string())
 }
 
 impl OpenError {

@@ -14,23 +14,19 @@ use super::record::{OpenError, OpenedRecords, Record, Records, StoreError, TeamD
 
 /// The environment variable `key set --team-db` reads the database password from (else it
 /// is the line after the key on standard input).
-pub const PASSWORD_ENV: &str = "RICKRUT_TEAM_DB_PASSWORD";
+pub const PASSWORD_ENV: &str = "RICKRUT_TEAM_DB_PASSWORD"; // not for people: a variable's name
 
 /// A team database address as typed in, checked: `postgres://user@host[:port]/database`,
 /// with no password in it (that goes to the keyring). Answers it tidied, or why not.
 pub fn check_team_db(text: &str) -> Result<String, String> {
     let text = text.trim();
-    let wrong = || {
-        "Write the team database as postgres://user@host:port/database (the password goes in its own field).".to_owned()
-    };
+    let wrong = || crate::t!("team-address-wrong");
     let url = url::Url::parse(text).map_err(|_| wrong())?;
     if !matches!(url.scheme(), "postgres" | "postgresql") {
         return Err(wrong());
     }
     if url.password().is_some() {
-        return Err(
-            "Leave the password out of the team database address; it goes in its own field and is kept in the OS keyring.".to_owned(),
-        );
+        return Err(crate::t!("team-address-has-password"));
     }
     if url.username().is_empty()
         || url.host_str().is_none_or(str::is_empty)
@@ -133,7 +129,7 @@ pub fn describe_team_db(url: &str) -> String {
             u.port().map_or_else(String::new, |p| format!(":{p}")),
             u.path()
         ),
-        Err(_) => "(an address that cannot be read)".to_owned(),
+        Err(_) => crate::t!("team-address-unreadable"),
     }
 }
 

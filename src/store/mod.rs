@@ -58,26 +58,24 @@ pub enum StoreError {
     Open { path: String, reason: String },
     #[error("The local record is busy with other work; try again.")]
     Closed,
-    #[error(
-        "The team database cannot be reached; check your network (or ask whoever runs the database), then try again."
-    )]
+    #[error("{}", crate::t!("team-unreachable"))]
     TeamUnreachable { detail: String },
-    #[error(
-        "The team database refused this profile's user or password; check them in Keys, then try again."
-    )]
+    #[error("{}", crate::t!("team-refused"))]
     TeamRefused { detail: String },
-    #[error(
-        "The team database address is not one the app can use; write it as postgres://user@host:port/database in Keys (the password goes in its own field)."
-    )]
+    #[error("{}", crate::t!("team-address"))]
     TeamAddress { detail: String },
-    #[error(
-        "The team database could not be read or written; try again, and if it happens again, copy the details into a report."
-    )]
+    #[error("{}", crate::t!("team-failed"))]
     Team(String),
-    #[error(
-        "This record was last changed by a newer version of the app (schema {found}, this one knows {known}); update the app before writing to it."
-    )]
+    #[error("{}", newer_schema(.found, .known))]
     NewerSchema { found: usize, known: usize },
+}
+
+fn newer_schema(found: &usize, known: &usize) -> String {
+    crate::t!(
+        "team-newer-schema",
+        found = found.to_string(),
+        known = known.to_string()
+    )
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -391,5 +391,8 @@ fn record_failed(e: &crate::jobs::record::StoreError) -> String {
         "bulk invite: the local record could not be written: {}",
         e.technical().unwrap_or_default()
     );
+    if e.is_unreachable() {
+        return crate::t!("team-record-unreachable-stop");
+    }
     "Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.".to_owned()
 }

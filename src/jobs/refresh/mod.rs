@@ -84,9 +84,6 @@ enum Outcome {
     Failed(u64, String),
 }
 
-/// Why a refresh did not start on a team database.
-pub const TEAMMATE_REFRESHING: &str = "A teammate is refreshing the team's applicants right now, so this refresh was skipped; their results show here when you refresh the list.";
-
 /// Refreshes `ids`, writing to the store as results arrive. `notify` is called on every
 /// change of progress (the UI passes `request_repaint`). Cancelling the task that runs this
 /// stops new requests at once; what was already received is kept. On a team database one
@@ -104,7 +101,7 @@ pub async fn refresh(
         let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
         *p = RefreshProgress {
             total: ids.len(),
-            stopped_because: Some(TEAMMATE_REFRESHING.to_owned()),
+            stopped_because: Some(crate::t!("team-teammate-refreshing")),
             finished: true,
             ..RefreshProgress::default()
         };
