@@ -34,7 +34,7 @@ fn two_machines_importing_overlapping_files_never_invite_anyone_twice() {
     let dir = tempfile::tempdir().unwrap();
     // The server would refuse a repeat: with duplicates allowed, only the record prevents them.
     let held_in = dir.path().join("sandbox.sqlite");
-    let sb = sandbox(&held_in, &["--allow-duplicates"]);
+    let sb = sandbox(&held_in, "10", &["--allow-duplicates"]);
     let alice = Machine::new(dir.path(), "alice");
     let bob = Machine::new(dir.path(), "bob");
     // Both files start with the same 150 people, so both imports reach them at once.

@@ -88,12 +88,19 @@ pub fn candidates(path: &Path, rows: impl IntoIterator<Item = usize>) -> PathBuf
     path.to_path_buf()
 }
 
-/// The sandbox on its own `--db`, a little slow (so two imports overlap), plus `extra`.
-pub fn sandbox(db: &Path, extra: &[&str]) -> SandboxProcess {
-    let mut args: Vec<&OsStr> = ["--seed", "empty", "--api-key", KEY, "--latency-ms", "10"]
-        .into_iter()
-        .map(OsStr::new)
-        .collect();
+/// The sandbox on its own `--db`, `latency_ms` slow per request, plus `extra`.
+pub fn sandbox(db: &Path, latency_ms: &str, extra: &[&str]) -> SandboxProcess {
+    let mut args: Vec<&OsStr> = [
+        "--seed",
+        "empty",
+        "--api-key",
+        KEY,
+        "--latency-ms",
+        latency_ms,
+    ]
+    .into_iter()
+    .map(OsStr::new)
+    .collect();
     args.push(OsStr::new("--db"));
     args.push(db.as_os_str());
     args.extend(extra.iter().map(OsStr::new));
