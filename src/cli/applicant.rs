@@ -45,7 +45,7 @@ pub fn create(
     runtime: &tokio::runtime::Runtime,
     new: NewInvite<'_>,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record_if_profile(cli, runtime);
+    let record = connect::record_for_sending(cli, runtime)?;
     let mut opening = new.opening.trim().to_owned();
     if let Some(record) = &record
         && let Ok(check) = runtime.block_on(invite::check_opening(record, &opening))

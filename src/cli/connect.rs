@@ -101,6 +101,25 @@ pub fn record(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Record, Fa
     Ok(opened.records.for_profile(name))
 }
 
+/// The record an invite is kept in: with a team database, it must be open before anything
+/// is sent (the team's "already invited" would miss it otherwise); a local one that cannot
+/// be opened is said, and the invite goes on.
+pub fn record_for_sending(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Option<Record>, Failure> {
+    let Some(name) = cli.profile.as_deref() else {
+        return Ok(None);
+    };
+    let team = load_profiles(runtime)?
+        .get(name)
+        .is_some_and(|p| p.team_db.is_some());
+    if team {
+        return record(cli, runtime).map(Some);
+    }
+    Ok(record_if_profile(cli, runtime))
+}
+
 /// `--profile NAME`, which the subcommands on a record need.
 pub fn profile_name(cli: &Cli) -> Result<&str, Failure> {
     cli.profile.as_deref().ok_or_else(|| {

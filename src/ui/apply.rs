@@ -77,6 +77,9 @@ impl DashboardApp {
             Command::LookUp(id) => s.lookup.look_up(&work, connection.as_ref(), record, id),
             Command::CancelLookUp => s.lookup.cancel(),
 
+            Command::Invite(_) if s.team_record_missing() => {
+                s.warn(crate::t!("team-window-not-recorded"));
+            }
             Command::Invite(new) => s.invite.invite(&work, connection.as_ref(), record, new),
 
             Command::ReloadApplicants => s.applicants.reload(),

@@ -31,3 +31,4 @@ team-window-saved = The team database's password is saved in the OS keyring.
 team-window-no-keyring = The password could not be saved because the OS keyring is not available; the team database cannot be opened without it.
 team-window-not-open = The team database is not open yet; wait for it to connect, then copy again.
 team-window-pushed = Copied: { $new } of your { $local } applicants were new to the team ({ $rows } rows added in all); copying again adds nothing.
+team-window-not-recorded = Nothing was sent because the team database is not open, so the invite could not be recorded for the team; check the connection in Keys, then invite again.

@@ -31,3 +31,4 @@ team-window-saved = Le mot de passe de la base de données de l'équipe est enre
 team-window-no-keyring = Le mot de passe n'a pas pu être enregistré car le trousseau du système n'est pas disponible ; la base de données de l'équipe ne peut pas être ouverte sans lui.
 team-window-not-open = La base de données de l'équipe n'est pas encore ouverte ; attendez la connexion, puis relancez la copie.
 team-window-pushed = Copie terminée : { $new } de vos { $local } candidats étaient nouveaux pour l'équipe ({ $rows } lignes ajoutées au total) ; relancer la copie n'ajoute rien.
+team-window-not-recorded = Rien n'a été envoyé car la base de données de l'équipe n'est pas ouverte et l'invitation n'aurait pas pu y être enregistrée ; vérifiez la connexion dans Clés, puis invitez de nouveau.

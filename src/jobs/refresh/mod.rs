@@ -84,10 +84,9 @@ enum Outcome {
     Failed(u64, String),
 }
 
-/// Refreshes `ids`, writing to the store as results arrive. `notify` is called on every
-/// change of progress (the UI passes `request_repaint`). Cancelling the task that runs this
-/// stops new requests at once; what was already received is kept. On a team database one
-/// instance refreshes at a time: another one's run is left to it.
+/// Refreshes `ids`, writing to the store as results arrive; `notify` is called on every change
+/// of progress. Cancelling stops new requests at once; what was received is kept. On a team
+/// database one instance refreshes at a time: another one's run is left to it.
 pub async fn refresh(
     client: Client,
     record: Record,
@@ -112,14 +111,9 @@ pub async fn refresh(
     }
     let summary =
         refresh_unlocked(client, record.clone(), ids, concurrency, progress, notify).await;
-    if let Err(e) = record
-        .call(|s, profile| s.release_refresh_lock(profile))
-        .await
-    {
-        tracing::info!(
-            "refresh: the team's refresh lock goes with the connection: {}",
-            e.technical().unwrap_or_default()
-        );
+    let released = record.call(|s, p| s.release_refresh_lock(p)).await;
+    if let Err(e) = released {
+        tracing::info!("refresh: the lock goes with the connection: {e:?}");
     }
     summary
 }

@@ -241,6 +241,18 @@ impl AppState {
         Some(records.for_profile(name))
     }
 
+    /// The profile in use keeps its record in a team database that is not open: nothing is
+    /// sent that could not be recorded there.
+    pub fn team_record_missing(&self) -> bool {
+        self.connection().is_some_and(|c| {
+            matches!(
+                self.team
+                    .record_for(self.keys.profiles.get(&c.profile.name)),
+                Some(None)
+            )
+        })
+    }
+
     /// This computer's record of the profile in use, whatever the profile names.
     pub fn local_record(&self) -> Option<Record> {
         let records = self.records.as_ref()?;
