@@ -281,20 +281,31 @@ pub async fn add_profile(
     check: bool,
 ) -> Result<Option<ApiError>, AddProfileError> {
     let keyring = open_keyring().await?;
-    let unchecked = match check_and_save(
-        Some(keyring.clone()),
+    // A second handle for the password; the last handle of the OS keyring is always let go
+    // on the blocking pool (its D-Bus connection cannot close on the runtime's threads).
+    let for_password = team_password.as_ref().map(|_| keyring.clone());
+    let saved = check_and_save(
+        Some(keyring),
         &profile,
         key,
         ClientOptions::default(),
         check,
     )
-    .await
-    {
+    .await;
+    let unchecked = match saved {
         SaveOutcome::Saved { unchecked } => unchecked,
-        SaveOutcome::Refused(e) => return Err(AddProfileError::Refused(e)),
-        SaveOutcome::Keyring(e) => return Err(AddProfileError::Keyring(e)),
+        failed => {
+            if let Some(keyring) = for_password {
+                let_go(keyring);
+            }
+            return Err(match failed {
+                SaveOutcome::Refused(e) => AddProfileError::Refused(e),
+                SaveOutcome::Keyring(e) => AddProfileError::Keyring(e),
+                SaveOutcome::Saved { .. } => AddProfileError::Keyring(KeyStoreError::TimedOut),
+            });
+        }
     };
-    if let Some(password) = team_password {
+    if let (Some(password), Some(keyring)) = (team_password, for_password) {
         super::team::save_password(keyring, &profile.name, password).await?;
     }
     let mut book = load_profiles(path.to_path_buf()).await?;
@@ -311,11 +322,19 @@ pub async fn add_profile(
 pub async fn remove_profile(path: &Path, name: &str) -> Result<bool, AddProfileError> {
     let mut book = load_profiles(path.to_path_buf()).await?;
     let keyring = open_keyring().await?;
-    delete_key(keyring.clone(), name).await?;
-    super::team::delete_password(keyring, name).await?;
+    let deleted = delete_key(keyring.clone(), name).await;
+    // The last handle goes to the blocking pool with this call, whatever the first answered.
+    let password = super::team::delete_password(keyring, name).await;
+    deleted?;
+    password?;
     let existed = book.remove(name);
     save_profiles(path.to_path_buf(), book).await?;
     Ok(existed)
+}
+
+/// Drops a keyring handle on the blocking pool.
+fn let_go(keyring: Arc<dyn SecretStore>) {
+    drop(tokio::task::spawn_blocking(move || drop(keyring)));
 }
 
 #[derive(Debug, thiserror::Error)]
