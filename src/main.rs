@@ -9,8 +9,11 @@ use rickrut_dashboard::boundary::terminal::visible_lines;
 use rickrut_dashboard::i18n;
 
 fn main() -> ExitCode {
+    // The system's language already for what the parser itself says (a wrong --every).
+    let system = i18n::Lang::from_system();
+    i18n::set(system);
     let args = cli::Cli::parse();
-    i18n::set(args.lang.unwrap_or_else(i18n::Lang::from_system));
+    i18n::set(args.lang.unwrap_or(system));
     let verbose = args.verbose > 0;
     // The window also logs to a rotating file; the guard flushes it at exit.
     let log_dir = args.command.is_none().then(cli::log_dir).flatten();
@@ -22,7 +25,10 @@ fn main() -> ExitCode {
             // cannot drive the terminal.
             eprintln!("{}", visible_lines(&failure.message));
             if let Some(details) = failure.details.filter(|_| verbose) {
-                eprintln!("Details: {}", visible_lines(&details));
+                eprintln!(
+                    "{}",
+                    rickrut_dashboard::t!("errors-details", details = visible_lines(&details))
+                );
             }
             ExitCode::from(failure.code)
         }

@@ -17,6 +17,9 @@ struct SandboxProcess {
 impl SandboxProcess {
     fn start(extra: &[&str]) -> SandboxProcess {
         let mut child = Command::new(cargo_bin("rickrut-dashboard"))
+            .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args(["sandbox", "--addr", "127.0.0.1:0", "--api-key", KEY])
             .args(extra)
             .stdout(Stdio::piped())
@@ -55,6 +58,9 @@ fn terminate(child: &Child) {
 
 fn app(base_url: &str, key: Option<&str>) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rickrut-dashboard").unwrap();
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env_remove("RICKRUT_API_KEY")
         .args(["--base-url", base_url]);
     if let Some(key) = key {
@@ -229,6 +235,9 @@ fn rate_limited_exits_5() {
     let children: Vec<_> = (0..6)
         .map(|_| {
             Command::new(cargo_bin("rickrut-dashboard"))
+                .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
                 .args(["--base-url", &sb.base_url, "get", "31415"])
                 .env("RICKRUT_API_KEY", KEY)
                 .stdout(Stdio::null())
@@ -257,6 +266,9 @@ fn rate_limited_exits_5() {
 #[test]
 fn sandbox_prints_a_generated_key_when_none_is_given() {
     let mut child = Command::new(cargo_bin("rickrut-dashboard"))
+        .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["sandbox", "--addr", "127.0.0.1:0", "--seed", "empty"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -281,6 +293,9 @@ fn help_for_every_subcommand() {
     for sub in [&[][..], &["get"], &["create"], &["sandbox"]] {
         let o = run(assert_cmd::Command::cargo_bin("rickrut-dashboard")
             .unwrap()
+            .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args(sub)
             .arg("--help"));
         assert_eq!(o.code, 0, "{sub:?}");

@@ -14,6 +14,9 @@ const KEY: &str = "clikeys0123456789abcdef0123456789abcdef";
 
 fn app(config_home: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rickrut-dashboard").unwrap();
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("XDG_CONFIG_HOME", config_home)
         .env_remove("RICKRUT_API_KEY");
     cmd

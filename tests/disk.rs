@@ -119,6 +119,9 @@ fn with_a_real_full_disk() {
     let profile = format!("disk-{}", std::process::id());
     let app = || {
         let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
+        cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         cmd.env("XDG_CONFIG_HOME", &config)
             .env_remove("RICKRUT_API_KEY")
             .arg("--data-dir")

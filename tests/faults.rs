@@ -18,6 +18,9 @@ fn sandbox(fault: &str) -> SandboxProcess {
 
 fn get(base: &str) -> (i32, String) {
     let out = Command::new(cargo_bin("rickrut-dashboard"))
+        .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["--base-url", base, "--timeout", "3", "-vv", "get", "31415"])
         .env("RICKRUT_API_KEY", KEY)
         .output()

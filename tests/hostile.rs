@@ -34,6 +34,9 @@ fn runtime() -> tokio::runtime::Runtime {
 
 fn app(dirs: &tempfile::TempDir) -> Command {
     let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("XDG_CONFIG_HOME", dirs.path().join("config"))
         .env("XDG_DATA_HOME", dirs.path().join("data"))
         .env("XDG_STATE_HOME", dirs.path().join("state"))

@@ -20,6 +20,9 @@ use keyring::keyring_usable;
 
 fn app(dirs: &Path) -> Command {
     let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("XDG_CONFIG_HOME", dirs.join("config"))
         .env("XDG_DATA_HOME", dirs.join("data"))
         .env("XDG_STATE_HOME", dirs.join("state"))

@@ -31,6 +31,9 @@ const CANDIDATES: [(&str, &str, &str); 3] = [
 
 fn app(session: &Session) -> Command {
     let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     session.apply(&mut cmd);
     cmd.arg("--data-dir").arg(session.dir.path().join("record"));
     cmd

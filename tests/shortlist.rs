@@ -82,6 +82,9 @@ impl World {
 
     fn app(&self, args: &[&str]) -> (i32, String, String) {
         let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("rickrut-dashboard"))
+            .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args(["--profile", PROFILE, "--data-dir"])
             .arg(self.data.path())
             .args(args)

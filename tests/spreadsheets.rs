@@ -165,6 +165,9 @@ fn every_fixture_makes_the_same_invite_rows_and_another_sheet_is_chosen() {
 fn dry_run(dir: &Path, file: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
     let output = assert_cmd::Command::cargo_bin("rickrut-dashboard")
         .unwrap()
+        .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("XDG_CONFIG_HOME", dir.join("config"))
         .env("XDG_DATA_HOME", dir.join("data"))
         .env_remove("RICKRUT_API_KEY")

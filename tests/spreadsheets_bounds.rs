@@ -122,6 +122,9 @@ fn what_is_no_spreadsheet_is_said_in_one_sentence() {
 fn dry_run(dir: &Path, file: &Path) -> (Option<i32>, String) {
     let output = assert_cmd::Command::cargo_bin("rickrut-dashboard")
         .unwrap()
+        .env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("XDG_CONFIG_HOME", dir.join("config"))
         .env("XDG_DATA_HOME", dir.join("data"))
         .env_remove("RICKRUT_API_KEY")

@@ -14,6 +14,9 @@ const HOSTILE: &str = "=HYPERLINK(\"http://evil.example\",\"Zoë\")";
 
 fn app(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("rickrut-dashboard").unwrap();
+    cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("XDG_CONFIG_HOME", dir.join("config"))
         .env("XDG_DATA_HOME", dir.join("data"))
         .env_remove("RICKRUT_API_KEY")
@@ -59,7 +62,7 @@ fn an_xlsx_export_has_text_as_text_and_numbers_as_numbers() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 1 applicants to"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 1 applicant to"));
     let bytes = std::fs::read(&file).unwrap();
     let mut book = Xlsx::new(Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Applicants"]);

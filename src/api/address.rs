@@ -16,28 +16,29 @@ pub fn parse_base_url(input: &str) -> Result<Url, ApiError> {
     let bad = |reason: &str| ApiError::InvalidBaseUrl {
         reason: reason.to_owned(),
     };
-    let mut url = Url::parse(input.trim())
-        .map_err(|e| bad(&format!("\"{}\" is not a URL ({e}).", input.trim())))?;
+    let mut url = Url::parse(input.trim()).map_err(|e| {
+        bad(&crate::t!(
+            "errors-url-not-a-url",
+            input = input.trim(),
+            error = e.to_string()
+        ))
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("it must not contain a user name or password."));
+        return Err(bad(&crate::t!("errors-url-credentials")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad(
-            "it must not contain a query or fragment; the key is added by the app.",
-        ));
+        return Err(bad(&crate::t!("errors-url-query")));
     }
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(&url) => {}
         "http" => {
-            return Err(bad(
-                "only https:// addresses are allowed, except for this computer (127.0.0.1, [::1], localhost).",
-            ));
+            return Err(bad(&crate::t!("errors-url-http")));
         }
-        other => return Err(bad(&format!("the scheme {other}:// is not supported."))),
+        other => return Err(bad(&crate::t!("errors-url-scheme", scheme = other))),
     }
     if url.host().is_none() {
-        return Err(bad("it has no host."));
+        return Err(bad(&crate::t!("errors-url-no-host")));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());

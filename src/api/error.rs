@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::input::InputError;
+use crate::t;
 
 /// One entry of the server's `errors` envelope.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,44 +50,45 @@ impl fmt::Display for Details {
 /// words with the next step, and no HTTP code, error id or library text: those are in
 /// [`ApiError::technical`], for a Details expander or `-v`. None ever contains the API key
 /// (the URL, which carries it, is never included, and server text is redacted first).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ApiError {
-    #[error("{0}")]
-    InvalidInput(#[from] InputError),
-    #[error("The server address is not usable: {reason}")]
-    InvalidBaseUrl { reason: String },
-    #[error("{}", bad_request_sentence(.details))]
-    BadRequest { details: Details },
-    #[error(
-        "The server refused the API key. Check the key in Keys, or make a new one in your RickRut dashboard."
-    )]
-    Unauthorized { details: Details },
-    #[error("The server has no applicant with that ID; check the number.")]
-    NotFound { details: Details },
-    #[error("{}", validation_sentence(.details))]
-    Validation { details: Details },
-    #[error("{}", rate_limited_sentence(.retry_after))]
-    RateLimited { retry_after: Option<Duration> },
-    #[error("The RickRut server had a problem; try again in a few minutes.")]
-    Server { status: u16, details: Details },
-    #[error(
-        "The server gave an answer the app does not expect; try again later, or check the server address in Keys."
-    )]
-    UnexpectedStatus { status: u16, details: Details },
-    #[error(
-        "The server did not answer within {}; it may be slow or unreachable. Try again, or allow more time.",
-        super::retry::human_duration(*.after)
-    )]
-    Timeout { after: Duration },
-    #[error(
-        "The server could not be reached: {cause}. Check the connection and the server address."
-    )]
-    Connection { cause: String, detail: String },
-    #[error("The server's answer was larger than {} MiB and was not read.", .limit / (1024 * 1024))]
-    BodyTooLarge { limit: usize },
-    #[error(
-        "The server's answer could not be read; it may not be a RickRut server. Check the server address, or try again later."
-    )]
+    InvalidInput(InputError),
+    InvalidBaseUrl {
+        reason: String,
+    },
+    BadRequest {
+        details: Details,
+    },
+    Unauthorized {
+        details: Details,
+    },
+    NotFound {
+        details: Details,
+    },
+    Validation {
+        details: Details,
+    },
+    RateLimited {
+        retry_after: Option<Duration>,
+    },
+    Server {
+        status: u16,
+        details: Details,
+    },
+    UnexpectedStatus {
+        status: u16,
+        details: Details,
+    },
+    Timeout {
+        after: Duration,
+    },
+    Connection {
+        cause: String,
+        detail: String,
+    },
+    BodyTooLarge {
+        limit: usize,
+    },
     Undecodable {
         status: u16,
         reason: String,
@@ -94,12 +96,68 @@ pub enum ApiError {
     },
 }
 
+impl From<InputError> for ApiError {
+    fn from(e: InputError) -> ApiError {
+        ApiError::InvalidInput(e)
+    }
+}
+
+impl std::error::Error for ApiError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ApiError::InvalidInput(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// The sentence, in the language in use.
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ApiError::InvalidInput(e) => return write!(f, "{e}"),
+            ApiError::InvalidBaseUrl { reason } => {
+                t!("errors-api-base-url", reason = reason.as_str())
+            }
+            ApiError::BadRequest { details } => bad_request_sentence(details),
+            ApiError::Unauthorized { .. } => t!("errors-api-unauthorized"),
+            ApiError::NotFound { .. } => t!("errors-api-not-found"),
+            ApiError::Validation { details } => validation_sentence(details),
+            ApiError::RateLimited { retry_after } => rate_limited_sentence(retry_after),
+            ApiError::Server { .. } => t!("errors-api-server"),
+            ApiError::UnexpectedStatus { .. } => t!("errors-api-unexpected-status"),
+            ApiError::Timeout { after } => t!(
+                "errors-api-timeout",
+                after = super::retry::human_duration(*after)
+            ),
+            ApiError::Connection { cause, .. } => connection_sentence(cause),
+            ApiError::BodyTooLarge { limit } => t!(
+                "errors-api-body-too-large",
+                mib = (limit / (1024 * 1024)).to_string()
+            ),
+            ApiError::Undecodable { .. } => t!("errors-api-undecodable"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The connection's cause (a fixed phrase from `connection.rs`), said in a whole sentence.
+fn connection_sentence(cause: &str) -> String {
+    match cause {
+        "nothing answers at that address" => t!("errors-api-connection-refused"),
+        "the server's name was not found" => t!("errors-api-connection-dns"),
+        "its certificate is not trusted" => t!("errors-api-connection-certificate"),
+        "the connection was cut" => t!("errors-api-connection-cut"),
+        "the network is unreachable" => t!("errors-api-connection-unreachable"),
+        _ => t!("errors-api-connection-failed"),
+    }
+}
+
 fn bad_request_sentence(details: &Details) -> String {
     if details.is_about_key() {
-        "The API key is missing. Add one in Keys (on the command line: --profile, or RICKRUT_API_KEY)."
-            .to_owned()
+        t!("errors-api-key-missing")
     } else {
-        "The server refused the request as incomplete; check what was typed.".to_owned()
+        t!("errors-api-bad-request")
     }
 }
 
@@ -111,11 +169,11 @@ fn validation_sentence(details: &Details) -> String {
         })
     };
     if says("already") {
-        "This email was already invited to this opening; nothing new was created.".to_owned()
+        t!("errors-api-already-invited")
     } else if says("opening") {
-        "The server does not know this opening; check its name as RickRut spells it.".to_owned()
+        t!("errors-api-unknown-opening")
     } else if says("email") {
-        "The server did not accept this email address; check it.".to_owned()
+        t!("errors-api-email-refused")
     } else {
         match details
             .0
@@ -123,11 +181,11 @@ fn validation_sentence(details: &Details) -> String {
             .map(|d| d.details.trim())
             .find(|d| !d.is_empty())
         {
-            Some(text) => format!(
-                "The server did not accept it: {}.",
-                crate::boundary::terminal::visible(text.trim_end_matches('.'))
+            Some(text) => t!(
+                "errors-api-refused-saying",
+                reason = crate::boundary::terminal::visible(text.trim_end_matches('.')).to_string()
             ),
-            None => "The server did not accept it; check what was typed.".to_owned(),
+            None => t!("errors-api-refused"),
         }
     }
 }
@@ -135,15 +193,12 @@ fn validation_sentence(details: &Details) -> String {
 /// Says how long the server asked for whenever it said (`Retry-After`), however short.
 fn rate_limited_sentence(retry_after: &Option<Duration>) -> String {
     match retry_after {
-        Some(wait) if wait.is_zero() => {
-            "The server has had too many requests for now and asked for no wait; try again in a moment."
-                .to_owned()
-        }
-        Some(wait) => format!(
-            "The server has had too many requests for now and asks to wait {}; try again then.",
-            super::retry::human_duration(*wait)
+        Some(wait) if wait.is_zero() => t!("errors-api-rate-limited-no-wait"),
+        Some(wait) => t!(
+            "errors-api-rate-limited-wait",
+            wait = super::retry::human_duration(*wait)
         ),
-        None => "The server has had too many requests for now; try again in a minute.".to_owned(),
+        None => t!("errors-api-rate-limited"),
     }
 }
 
@@ -235,7 +290,7 @@ impl ApiError {
     /// The sentence, and with `verbose` the technical details on a line of their own.
     pub fn explained(&self, verbose: bool) -> String {
         match self.technical().filter(|_| verbose) {
-            Some(technical) => format!("{self}\nDetails: {technical}"),
+            Some(technical) => format!("{self}\n{}", t!("errors-details", details = technical)),
             None => self.to_string(),
         }
     }

@@ -143,16 +143,27 @@ fn truncate_for_message(text: &str) -> String {
 /// Input refused before anything is sent.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
-    #[error("\"{input}\" is not an applicant ID: an ID is a whole number above zero.")]
     BadId { input: String },
-    #[error("{input} is larger than any applicant ID can be; check the number.")]
     IdTooLarge { input: String },
-    #[error("An email is required.")]
     MissingEmail,
-    #[error("\"{input}\" is not a valid email address.")]
     BadEmail { input: String },
-    #[error("An opening is required (for example software-engineer).")]
     MissingOpening,
+}
+
+/// The sentence, in the language in use.
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            InputError::BadId { input } => t!("errors-input-bad-id", input = input.as_str()),
+            InputError::IdTooLarge { input } => {
+                t!("errors-input-id-too-large", input = input.as_str())
+            }
+            InputError::MissingEmail => t!("errors-input-missing-email"),
+            InputError::BadEmail { input } => t!("errors-input-bad-email", input = input.as_str()),
+            InputError::MissingOpening => t!("errors-input-missing-opening"),
+        })
+    }
 }
 
 impl InputError {

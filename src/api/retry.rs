@@ -109,15 +109,15 @@ pub(crate) fn backoff(attempt: u32) -> Duration {
 pub fn human_duration(d: Duration) -> String {
     let secs = d.as_secs_f64();
     if secs < 1.0 {
-        return format!("{:.1} s", secs.max(0.1));
+        return format!("{} s", crate::i18n::decimal(secs.max(0.1), 1));
     }
     let secs = d.as_secs();
     match secs {
         0..=119 => format!("{secs} s"),
         120..=7_199 => format!("{} min", secs / 60),
         7_200..=172_799 => format!("{} h", secs / 3600),
-        172_800..=63_071_999 => format!("{} days", secs / 86_400),
-        _ => "years".to_owned(),
+        172_800..=63_071_999 => crate::t!("errors-duration-days", count = secs / 86_400),
+        _ => crate::t!("errors-duration-years"),
     }
 }
 

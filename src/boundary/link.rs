@@ -9,12 +9,20 @@ use url::Url;
 /// Why a value from the server was not made a link.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Withheld {
-    #[error("it is not a path on the server's own site")]
     NotAPath,
-    #[error("it leaves the server's site")]
     OffSite,
-    #[error("the server address is not usable")]
     NoSite,
+}
+
+/// Why, as a clause of the sentence that shows the value as text.
+impl std::fmt::Display for Withheld {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Withheld::NotAPath => crate::t!("errors-link-not-a-path"),
+            Withheld::OffSite => crate::t!("errors-link-off-site"),
+            Withheld::NoSite => crate::t!("errors-link-no-site"),
+        })
+    }
 }
 
 /// The link for `path` on `site` (scheme, host and port, as `api::site` gives it).

@@ -11,6 +11,8 @@ use rickrut_dashboard::jobs::openings::{self, OpeningNames};
 use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::{invite, lookup};
 
+use rickrut_dashboard::t;
+
 use super::output::print_out;
 use super::{Cli, Failure, connect};
 
@@ -25,7 +27,7 @@ pub fn get(
     let record = connect::record_if_profile(cli, runtime);
     let looked_up = runtime.block_on(lookup::look_up(&connection.client, record.as_ref(), id))?;
     if let Some(e) = looked_up.kept.problem() {
-        eprintln!("The applicant was not tracked locally: {e}");
+        eprintln!("{}", t!("cli-not-tracked-locally", error = e.to_string()));
     }
     print_applicant(runtime, record.as_ref(), &looked_up.response, json);
     Ok(ExitCode::SUCCESS)
@@ -64,7 +66,7 @@ pub fn create(
         applicant,
     ));
     if let Some(e) = invited.kept.problem() {
-        eprintln!("The invite was not logged locally: {e}");
+        eprintln!("{}", t!("cli-invite-not-logged", error = e.to_string()));
     }
     let response = invited.result?;
     print_applicant(runtime, record.as_ref(), &response, new.json);
@@ -90,13 +92,21 @@ fn print_applicant(
     print_out(&text);
 }
 
+/// A score as the server wrote it, with the language's decimal mark.
+fn score_text(text: &str) -> String {
+    match rickrut_dashboard::i18n::current() {
+        rickrut_dashboard::i18n::Lang::Fr => text.replace('.', ","),
+        rickrut_dashboard::i18n::Lang::En => text.to_owned(),
+    }
+}
+
 /// The applicant for a person: every value the server sent goes through `Visible`, so none
 /// can drive the terminal.
 fn human(a: &Applicant, names: &OpeningNames) -> String {
     let score = |s: &Option<api::Score>| {
         s.as_ref().map_or_else(
-            || "not scored yet".to_owned(),
-            |s| Visible(s.text()).to_string(),
+            || t!("cli-applicant-not-scored"),
+            |s| score_text(&Visible(s.text()).to_string()),
         )
     };
     let mut out = String::new();
@@ -105,58 +115,68 @@ fn human(a: &Applicant, names: &OpeningNames) -> String {
         Visible(&a.display_name()),
         Visible(&a.email)
     ));
-    out.push_str(&format!("ID:               {}\n", a.id));
-    out.push_str(&format!(
-        "Status:           {}\n",
-        Visible(a.status.as_str())
+    out.push_str(&t!("cli-applicant-id", id = a.id.to_string()));
+    out.push('\n');
+    out.push_str(&t!(
+        "cli-applicant-status",
+        status = Visible(a.status.as_str()).to_string()
     ));
+    out.push('\n');
     if let Some(step) = a.step {
-        out.push_str(&format!("Step:             {step}\n"));
+        out.push_str(&t!("cli-applicant-step", step = step.to_string()));
+        out.push('\n');
     }
     if let Some(opening) = a.opening_id {
         match names
             .get(opening)
             .filter(|o| o.is_named() || o.title.is_some())
         {
-            Some(o) => out.push_str(&format!(
-                "Opening:          {} (ID {opening})\n",
-                Visible(&o.label())
+            Some(o) => out.push_str(&t!(
+                "cli-applicant-opening",
+                name = Visible(&o.label()).to_string(),
+                id = opening.to_string()
             )),
-            None => out.push_str(&format!("Opening ID:       {opening}\n")),
+            None => out.push_str(&t!("cli-applicant-opening-id", id = opening.to_string())),
         }
+        out.push('\n');
     }
     if let Some(code) = &a.code {
-        out.push_str(&format!("Code:             {}\n", Visible(code)));
+        out.push_str(&t!("cli-applicant-code", code = Visible(code).to_string()));
+        out.push('\n');
     }
-    out.push_str(&format!("Skill score:      {}\n", score(&a.skill_score)));
-    out.push_str(&format!(
-        "Adequation score: {}\n",
-        score(&a.adequation_score)
+    out.push_str(&t!("cli-applicant-skill", score = score(&a.skill_score)));
+    out.push('\n');
+    out.push_str(&t!(
+        "cli-applicant-adequation",
+        score = score(&a.adequation_score)
     ));
+    out.push('\n');
     let rated = a
         .recruiter_score
         .as_ref()
         .and_then(api::Score::value)
         .is_some_and(|v| v > 0.0);
-    out.push_str(&format!(
-        "Recruiter score:  {}\n",
-        if rated {
+    out.push_str(&t!(
+        "cli-applicant-recruiter",
+        score = if rated {
             score(&a.recruiter_score)
         } else {
-            "not rated".to_owned()
+            t!("cli-applicant-not-rated")
         }
     ));
+    out.push('\n');
     let gibberish = a
         .case_answers
         .iter()
         .filter(|c| c.gibberish == Some(true))
         .count();
-    out.push_str(&format!(
-        "Answers:          {} quizz, {} case ({} flagged gibberish), {} poll\n",
-        a.quizz_answers.len(),
-        a.case_answers.len(),
-        gibberish,
-        a.poll_answers.len()
+    out.push_str(&t!(
+        "cli-applicant-answers",
+        quizz = a.quizz_answers.len(),
+        case = a.case_answers.len(),
+        gibberish = gibberish,
+        poll = a.poll_answers.len()
     ));
+    out.push('\n');
     out
 }

@@ -349,20 +349,23 @@ pub fn parse_every(text: &str) -> Result<std::time::Duration, String> {
     };
     let n: u64 = number
         .parse()
-        .map_err(|_| format!("'{text}' is not a duration: write 30s, 10m or 1h"))?;
+        .map_err(|_| rickrut_dashboard::t!("cli-not-a-duration", text = text))?;
     let seconds = match unit.trim() {
         "s" | "sec" | "secs" => n,
         "m" | "min" | "mins" => n.saturating_mul(60),
         "h" | "hour" | "hours" => n.saturating_mul(3600),
-        _ => return Err(format!("'{text}' is not a duration: write 30s, 10m or 1h")),
+        _ => return Err(rickrut_dashboard::t!("cli-not-a-duration", text = text)),
     };
     if !(1..=86_400).contains(&seconds) {
-        return Err(format!("'{text}' is out of range: from 1s to 24h"));
+        return Err(rickrut_dashboard::t!(
+            "cli-duration-out-of-range",
+            text = text
+        ));
     }
     Ok(std::time::Duration::from_secs(seconds))
 }
 
 /// `--lang`: a language the app speaks, written as the system writes it (`fr`, `fr_FR.UTF-8`).
 pub fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).ok_or_else(|| "use en or fr".to_owned())
+    Lang::parse(text).ok_or_else(|| rickrut_dashboard::t!("cli-lang-unknown"))
 }

@@ -7,6 +7,8 @@ use rickrut_dashboard::api::{ApiError, ApplicantId};
 use rickrut_dashboard::boundary::terminal::Visible;
 use rickrut_dashboard::jobs::assess::{self, Decision};
 
+use rickrut_dashboard::t;
+
 use super::{Cli, Failure, connect};
 
 fn id_of(text: &str) -> Result<u64, Failure> {
@@ -25,11 +27,9 @@ pub fn note(
         .block_on(assess::add_note(&record, id, text.to_owned()))
         .map_err(|e| connect::record_failure(&e))?;
     if !added {
-        return Err(Failure::usage(
-            "The note is empty; write what you want to keep.",
-        ));
+        return Err(Failure::usage(t!("cli-note-empty")));
     }
-    eprintln!("Note kept for applicant {id}.");
+    eprintln!("{}", t!("cli-note-kept", id = id.to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -46,15 +46,20 @@ pub fn tag(
         .filter(|t| !t.is_empty())
         .collect();
     if tags.is_empty() {
-        return Err(Failure::usage(
-            "Give at least one tag, e.g. `tag 1003 remote`.",
-        ));
+        return Err(Failure::usage(t!("cli-tag-none")));
     }
     let record = connect::record(cli, runtime)?;
     runtime
         .block_on(assess::tag(&record, id, tags.clone()))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!("Applicant {id} tagged {}.", Visible(&tags.join(", ")));
+    eprintln!(
+        "{}",
+        t!(
+            "cli-tagged",
+            id = id.to_string(),
+            tags = Visible(&tags.join(", ")).to_string()
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -69,8 +74,25 @@ pub fn decide(
     runtime
         .block_on(assess::decide(&record, id, decision))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!("Applicant {id}: {}.", decision.label());
+    eprintln!(
+        "{}",
+        t!(
+            "cli-decided",
+            id = id.to_string(),
+            decision = decision_words(decision)
+        )
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A decision as the recruiter reads it, in the language in use.
+pub fn decision_words(decision: Decision) -> String {
+    match decision {
+        Decision::None => t!("cli-decision-none"),
+        Decision::Shortlisted => t!("cli-decision-shortlisted"),
+        Decision::OnHold => t!("cli-decision-on-hold"),
+        Decision::Rejected => t!("cli-decision-rejected"),
+    }
 }
 
 pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<ExitCode, Failure> {
@@ -80,11 +102,9 @@ pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<
         .block_on(assess::forget(&record, id))
         .map_err(|e| connect::record_failure(&e))?;
     if known {
-        eprintln!(
-            "Everything this profile held on applicant {id} is removed: their record, history, notes, tags, decision and invites."
-        );
+        eprintln!("{}", t!("cli-forgotten", id = id.to_string()));
     } else {
-        eprintln!("This profile held nothing on applicant {id}.");
+        eprintln!("{}", t!("cli-forget-nothing", id = id.to_string()));
     }
     Ok(ExitCode::SUCCESS)
 }

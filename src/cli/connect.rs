@@ -6,6 +6,8 @@ use rickrut_dashboard::jobs::keys::{self, Connection, SecretString};
 use rickrut_dashboard::jobs::record::{OpenError, Record, StoreError};
 use rickrut_dashboard::jobs::team;
 
+use rickrut_dashboard::t;
+
 use super::{Cli, Failure, KEY_ENV};
 
 /// The connection: with `--profile`, that profile's server and keyring key; otherwise
@@ -14,8 +16,9 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
     if let Some(name) = &cli.profile {
         let book = load_profiles(runtime)?;
         let Some(profile) = book.get(name).cloned() else {
-            return Err(Failure::usage(format!(
-                "There is no profile named {name}; `rickrut-dashboard key list` shows them."
+            return Err(Failure::usage(t!(
+                "cli-no-such-profile-list",
+                name = name.as_str()
             )));
         };
         // The same path the window takes to put a profile in use.
@@ -30,9 +33,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
                 .map_err(|e| match e {
                     keys::ConnectError::NoKey(_) => Failure {
                         code: 3,
-                        message: format!(
-                            "No key is stored for profile {name}; save one with `rickrut-dashboard key set {name}`."
-                        ),
+                        message: t!("cli-no-key-for-profile", name = name.as_str()),
                         details: None,
                     },
                     keys::ConnectError::Keyring { error, .. } => key_store_failure(error),
@@ -49,9 +50,7 @@ pub fn connection(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Connec
         _ => {
             return Err(Failure {
                 code: 3,
-                message: format!(
-                    "No API key: set the {KEY_ENV} environment variable or use --profile NAME (the key is never taken from the command line)."
-                ),
+                message: t!("cli-no-api-key", variable = KEY_ENV),
                 details: None,
             });
         }
@@ -122,9 +121,9 @@ pub fn record_for_sending(
 
 /// `--profile NAME`, which the subcommands on a record need.
 pub fn profile_name(cli: &Cli) -> Result<&str, Failure> {
-    cli.profile.as_deref().ok_or_else(|| {
-        Failure::usage("Which profile? Pass --profile NAME (see `rickrut-dashboard key list`).")
-    })
+    cli.profile
+        .as_deref()
+        .ok_or_else(|| Failure::usage(t!("cli-which-profile")))
 }
 
 /// The record could not be opened: exit 10, the database's words with `-v`.
@@ -146,7 +145,7 @@ pub fn record_if_profile(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Option
     match record(cli, runtime) {
         Ok(record) => Some(record),
         Err(e) => {
-            eprintln!("{} This applicant is not tracked this time.", e.message);
+            eprintln!("{}", t!("cli-not-tracked-this-time", problem = e.message));
             None
         }
     }
@@ -165,8 +164,7 @@ pub fn load_profiles(runtime: &tokio::runtime::Runtime) -> Result<keys::ProfileB
 pub fn profiles_path() -> Result<std::path::PathBuf, Failure> {
     keys::profiles_path().ok_or_else(|| Failure {
         code: 1,
-        message: "This system has no configuration directory for the profiles (is HOME set?)."
-            .into(),
+        message: t!("cli-no-config-dir"),
         details: None,
     })
 }

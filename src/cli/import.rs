@@ -12,6 +12,7 @@ use rickrut_dashboard::jobs::record::Record;
 use rickrut_dashboard::jobs::{invite, openings};
 
 use rickrut_dashboard::boundary::terminal::Visible;
+use rickrut_dashboard::{i18n, t};
 
 use super::output::{print_out, progress_bar};
 use super::{Cli, Failure, connect};
@@ -35,10 +36,7 @@ pub fn run(
     let encoding = match args.encoding {
         None => None,
         Some(name) => Some(import::encoding::named(name).ok_or_else(|| {
-            Failure::usage(format!(
-                "\"{}\" is not a character set this app knows; try utf-8, windows-1252, iso-8859-15 or utf-16le.",
-                Visible(name)
-            ))
+            Failure::usage(t!("cli-unknown-encoding", name = Visible(name).to_string()))
         })?),
     };
     let record = connect::record(cli, runtime)?;
@@ -75,7 +73,7 @@ pub fn run(
         for p in &preview.rows {
             let name = p.name();
             let verdict = if p.left_out_by_hand() {
-                import::LEFT_OUT.to_owned()
+                import::left_out_label()
             } else {
                 p.verdict.label()
             };
@@ -89,11 +87,18 @@ pub fn run(
             ));
         }
         print_out(&out);
-        eprintln!("{} rows: {summary}.", preview.rows.len());
+        eprintln!(
+            "{}",
+            t!(
+                "cli-import-rows-summary",
+                count = preview.rows.len(),
+                summary = summary.to_string()
+            )
+        );
         return Ok(ExitCode::SUCCESS);
     }
     if !confirmed(&preview, args.yes) {
-        eprintln!("Nothing was sent; run the command again and answer y to send.");
+        eprintln!("{}", t!("cli-import-not-confirmed"));
         return Ok(ExitCode::SUCCESS);
     }
     let connection = connect::connection(cli, runtime)?;
@@ -116,34 +121,45 @@ pub fn run(
     };
     let announce = move |prepared: &Prepared| {
         if prepared.resumed {
-            eprintln!("Resuming the import of {file} (job {}).", prepared.job);
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-import-resuming",
+                    file = file.as_str(),
+                    job = prepared.job.to_string()
+                )
+            );
             if prepared.interrupted > 0 {
                 eprintln!(
-                    "{} rows were being sent when the last run stopped: their outcome is unknown.",
-                    prepared.interrupted
+                    "{}",
+                    t!("cli-import-interrupted", count = prepared.interrupted)
                 );
             }
         } else {
-            eprintln!("{total} rows: {summary}.");
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-import-rows-summary",
+                    count = total,
+                    summary = summary.to_string()
+                )
+            );
         }
         if prepared.requeued > 0 {
-            eprintln!(
-                "Sending {} rows of unknown outcome again.",
-                prepared.requeued
-            );
+            eprintln!("{}", t!("cli-import-resending", count = prepared.requeued));
         }
     };
     let wake = move || {
         if let Ok(p) = watcher.lock() {
             shown.set_position((p.total - p.pending) as u64);
-            shown.set_message(format!(
-                "{} created, {} skipped, {} left out, {} failed, {} unknown, {:.1}/s",
-                p.created,
-                p.skipped,
-                p.left_out,
-                p.failed,
-                p.unknown,
-                p.rate()
+            shown.set_message(t!(
+                "cli-import-progress",
+                created = p.created,
+                skipped = p.skipped,
+                left_out = p.left_out,
+                failed = p.failed,
+                unknown = p.unknown,
+                rate = i18n::decimal(p.rate(), 1)
             ));
         }
     };
@@ -169,25 +185,34 @@ pub fn run(
     let refused = sent.summary.failed;
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
-        Ok(path) => eprintln!("Results: {}", path.display()),
+        Ok(path) => eprintln!(
+            "{}",
+            t!("cli-import-results", path = path.display().to_string())
+        ),
         Err(e) => {
             // One sentence (it names the file); the system's words only with -v.
             eprintln!("{e}");
             if let Some(details) = e.technical().filter(|_| cli.verbose > 0) {
-                eprintln!("Details: {}", Visible(details));
+                eprintln!(
+                    "{}",
+                    t!("errors-details", details = Visible(details).to_string())
+                );
             }
         }
     }
     let summary = sent.summary;
     eprintln!(
-        "{} rows: {} created, {} skipped, {} left out, {} failed, {} unknown, {} not sent yet.",
-        summary.total,
-        summary.created,
-        summary.skipped,
-        summary.left_out,
-        summary.failed,
-        summary.unknown,
-        summary.pending
+        "{}",
+        t!(
+            "cli-import-outcome",
+            total = summary.total,
+            created = summary.created,
+            skipped = summary.skipped,
+            left_out = summary.left_out,
+            failed = summary.failed,
+            unknown = summary.unknown,
+            pending = summary.pending
+        )
     );
     if let Some(why) = &summary.stopped_because {
         eprintln!("{}", Visible(why));
@@ -195,21 +220,16 @@ pub fn run(
         return Ok(ExitCode::from(if summary.record_failed { 10 } else { 3 }));
     }
     if interrupted_by_user {
-        eprintln!("Stopped. Run the same command again to continue.");
+        eprintln!("{}", t!("cli-import-stopped"));
         return Ok(ExitCode::from(130));
     }
     if summary.unknown > 0 {
-        eprintln!(
-            "{} rows have an unknown outcome. Check them in RickRut, then run again with --resend-unknown (a repeated invite is refused by the server and counts as already invited).",
-            summary.unknown
-        );
+        eprintln!("{}", t!("cli-import-unknown", count = summary.unknown));
         return Ok(ExitCode::from(8));
     }
     if refused > 0 {
         // As `refresh` when some applicants failed: 8, each row's reason in the results.
-        eprintln!(
-            "The server refused {refused} rows; each one's reason is in the results file: check them, then import the file again (rows already invited are skipped)."
-        );
+        eprintln!("{}", t!("cli-import-refused", count = refused));
         return Ok(ExitCode::from(8));
     }
     Ok(ExitCode::SUCCESS)
@@ -224,22 +244,46 @@ fn confirmed(preview: &import::Preview, yes: bool) -> bool {
     if ready == 0 {
         return true;
     }
-    eprintln!("{ready} invites to send, to {} openings:", by_opening.len());
+    eprintln!(
+        "{}",
+        t!(
+            "cli-import-to-send",
+            count = ready,
+            openings = by_opening.len()
+        )
+    );
     for (opening, n) in by_opening.iter().take(LISTED) {
-        eprintln!("  {}: {n}", Visible(opening));
+        eprintln!(
+            "  {}",
+            t!(
+                "cli-import-opening-count",
+                opening = Visible(opening).to_string(),
+                count = *n
+            )
+        );
     }
     if by_opening.len() > LISTED {
-        eprintln!("  and {} more openings", by_opening.len() - LISTED);
+        eprintln!(
+            "  {}",
+            t!(
+                "cli-import-more-openings",
+                count = by_opening.len() - LISTED
+            )
+        );
     }
     if yes || !std::io::stdin().is_terminal() {
         return true;
     }
-    eprint!("Send them? [y/N] ");
+    eprint!("{} ", t!("cli-import-confirm"));
     let mut answer = String::new();
     if std::io::stdin().lock().read_line(&mut answer).is_err() {
         return false;
     }
-    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
+    // Either language's yes, whichever the prompt was in.
+    matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "o" | "oui"
+    )
 }
 
 /// The openings the file names that need a second look (new to this profile, another
@@ -254,15 +298,16 @@ fn warn_openings(runtime: &tokio::runtime::Runtime, record: &Record, preview: &i
         .iter()
         .filter_map(|(opening, n)| {
             let warning = match names.check(opening) {
-                openings::OpeningCheck::IdOf(name) => Some(format!(
-                    "is the ID of {name}, and the server takes names: write {name} in the file"
-                )),
+                openings::OpeningCheck::IdOf(name) => {
+                    Some(t!("cli-import-opening-is-id", name = name.as_str()))
+                }
                 check => check.warning(),
             }?;
-            Some(format!(
-                "{} ({n} rows): {}",
-                Visible(opening),
-                Visible(&warning)
+            Some(t!(
+                "cli-import-opening-warning",
+                opening = Visible(opening).to_string(),
+                count = *n,
+                warning = Visible(&warning).to_string()
             ))
         })
         .take(5);

@@ -16,10 +16,7 @@ fn add_failure(e: AddProfileError) -> Failure {
         AddProfileError::Keyring(e) => connect::key_store_failure(e),
         AddProfileError::Refused(e) => Failure {
             code: 3,
-            message: format!(
-                "{} Nothing was saved (--unchecked saves a key the server refuses).",
-                e
-            ),
+            message: t!("cli-key-refused-nothing-saved", problem = e.to_string()),
             details: e.technical(),
         },
         AddProfileError::File(e) => Failure {
@@ -36,23 +33,26 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             let book = connect::load_profiles(runtime)?;
             let mut out = String::new();
             if book.profiles.is_empty() {
-                out.push_str("No profiles. Add one with `rickrut-dashboard key set NAME`.\n");
+                out.push_str(&t!("cli-no-profiles"));
+                out.push('\n');
             }
             for p in &book.profiles {
-                let marker = if book.active.as_deref() == Some(p.name.as_str()) {
-                    " (active)"
+                let site = api::site_of(&p.base_url);
+                out.push_str(&if book.active.as_deref() == Some(p.name.as_str()) {
+                    t!(
+                        "cli-profile-line-active",
+                        name = p.name.as_str(),
+                        site = site
+                    )
                 } else {
-                    ""
-                };
-                let record = p.team_db.as_deref().map_or_else(String::new, |url| {
-                    let address = team::describe_team_db(url);
-                    format!("\t{}", t!("team-list-database", address = address))
+                    t!("cli-profile-line", name = p.name.as_str(), site = site)
                 });
-                out.push_str(&format!(
-                    "{}\t{}{marker}{record}\n",
-                    p.name,
-                    api::site_of(&p.base_url)
-                ));
+                if let Some(url) = p.team_db.as_deref() {
+                    let address = team::describe_team_db(url);
+                    out.push('\t');
+                    out.push_str(&t!("team-list-database", address = address));
+                }
+                out.push('\n');
             }
             print_out(&out);
             Ok(ExitCode::SUCCESS)
@@ -83,9 +83,9 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             let warning = runtime
                 .block_on(keys::add_profile(&path, profile, key, password, !unchecked))
                 .map_err(add_failure)?;
-            eprintln!("Saved the key of profile {name} in the OS keyring.");
+            eprintln!("{}", t!("cli-key-saved", name = name.as_str()));
             if let Some(e) = warning {
-                eprintln!("The server could not check the key just now: {e}");
+                eprintln!("{}", t!("cli-key-not-checked", problem = e.to_string()));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -95,12 +95,12 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 .block_on(keys::remove_profile(&path, name))
                 .map_err(add_failure)?;
             if existed {
-                eprintln!("Deleted profile {name} and its key.");
+                eprintln!("{}", t!("cli-profile-deleted", name = name.as_str()));
                 Ok(ExitCode::SUCCESS)
             } else {
                 Err(Failure {
                     code: 4,
-                    message: format!("There is no profile named {name}."),
+                    message: t!("cli-no-such-profile", name = name.as_str()),
                     details: None,
                 })
             }
@@ -122,20 +122,23 @@ fn read_secret_line(what: Secret) -> Result<SecretString, Failure> {
         eprintln!(
             "{}",
             match what {
-                Secret::Key => t!("team-paste-key"),
+                Secret::Key => t!("cli-paste-key"),
                 Secret::TeamPassword => t!("team-paste-password"),
             }
         );
     }
     let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| Failure::usage(t!("team-read-failed", reason = e.to_string())))?;
+    std::io::stdin().read_line(&mut line).map_err(|e| {
+        Failure::usage(match what {
+            Secret::Key => t!("cli-key-unreadable", error = e.to_string()),
+            Secret::TeamPassword => t!("team-read-failed", reason = e.to_string()),
+        })
+    })?;
     let secret = SecretString::from(line.trim().to_owned());
     secrecy::zeroize::Zeroize::zeroize(&mut line);
     if secrecy::ExposeSecret::expose_secret(&secret).is_empty() {
         return Err(Failure::usage(match what {
-            Secret::Key => t!("team-no-key"),
+            Secret::Key => t!("cli-key-none"),
             Secret::TeamPassword => t!("team-no-password"),
         }));
     }

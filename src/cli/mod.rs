@@ -21,9 +21,10 @@ use rickrut_dashboard::api::ApiError;
 
 pub use args::*;
 use rickrut_dashboard::jobs::demo;
+use rickrut_dashboard::t;
 
 /// The environment variable the key is read from; a key is never accepted as an argument.
-pub const KEY_ENV: &str = "RICKRUT_API_KEY";
+pub const KEY_ENV: &str = "RICKRUT_API_KEY"; // not for people: an environment variable's name
 
 /// A failure the user sees as one sentence on stderr, with its documented exit code.
 #[derive(Debug)]
@@ -72,7 +73,7 @@ pub fn exit_code(err: &ApiError) -> u8 {
 
 /// The platform's log directory: `~/.local/state/rickrut-dashboard/` on Linux.
 pub fn log_dir() -> Option<std::path::PathBuf> {
-    let dirs = directories::ProjectDirs::from("com", "RickRut", "rickrut-dashboard")?;
+    let dirs = directories::ProjectDirs::from("com", "RickRut", "rickrut-dashboard")?; // not for people: the directory names the OS gives the app
     Some(dirs.state_dir().map_or_else(
         || dirs.data_local_dir().join("logs"),
         std::path::Path::to_path_buf,
@@ -89,7 +90,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .build()
         .map_err(|e| Failure {
             code: 1,
-            message: format!("Could not start the background runtime: {e}."),
+            message: t!("cli-no-runtime", error = e.to_string()),
             details: None,
         })?;
     match &cli.command {

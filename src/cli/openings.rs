@@ -8,6 +8,8 @@ use rickrut_dashboard::jobs::openings::{self, Opening, OpeningNames, ShortlistOp
 use rickrut_dashboard::jobs::record::{StoreError, TrackedApplicant};
 use rickrut_dashboard::jobs::track;
 
+use rickrut_dashboard::{i18n, t};
+
 use super::output::print_out;
 use super::{Cli, Failure, connect};
 
@@ -28,7 +30,7 @@ fn load(
 }
 
 fn score(v: Option<f64>) -> String {
-    v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"))
+    v.map_or_else(|| "-".to_owned(), |v| i18n::decimal(v, 1))
 }
 
 pub fn list(
@@ -61,12 +63,11 @@ pub fn list(
         ));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = String::from(
-        "OPENING\tID\tTRACKED\tNOT STARTED\tLATE\tSTARTED\tSCORED\tCOMPLETION\tMEDIAN SKILL\tMEDIAN ADEQUATION\tLAST ACTIVITY\n",
-    );
+    let mut out = t!("cli-openings-heading");
+    out.push('\n');
     for s in &summaries {
         out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0} %\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             Visible(&s.label),
             s.id.map_or_else(|| "-".to_owned(), |id| id.to_string()),
             s.tracked,
@@ -74,17 +75,18 @@ pub fn list(
             s.stale,
             s.started,
             s.scored,
-            s.completion() * 100.0,
+            t!(
+                "cli-percent",
+                value = i18n::decimal(s.completion() * 100.0, 0)
+            ),
             score(s.median_skill),
             score(s.median_adequation),
-            s.last_activity.map_or_else(
-                || "-".to_owned(),
-                |t| t.format("%Y-%m-%d %H:%M").to_string()
-            ),
+            s.last_activity
+                .map_or_else(|| "-".to_owned(), i18n::date_time),
         ));
     }
     print_out(&out);
-    eprintln!("{} openings.", summaries.len());
+    eprintln!("{}", t!("cli-openings-count", count = summaries.len()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -99,9 +101,9 @@ pub fn shortlist(
     let Some(found) = openings::find_opening(&known, opening) else {
         return Err(Failure {
             code: 4,
-            message: format!(
-                "No opening called {} is known to this profile; `rickrut-dashboard openings` lists them.",
-                Visible(opening.trim())
+            message: t!(
+                "cli-no-such-opening",
+                name = Visible(opening.trim()).to_string()
             ),
             details: None,
         });
@@ -138,8 +140,8 @@ pub fn shortlist(
         ));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out =
-        String::from("RANK\tID\tNAME\tEMAIL\tOVERALL\tSKILL\tADEQUATION\tDECISION\tTAGS\n");
+    let mut out = t!("cli-shortlist-heading");
+    out.push('\n');
     for r in &ranked {
         let a = &rows[r.row];
         out.push_str(&format!(
@@ -151,17 +153,21 @@ pub fn shortlist(
             score(r.overall),
             score(a.skill),
             score(a.adequation),
-            a.decision.label(),
+            super::assess::decision_words(a.decision),
             Visible(&a.tags.join(", ")),
         ));
     }
     print_out(&out);
     let weight = (found.skill_weight * 100.0).round();
     eprintln!(
-        "{} applicants for {}, ranked by {weight:.0} % skill and {:.0} % adequation.",
-        ranked.len(),
-        Visible(&found.label()),
-        100.0 - weight
+        "{}",
+        t!(
+            "cli-shortlist-summary",
+            count = ranked.len(),
+            opening = Visible(&found.label()).to_string(),
+            skill = i18n::decimal(weight, 0),
+            adequation = i18n::decimal(100.0 - weight, 0)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -174,9 +180,7 @@ pub fn name(
     title: Option<&str>,
 ) -> Result<ExitCode, Failure> {
     if name.trim().is_empty() {
-        return Err(Failure::usage(
-            "Give the opening's name as the API takes it, e.g. software-engineer.",
-        ));
+        return Err(Failure::usage(t!("cli-opening-name-empty")));
     }
     let record = connect::record(cli, runtime)?;
     runtime
@@ -187,6 +191,13 @@ pub fn name(
             title.map(str::to_owned),
         ))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!("Opening {id} is now called {}.", Visible(name.trim()));
+    eprintln!(
+        "{}",
+        t!(
+            "cli-opening-named",
+            id = id.to_string(),
+            name = Visible(name.trim()).to_string()
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }

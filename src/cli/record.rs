@@ -9,6 +9,7 @@ use rickrut_dashboard::jobs::refresh::{self, RefreshProgress};
 use rickrut_dashboard::jobs::{export, notify, track};
 
 use rickrut_dashboard::boundary::terminal::{self, Visible};
+use rickrut_dashboard::{i18n, t};
 
 use super::output::{print_out, progress_bar};
 use super::{Cli, ExportFormat, Failure, connect};
@@ -41,12 +42,12 @@ pub fn list(
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = String::new();
-    let score = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"));
+    let score = |v: Option<f64>| v.map_or_else(|| "-".to_owned(), |v| i18n::decimal(v, 1));
     for r in &rows {
         let status = if r.deleted_upstream {
-            "DELETED_UPSTREAM"
+            "DELETED_UPSTREAM" // not for people: a status token beside the API's own (SCORED, INVITED)
         } else if r.status.is_empty() {
-            "NOT_FETCHED"
+            "NOT_FETCHED" // not for people: a status token beside the API's own (SCORED, INVITED)
         } else {
             &r.status
         };
@@ -61,7 +62,7 @@ pub fn list(
         ));
     }
     print_out(&out);
-    eprintln!("{} tracked applicants.", rows.len());
+    eprintln!("{}", t!("cli-tracked-count", count = rows.len()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -74,9 +75,7 @@ pub fn export(
     output: Option<&std::path::Path>,
 ) -> Result<ExitCode, Failure> {
     if matches!(format, ExportFormat::Xlsx) && output.is_none() {
-        return Err(Failure::usage(
-            "A workbook cannot go to the terminal; add --output FILE.xlsx.",
-        ));
+        return Err(Failure::usage(t!("cli-export-xlsx-needs-file")));
     }
     let record = connect::record(cli, runtime)?;
     let rows = runtime
@@ -115,8 +114,12 @@ pub fn export(
         details: e.technical().map(str::to_owned),
     })?;
     eprintln!(
-        "Exported {count} applicants to {}.",
-        Visible(&path.display().to_string())
+        "{}",
+        t!(
+            "cli-exported",
+            count = count,
+            path = Visible(&path.display().to_string()).to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -146,7 +149,11 @@ pub fn refresh(
         move || {
             if let Ok(p) = watcher.lock() {
                 shown.set_position(p.done as u64);
-                shown.set_message(format!("{} changed, {} failed", p.changed, p.failed));
+                shown.set_message(t!(
+                    "cli-refresh-progress",
+                    changed = p.changed,
+                    failed = p.failed
+                ));
             }
         },
     );
@@ -158,17 +165,20 @@ pub fn refresh(
     });
     bar.finish_and_clear();
     let Some(summary) = summary else {
-        eprintln!("Refresh stopped; what was received is saved. Run it again to continue.");
+        eprintln!("{}", t!("cli-refresh-stopped"));
         return Ok(ExitCode::from(130));
     };
     report_failures(&summary, cli.verbose > 0);
     eprintln!(
-        "Refreshed {} of {} tracked applicants: {} changed, {} deleted upstream, {} failed.",
-        summary.done - summary.failed,
-        summary.total,
-        summary.changed,
-        summary.deleted,
-        summary.failed
+        "{}",
+        t!(
+            "cli-refreshed",
+            done = summary.done - summary.failed,
+            total = summary.total,
+            changed = summary.changed,
+            deleted = summary.deleted,
+            failed = summary.failed
+        )
     );
     if let Some(why) = &summary.stopped_because {
         eprintln!("{why}");
@@ -190,7 +200,7 @@ pub fn refresh(
 /// One desktop notification for what moved; said on stderr when there is nobody to tell.
 pub(super) async fn tell(record: &rickrut_dashboard::jobs::record::Record, changes: &[Change]) {
     if !changes.is_empty() && !notify::tell(record, changes, false, None).await {
-        eprintln!("No desktop notification was sent: this session has no notification service.");
+        eprintln!("{}", t!("cli-no-notification-service"));
     }
 }
 
@@ -205,21 +215,25 @@ pub(super) fn report_failures(summary: &RefreshProgress, verbose: bool) {
             .take(if verbose { usize::MAX } else { SHOWN })
             .map(u64::to_string)
             .collect();
-        let more = if !verbose && ids.len() > SHOWN {
-            format!(", and {} more (-v lists them all)", ids.len() - SHOWN)
+        let reason = Visible(reason).to_string();
+        let line = if listed.is_empty() {
+            t!("cli-failed-for", count = ids.len(), reason = reason)
+        } else if !verbose && ids.len() > SHOWN {
+            t!(
+                "cli-failed-for-ids-more",
+                count = ids.len(),
+                ids = listed.join(", "),
+                more = ids.len() - SHOWN,
+                reason = reason
+            )
         } else {
-            String::new()
+            t!(
+                "cli-failed-for-ids",
+                count = ids.len(),
+                ids = listed.join(", "),
+                reason = reason
+            )
         };
-        let which = if listed.is_empty() {
-            String::new()
-        } else {
-            format!(" ({}{more})", listed.join(", "))
-        };
-        let count = if ids.len() == 1 {
-            "1 applicant".to_owned()
-        } else {
-            format!("{} applicants", ids.len())
-        };
-        eprintln!("{count}{which}: {}", Visible(reason));
+        eprintln!("{line}");
     }
 }

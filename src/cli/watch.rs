@@ -9,6 +9,8 @@ use std::time::Duration;
 use rickrut_dashboard::jobs::refresh::{self, RefreshProgress};
 use rickrut_dashboard::jobs::track;
 
+use rickrut_dashboard::t;
+
 use super::record::{report_failures, tell};
 use super::{Cli, Failure, connect};
 
@@ -46,9 +48,7 @@ pub fn watch(
             };
             if ids.is_empty() {
                 if !said_nothing_left {
-                    eprintln!(
-                        "Every tracked candidate has finished; still watching for new ones (Ctrl-C stops)."
-                    );
+                    eprintln!("{}", t!("cli-watch-all-finished"));
                     said_nothing_left = true;
                 }
             } else {
@@ -64,7 +64,7 @@ pub fn watch(
                 let summary = tokio::select! {
                     summary = run => summary,
                     _ = &mut stop => {
-                        eprintln!("Stopped watching; what was received is saved.");
+                        eprintln!("{}", t!("cli-watch-stopped-saved"));
                         return ExitCode::SUCCESS;
                     }
                 };
@@ -88,7 +88,7 @@ pub fn watch(
             tokio::select! {
                 _ = tokio::time::sleep(watch.every) => {}
                 _ = &mut stop => {
-                    eprintln!("Stopped watching.");
+                    eprintln!("{}", t!("cli-watch-stopped"));
                     return ExitCode::SUCCESS;
                 }
             }

@@ -9,6 +9,8 @@ use rickrut_dashboard::jobs::keys::{self, ProfileBook};
 use rickrut_dashboard::jobs::record::Records;
 use rickrut_dashboard::ui::{self, AppConfig, AppPaths, DashboardApp, KeyStoreChoice, Persisted};
 
+use rickrut_dashboard::t;
+
 use super::{Cli, Failure, ThemeArg, log_dir};
 
 pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, Failure> {
@@ -17,7 +19,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     let demo = if cli.demo {
         Some(runtime.block_on(Demo::start()).map_err(|e| Failure {
             code: 1,
-            message: format!("The demo did not start: {e}"),
+            message: t!("cli-demo-failed", error = e.to_string()),
             details: None,
         })?)
     } else {
@@ -37,7 +39,10 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     };
     if let Some(name) = &cli.profile {
         if profiles.get(name).is_none() {
-            return Err(Failure::usage(format!("There is no profile named {name}.")));
+            return Err(Failure::usage(t!(
+                "cli-no-such-profile",
+                name = name.as_str()
+            )));
         }
         profiles.active = Some(name.clone());
     }
@@ -55,6 +60,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     let cli_data_dir = cli.data_dir.clone();
     let theme = cli.theme;
     let view = cli.view;
+    let lang_given = cli.lang.is_some();
     let import_file = cli.import.clone();
     let options = eframe::NativeOptions {
         viewport,
@@ -70,6 +76,10 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            // --lang (already in use), else the language chosen in Settings, else the system's.
+            if !lang_given {
+                rickrut_dashboard::i18n::set(persisted.start_language());
+            }
             if let Some(theme) = theme {
                 persisted.theme = match theme {
                     ThemeArg::System => egui::ThemePreference::System,
@@ -108,7 +118,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                         None,
                         Records::default_path(data_dir.as_deref()),
                         Some((
-                            format!("{e} Applicants will not be tracked in this session."),
+                            t!("cli-record-unavailable-window", problem = e.to_string()),
                             e.technical().map(str::to_owned),
                         )),
                     ),
@@ -143,7 +153,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
     );
     result.map_err(|e| Failure {
         code: 1,
-        message: format!("The window could not open: {e}."),
+        message: t!("cli-window-failed", error = e.to_string()),
         details: None,
     })?;
     Ok(ExitCode::SUCCESS)

@@ -94,6 +94,12 @@ pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
     bundles::format(current(), id, args)
 }
 
+/// The message `id` in `lang`, whatever the language in use (to recognise a text written
+/// in another language, such as a default saved before the language changed).
+pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    bundles::format(lang, id, args)
+}
+
 /// `t!("id")` or `t!("id", name = value, …)`: the message in the language in use. Values are
 /// text or numbers; numbers choose plural forms and print in the language's form (`53,1`).
 /// Pass identifiers as text so that they are never formatted as numbers.

@@ -8,7 +8,7 @@ use crate::sandbox::{Sandbox, SandboxConfig, SandboxError, Seed};
 pub use crate::sandbox::SandboxArgs;
 
 /// The name of the profile `--demo` and "Try the demo" create; it is never saved.
-pub const DEMO_PROFILE: &str = "Demo";
+pub const DEMO_PROFILE: &str = "Demo"; // not for people: a profile's name, the same in every language
 
 /// A running demo. Dropping it stops its server.
 pub struct Demo {

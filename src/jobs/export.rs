@@ -31,8 +31,17 @@ pub async fn extras(record: &Record) -> Result<Extras, StoreError> {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{path} could not be written; check that the folder exists and the disk has room.")]
     Write { path: String, reason: String },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ExportError::Write { path, .. } => {
+                crate::t!("errors-export-write", path = path.as_str())
+            }
+        })
+    }
 }
 
 impl ExportError {
@@ -58,7 +67,7 @@ pub fn csv_bytes(rows: &[TrackedApplicant], extras: &Extras) -> Vec<u8> {
 /// The applicants as an XLSX workbook: text as text, numbers as numbers, a bold frozen header.
 pub fn xlsx_bytes(rows: &[TrackedApplicant], extras: &Extras) -> Result<Vec<u8>, String> {
     crate::boundary::xlsx::workbook(
-        "Applicants",
+        "Applicants", // not for people: the export's sheet, as scripts read it back
         &table::CSV_HEADER,
         &table::xlsx_rows(rows, extras),
     )
@@ -80,10 +89,10 @@ impl TableFormat {
     }
 
     /// What a save dialog calls files of this format.
-    pub fn what(self) -> &'static str {
+    pub fn what(self) -> String {
         match self {
-            TableFormat::Csv => "CSV",
-            TableFormat::Xlsx => "Excel workbook",
+            TableFormat::Csv => crate::t!("errors-format-csv"),
+            TableFormat::Xlsx => crate::t!("errors-format-xlsx"),
         }
     }
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::api::{self, ApiError, ApplicantId, Client, ClientOptions};
 use crate::keys::OsKeyring;
+use crate::t;
 
 pub use crate::keys::{
     ExposeSecret, KeyStoreError, Profile, ProfileBook, ProfileBookError, SecretStore, SecretString,
@@ -61,12 +62,27 @@ impl Connection {
 /// Why a profile could not be put in use.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
-    #[error("No key is stored for {0}; paste one in Keys.")]
     NoKey(String),
-    #[error("The key for {name} could not be read. {error}")]
     Keyring { name: String, error: KeyStoreError },
-    #[error("Profile {name}: {error}")]
     Address { name: String, error: ApiError },
+}
+
+impl std::fmt::Display for ConnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ConnectError::NoKey(name) => t!("errors-no-key", name = name.as_str()),
+            ConnectError::Keyring { name, error } => t!(
+                "errors-key-unreadable",
+                name = name.as_str(),
+                problem = error.to_string()
+            ),
+            ConnectError::Address { name, error } => t!(
+                "errors-profile-address",
+                name = name.as_str(),
+                problem = error.to_string()
+            ),
+        })
+    }
 }
 
 impl ConnectError {
@@ -164,17 +180,17 @@ pub fn check_new_profile(
 ) -> Result<(Profile, SecretString), String> {
     validate_profile_name(name).map_err(|e| e.to_string())?;
     if name == super::demo::DEMO_PROFILE {
-        return Err("\"Demo\" is the built-in demo's name; choose another.".into());
+        return Err(t!("errors-profile-name-demo"));
     }
     let base_url = api::parse_base_url(base_url)
         .map_err(|e| e.to_string())?
         .to_string();
     let key = key.trim();
     if key.is_empty() {
-        return Err("Paste the API key first.".into());
+        return Err(t!("errors-key-empty"));
     }
     if key.chars().any(char::is_whitespace) {
-        return Err("An API key has no spaces in it; check what was pasted.".into());
+        return Err(t!("errors-key-has-spaces"));
     }
     Ok((
         Profile {
@@ -260,7 +276,7 @@ pub async fn check_and_save(
     }
     let Some(store) = store else {
         return SaveOutcome::Keyring(KeyStoreError::Unavailable {
-            reason: "the OS keyring could not be opened".into(),
+            reason: "the OS keyring could not be opened".into(), // not for people: the details, for support
         });
     };
     match save_key(store, &profile.name, key).await {
@@ -339,12 +355,22 @@ fn let_go(keyring: Arc<dyn SecretStore>) {
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddProfileError {
-    #[error("{0}")]
     Keyring(#[from] KeyStoreError),
-    #[error("{0}")]
     File(#[from] ProfileBookError),
-    #[error("{0} Nothing was saved.")]
     Refused(ApiError),
+}
+
+impl std::fmt::Display for AddProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AddProfileError::Keyring(e) => write!(f, "{e}"),
+            AddProfileError::File(e) => write!(f, "{e}"),
+            AddProfileError::Refused(e) => f.write_str(&t!(
+                "errors-key-refused-nothing-saved",
+                problem = e.to_string()
+            )),
+        }
+    }
 }
 
 /// A connection without a profile: the command line's `--base-url` and `RICKRUT_API_KEY`.

@@ -9,27 +9,35 @@ use chrono::{DateTime, Utc};
 use super::openings::OpeningNames;
 use crate::api::Applicant;
 use crate::boundary::terminal::visible;
+use crate::i18n::{FluentArgs, Lang};
 
 /// The invitation a recruiter sends after inviting, unless they wrote their own, in the
 /// language in use.
 pub fn default_invitation() -> String {
-    crate::t!(
-        "messages-invitation-default",
-        first_name = "{first_name}",
-        opening = "{opening}",
-        code = "{code}"
-    )
+    default_invitation_in(crate::i18n::current())
+}
+
+/// The default invitation in `lang`.
+pub fn default_invitation_in(lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    for name in ["first_name", "opening", "code"] {
+        args.set(name, format!("{{{name}}}"));
+    }
+    crate::i18n::text_in(lang, "messages-invitation-default", Some(&args))
 }
 
 /// The reminder to a candidate who has not started, unless they wrote their own.
 pub fn default_reminder() -> String {
-    crate::t!(
-        "messages-reminder-default",
-        first_name = "{first_name}",
-        opening = "{opening}",
-        code = "{code}",
-        days = "{days}"
-    )
+    default_reminder_in(crate::i18n::current())
+}
+
+/// The default reminder in `lang`.
+pub fn default_reminder_in(lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    for name in ["first_name", "opening", "code", "days"] {
+        args.set(name, format!("{{{name}}}"));
+    }
+    crate::i18n::text_in(lang, "messages-reminder-default", Some(&args))
 }
 
 /// The placeholders a template may use, as the Settings help lists them.
@@ -58,7 +66,7 @@ impl Fields {
         let opening = applicant
             .opening_id
             .and_then(|id| openings.get(id))
-            .map_or_else(|| "the position".to_owned(), |o| o.label());
+            .map_or_else(|| crate::t!("messages-unknown-opening"), |o| o.label());
         Fields {
             first_name: applicant.first_name.clone().unwrap_or_default(),
             last_name: applicant.last_name.clone().unwrap_or_default(),

@@ -2,11 +2,12 @@
 //! terminal, and all of a run's changes as one notification (never one per applicant) that
 //! names the candidates and their opening — never an email address, never a key.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 
 use super::openings::OpeningNames;
 use crate::api::{Applicant, Status};
 use crate::boundary::terminal::visible;
+use crate::{i18n, t};
 
 /// A tracked applicant whose status moved during a refresh.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +62,7 @@ impl Change {
     /// The candidate's name, or "Applicant 1003" when they gave none.
     pub fn who(&self) -> String {
         if self.name.is_empty() {
-            format!("Applicant {}", self.id)
+            t!("notices-applicant", id = self.id.to_string())
         } else {
             self.name.clone()
         }
@@ -80,13 +81,13 @@ impl Change {
     /// `2026-12-02 14:03  1003  Chiara Okafor  INVITED → SCORED  53.1 / 32.6`.
     pub fn line(&self) -> String {
         let scores = match (self.skill, self.adequation) {
-            (Some(s), Some(a)) => format!("  {s:.1} / {a:.1}"),
-            (Some(s), None) => format!("  {s:.1}"),
+            (Some(s), Some(a)) => format!("  {} / {}", i18n::decimal(s, 1), i18n::decimal(a, 1)),
+            (Some(s), None) => format!("  {}", i18n::decimal(s, 1)),
             _ => String::new(),
         };
         format!(
             "{}  {}  {}  {} → {}{scores}",
-            self.at.with_timezone(&Local).format("%Y-%m-%d %H:%M"),
+            i18n::date_time(self.at),
             self.id,
             visible(&self.who()),
             visible(&self.from),
@@ -140,37 +141,42 @@ pub fn notice(changes: &[Change], openings: &OpeningNames, only_finished: bool) 
         [one] => Some(*one),
         _ => None,
     };
-    let in_opening = one_opening
-        .flatten()
-        .map(|id| format!(" — {}", openings.label(Some(id))))
-        .unwrap_or_default();
-    let summary = match (finished.len(), if only_finished { 0 } else { moved.len() }) {
-        (1, 0) => format!("{} finished the test{in_opening}", finished[0].who()),
-        (n, 0) => format!("{n} candidates finished the test{in_opening}"),
-        (0, 1) => format!("{} moved on{in_opening}", moved[0].who()),
-        (0, m) => format!("{m} candidates moved on{in_opening}"),
-        (n, m) => format!("{n} finished, {m} moved on{in_opening}"),
-    };
+    let summary = summary(
+        &finished,
+        &moved,
+        only_finished,
+        one_opening.flatten().map(|id| openings.label(Some(id))),
+    );
     let mut lines: Vec<String> = told
         .iter()
         .take(NAMED)
         .map(|c| {
-            let what = if c.finished() {
-                c.scores_rounded()
-                    .map_or_else(|| "finished".to_owned(), |s| format!("skill / fit {s}"))
-            } else {
-                format!("now {}", status_words(&c.to))
-            };
-            let opening = if one_opening.is_some() {
-                String::new()
-            } else {
-                format!(" ({})", openings.label(c.opening_id))
-            };
-            format!("{}: {what}{opening}", c.who())
+            let who = c.who();
+            let opening = one_opening.is_none().then(|| openings.label(c.opening_id));
+            match (c.finished().then(|| c.scores_rounded()), opening) {
+                (Some(Some(scores)), None) => t!("notices-line-scores", who = who, scores = scores),
+                (Some(Some(scores)), Some(opening)) => t!(
+                    "notices-line-scores-in",
+                    who = who,
+                    scores = scores,
+                    opening = opening
+                ),
+                (Some(None), None) => t!("notices-line-finished", who = who),
+                (Some(None), Some(opening)) => {
+                    t!("notices-line-finished-in", who = who, opening = opening)
+                }
+                (None, None) => t!("notices-line-now", who = who, status = status_words(&c.to)),
+                (None, Some(opening)) => t!(
+                    "notices-line-now-in",
+                    who = who,
+                    status = status_words(&c.to),
+                    opening = opening
+                ),
+            }
         })
         .collect();
     if told.len() > NAMED {
-        lines.push(format!("and {} more", told.len() - NAMED));
+        lines.push(t!("notices-more", count = told.len() - NAMED));
     }
     let opens = match (told.as_slice(), one_opening) {
         ([one], _) => Opens::Applicant(one.id),
@@ -184,13 +190,45 @@ pub fn notice(changes: &[Change], openings: &OpeningNames, only_finished: bool) 
     })
 }
 
+/// The notification's title: who finished or moved on, and in which opening when all did in
+/// one.
+fn summary(
+    finished: &[&Change],
+    moved: &[&Change],
+    only_finished: bool,
+    opening: Option<String>,
+) -> String {
+    let moved_count = if only_finished { 0 } else { moved.len() };
+    match (finished.len(), moved_count, opening) {
+        (1, 0, None) => t!("notices-finished-one", who = finished[0].who()),
+        (1, 0, Some(o)) => t!(
+            "notices-finished-one-in",
+            who = finished[0].who(),
+            opening = o
+        ),
+        (n, 0, None) => t!("notices-finished", count = n),
+        (n, 0, Some(o)) => t!("notices-finished-in", count = n, opening = o),
+        (0, 1, None) => t!("notices-moved-one", who = moved[0].who()),
+        (0, 1, Some(o)) => t!("notices-moved-one-in", who = moved[0].who(), opening = o),
+        (0, m, None) => t!("notices-moved", count = m),
+        (0, m, Some(o)) => t!("notices-moved-in", count = m, opening = o),
+        (n, m, None) => t!("notices-finished-moved", finished = n, moved = m),
+        (n, m, Some(o)) => t!(
+            "notices-finished-moved-in",
+            finished = n,
+            moved = m,
+            opening = o
+        ),
+    }
+}
+
 /// A status as a recruiter says it.
 pub fn status_words(status: &str) -> String {
     match status {
-        "INVITED" => "invited".to_owned(),
-        "STARTED" => "taking the test".to_owned(),
-        "COMPLETED" => "done, scores to come".to_owned(),
-        "SCORED" => "scored".to_owned(),
+        "INVITED" => t!("notices-status-invited"), // not for people: the API's status
+        "STARTED" => t!("notices-status-started"), // not for people: the API's status
+        "COMPLETED" => t!("notices-status-completed"), // not for people: the API's status
+        "SCORED" => t!("notices-status-scored"),   // not for people: the API's status
         other => other.to_lowercase().replace('_', " "),
     }
 }

@@ -63,7 +63,7 @@ pub fn send(notice: &Notice, on_open: Option<OnOpen>) -> bool {
     #[cfg(all(unix, not(target_os = "macos")))]
     notification.hint(notify_rust::Hint::DesktopEntry(APP_ID.to_owned()));
     if on_open.is_some() {
-        notification.action("default", "Open");
+        notification.action("default", &crate::t!("notices-open"));
     }
     match notification.show() {
         Ok(handle) => {

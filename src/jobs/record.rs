@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::store::team::TEAM_RECORD;
 use crate::store::{Store, StoreHandle};
+use crate::t;
 
 pub use crate::store::{Snapshot, StoreError, TeamDb, TrackedApplicant};
 
@@ -27,16 +28,22 @@ pub struct OpenedRecords {
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
-    #[error("This system has no data directory for the local record; pass --data-dir.")]
     NoDataDirectory,
-    #[error("{0}")]
     Store(#[from] StoreError),
-    #[error("{}", password_unreadable(.0))]
+    /// The team database's password could not be read from the keyring.
     TeamPassword(crate::keys::KeyStoreError),
 }
 
-fn password_unreadable(e: &crate::keys::KeyStoreError) -> String {
-    crate::t!("team-password-unreadable", reason = e.to_string())
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::NoDataDirectory => f.write_str(&t!("errors-no-data-directory")),
+            OpenError::Store(e) => write!(f, "{e}"),
+            OpenError::TeamPassword(e) => {
+                f.write_str(&t!("team-password-unreadable", reason = e.to_string()))
+            }
+        }
+    }
 }
 
 impl OpenError {

@@ -25,11 +25,29 @@ pub enum SortKey {
 }
 
 impl SortKey {
+    /// A second sort's key as the recruiter reads it, in the language in use.
+    pub fn name(self) -> String {
+        match self {
+            SortKey::Skill => crate::t!("notices-sort-skill"),
+            SortKey::Adequation => crate::t!("notices-sort-adequation"),
+            SortKey::Rating => crate::t!("notices-sort-rating"),
+            SortKey::Decision => crate::t!("notices-sort-decision"),
+            SortKey::Name => crate::t!("notices-sort-name"),
+            SortKey::Status => crate::t!("notices-sort-status"),
+            SortKey::Step => crate::t!("notices-sort-step"),
+            SortKey::Updated => crate::t!("notices-sort-updated"),
+            SortKey::Id => crate::t!("notices-sort-id"),
+            SortKey::Email => crate::t!("notices-sort-email"),
+            SortKey::Opening => crate::t!("notices-sort-opening"),
+            SortKey::LastChecked => crate::t!("notices-sort-last-checked"),
+        }
+    }
+
     /// The keys a second sort can take, with their names.
     pub const SECOND: [(SortKey, &'static str); 8] = [
         (SortKey::Skill, "skill"),
         (SortKey::Adequation, "adequation"),
-        (SortKey::Rating, "your rating"),
+        (SortKey::Rating, "your rating"), // not for people: see SortKey::name, which says it
         (SortKey::Decision, "decision"),
         (SortKey::Name, "name"),
         (SortKey::Status, "status"),

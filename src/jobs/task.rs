@@ -21,12 +21,17 @@ pub fn no_wake() -> Wake {
 /// Why a task ended without its result.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Interrupted {
-    #[error("Cancelled.")]
     Cancelled,
-    #[error(
-        "The background work stopped unexpectedly; try again, and if it happens again, copy the details into a report."
-    )]
     Crashed(String),
+}
+
+impl std::fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Interrupted::Cancelled => crate::t!("errors-cancelled"),
+            Interrupted::Crashed(_) => crate::t!("errors-task-crashed"),
+        })
+    }
 }
 
 impl Interrupted {

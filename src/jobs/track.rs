@@ -86,7 +86,9 @@ impl Stale {
     /// The days since the invite, when the applicant is still INVITED at step 0 after
     /// `after_days` of them (and still there upstream).
     pub fn days(&self, row: &TrackedApplicant) -> Option<i64> {
-        if row.status != "INVITED" || row.step.unwrap_or(0) > 0 || row.deleted_upstream {
+        if row.status != "INVITED" // not for people: the API's status
+            || row.step.unwrap_or(0) > 0 || row.deleted_upstream
+        {
             return None;
         }
         let days = crate::jobs::messages::days_since(row.created_at, self.now)?;

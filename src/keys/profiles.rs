@@ -5,6 +5,8 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::t;
+
 const MAX_PROFILE_NAME: usize = 64;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -26,44 +28,48 @@ pub fn team_password_entry(profile: &str) -> String {
 pub fn validate_profile_name(name: &str) -> Result<(), ProfileBookError> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err(ProfileBookError::BadName(
-            "A profile needs a name.".to_owned(),
-        ));
+        return Err(ProfileBookError::BadName(t!("errors-profile-name-empty")));
     }
     if trimmed.chars().count() > MAX_PROFILE_NAME {
-        return Err(ProfileBookError::BadName(format!(
-            "A profile name has at most {MAX_PROFILE_NAME} characters."
+        return Err(ProfileBookError::BadName(t!(
+            "errors-profile-name-too-long",
+            max = MAX_PROFILE_NAME
         )));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(ProfileBookError::BadName(
-            "A profile name cannot contain control characters.".to_owned(),
-        ));
+        return Err(ProfileBookError::BadName(t!("errors-profile-name-control")));
     }
     if trimmed != name {
-        return Err(ProfileBookError::BadName(
-            "A profile name cannot start or end with spaces.".to_owned(),
-        ));
+        return Err(ProfileBookError::BadName(t!("errors-profile-name-spaces")));
     }
     Ok(())
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileBookError {
-    #[error("{0}")]
     BadName(String),
-    #[error(
-        "The profiles file {path} could not be read; check that it is yours to read, then start the app again."
-    )]
     Read { path: String, reason: String },
-    #[error(
-        "The profiles file {path} is damaged; the app starts without profiles and keeps the damaged file as it is until you save a profile."
-    )]
     Corrupt { path: String, reason: String },
-    #[error(
-        "The profiles file {path} could not be saved; check that the disk has room and its folder can be written to, then save again."
-    )]
     Write { path: String, reason: String },
+}
+
+/// The sentence, in the language in use; the system's words are in
+/// [`ProfileBookError::technical`].
+impl std::fmt::Display for ProfileBookError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ProfileBookError::BadName(why) => why.clone(),
+            ProfileBookError::Read { path, .. } => {
+                t!("errors-profiles-read", path = path.as_str())
+            }
+            ProfileBookError::Corrupt { path, .. } => {
+                t!("errors-profiles-corrupt", path = path.as_str())
+            }
+            ProfileBookError::Write { path, .. } => {
+                t!("errors-profiles-write", path = path.as_str())
+            }
+        })
+    }
 }
 
 impl ProfileBookError {

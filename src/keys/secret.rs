@@ -7,28 +7,32 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::t;
+
 /// The keyring service name; the profile name is the user.
 pub const SERVICE: &str = "rickrut-dashboard";
 
 /// Why a key could not be stored, read or deleted, in words; never contains the key.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyStoreError {
-    #[error(
-        "No OS keyring is available on this computer. You can keep the key for this session only."
-    )]
     Unavailable { reason: String },
-    #[error(
-        "The OS keyring is locked or refused access. Unlock it and try again, or keep the key for this session only."
-    )]
     Locked { reason: String },
-    #[error(
-        "The OS keyring did not answer in time. It may be waiting for a password prompt; try again, or keep the key for this session only."
-    )]
     TimedOut,
-    #[error("The key stored in the keyring is not readable; replace it in Keys.")]
     BadEncoding { reason: String },
-    #[error("The OS keyring failed; try again, or keep the key for this session only.")]
     Other { reason: String },
+}
+
+/// The sentence, in the language in use; the keyring's words are in [`KeyStoreError::technical`].
+impl std::fmt::Display for KeyStoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            KeyStoreError::Unavailable { .. } => t!("errors-keyring-unavailable"),
+            KeyStoreError::Locked { .. } => t!("errors-keyring-locked"),
+            KeyStoreError::TimedOut => t!("errors-keyring-timed-out"),
+            KeyStoreError::BadEncoding { .. } => t!("errors-keyring-bad-encoding"),
+            KeyStoreError::Other { .. } => t!("errors-keyring-other"),
+        })
+    }
 }
 
 impl KeyStoreError {

@@ -36,13 +36,13 @@ impl Decision {
         }
     }
 
-    /// As a person reads it.
-    pub fn label(self) -> &'static str {
+    /// As a person reads it, in the language in use.
+    pub fn label(self) -> String {
         match self {
-            Decision::None => "no decision",
-            Decision::Shortlisted => "shortlisted",
-            Decision::OnHold => "on hold",
-            Decision::Rejected => "rejected",
+            Decision::None => crate::t!("applicant-decision-none"),
+            Decision::Shortlisted => crate::t!("applicant-decision-shortlisted"),
+            Decision::OnHold => crate::t!("applicant-decision-on-hold"),
+            Decision::Rejected => crate::t!("applicant-decision-rejected"),
         }
     }
 

@@ -1,45 +1,65 @@
 //! What went wrong with the record, in words (the local file's or the team database's); the
 //! engine's own text is kept for details.
 
-/// What went wrong with the local record, in words; the SQLite text is kept for details.
+use crate::t;
+
+/// What went wrong with the record, in words; SQLite's or PostgreSQL's text is kept for
+/// details.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "The local record could not be written: the disk is full (or not writable). Free some space, then try again."
-    )]
-    Full { detail: String },
-    #[error(
-        "The local record is damaged; close the app and open it again to set it aside and start a new one."
-    )]
-    Corrupt { detail: String },
-    #[error(
-        "The local record could not be read or written; try again, and if it happens again, copy the details into a report."
-    )]
+    Full {
+        detail: String,
+    },
+    Corrupt {
+        detail: String,
+    },
     Sqlite(String),
-    #[error(
-        "The local record at {path} could not be opened; check that its folder can be written to, or choose another data directory."
-    )]
-    Open { path: String, reason: String },
-    #[error("The local record is busy with other work; try again.")]
+    Open {
+        path: String,
+        reason: String,
+    },
     Closed,
-    #[error("{}", crate::t!("team-unreachable"))]
-    TeamUnreachable { detail: String },
-    #[error("{}", crate::t!("team-refused"))]
-    TeamRefused { detail: String },
-    #[error("{}", crate::t!("team-address"))]
-    TeamAddress { detail: String },
-    #[error("{}", crate::t!("team-failed"))]
+    /// The team database did not answer (down, unreachable, the connection dropped).
+    TeamUnreachable {
+        detail: String,
+    },
+    /// It refused the user or the password, or has no such database.
+    TeamRefused {
+        detail: String,
+    },
+    /// Its address cannot be used (or holds a password).
+    TeamAddress {
+        detail: String,
+    },
     Team(String),
-    #[error("{}", newer_schema(.found, .known))]
-    NewerSchema { found: usize, known: usize },
+    /// The record was last changed by a newer version of the app: nothing is written.
+    NewerSchema {
+        found: usize,
+        known: usize,
+    },
 }
 
-fn newer_schema(found: &usize, known: &usize) -> String {
-    crate::t!(
-        "team-newer-schema",
-        found = found.to_string(),
-        known = known.to_string()
-    )
+/// The sentence, in the language in use; the database's words are in
+/// [`StoreError::technical`].
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            StoreError::Full { .. } => t!("errors-record-full"),
+            StoreError::Corrupt { .. } => t!("errors-record-corrupt"),
+            StoreError::Sqlite(_) => t!("errors-record-failed"),
+            StoreError::Open { path, .. } => t!("errors-record-open", path = path.as_str()),
+            StoreError::Closed => t!("errors-record-busy"),
+            StoreError::TeamUnreachable { .. } => t!("team-unreachable"),
+            StoreError::TeamRefused { .. } => t!("team-refused"),
+            StoreError::TeamAddress { .. } => t!("team-address"),
+            StoreError::Team(_) => t!("team-failed"),
+            StoreError::NewerSchema { found, known } => t!(
+                "team-newer-schema",
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+        })
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -26,6 +26,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::api::Applicant;
+use crate::t;
 
 pub use assessments::{Decision, Note};
 pub use error::StoreError;
@@ -193,7 +194,7 @@ impl Store {
                     |p: &Path, suffix: &str| PathBuf::from(format!("{}{suffix}", p.display()));
                 std::fs::rename(path, &aside).map_err(|e| StoreError::Open {
                     path: path.display().to_string(),
-                    reason: format!("it is damaged ({detail}); moving it aside failed too: {e}"),
+                    reason: format!("it is damaged ({detail}); moving it aside failed too: {e}"), // not for people: details
                 })?;
                 for suffix in ["-wal", "-shm"] {
                     let from = side(path, suffix);
@@ -207,9 +208,9 @@ impl Store {
                 tracing::warn!("the local record was set aside as damaged: {detail}");
                 Ok(Opened {
                     store,
-                    recovered: Some(format!(
-                        "The local record was damaged, so it was moved to {} and a new one was started; applicants will be tracked again as you look them up.",
-                        aside.display()
+                    recovered: Some(t!(
+                        "errors-record-moved-aside",
+                        path = aside.display().to_string()
                     )),
                 })
             }

@@ -4,8 +4,8 @@
 use super::command::Command;
 use super::settings::View;
 use super::state::applicants::ViewOptions;
-use super::state::lookup::NO_PROFILE;
-use super::{DashboardApp, a11y, applicants, lookup_view, widgets};
+use super::state::lookup::no_profile;
+use super::{DashboardApp, a11y, applicants, lookup_view};
 use crate::jobs::bulk::Stop;
 
 impl DashboardApp {
@@ -25,7 +25,8 @@ impl DashboardApp {
             }
             Command::NewInvite => {
                 s.settings.view = View::Invite;
-                ctx.memory_mut(|m| m.request_focus(widgets::field_id("Email")));
+                // Email is the view's first field, whatever its label says in the language.
+                a11y::open_view(ctx, View::Invite);
             }
             Command::FocusFilter => {
                 s.settings.view = View::Applicants;
@@ -89,7 +90,7 @@ impl DashboardApp {
             Command::Untrack(ids) => s.applicants.untrack(&work, record.as_ref(), ids),
             Command::Refresh(ids) => {
                 if connection.is_none() {
-                    s.warn(NO_PROFILE);
+                    s.warn(no_profile());
                 } else {
                     s.applicants.refresh(ids);
                 }

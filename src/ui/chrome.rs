@@ -9,13 +9,14 @@ use super::command::{Command, Commands};
 use super::settings::{APP_NAME, Persisted, View, theme_name};
 use super::state::AppState;
 use super::{a11y, bulk, shortcuts, theme, widgets};
+use crate::t;
 
 pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
         ui.heading(APP_NAME);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut theme = state.settings.theme;
-            egui::ComboBox::from_label("Theme")
+            egui::ComboBox::from_label(t!("window-theme"))
                 .selected_text(theme_name(theme))
                 .show_ui(ui, |ui| {
                     for pref in [
@@ -65,11 +66,7 @@ pub fn navigation_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 
 /// "3 applicants changed since you last looked".
 pub fn unseen_words(unseen: usize) -> String {
-    if unseen == 1 {
-        "1 applicant changed since you last looked".to_owned()
-    } else {
-        format!("{unseen} applicants changed since you last looked")
-    }
+    t!("window-unseen", count = unseen)
 }
 
 /// The count of unseen changes as a pill at the button's right end: painted, so it needs
@@ -100,43 +97,39 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
         match (state.connection(), state.keys.connecting()) {
             (_, Some(name)) => {
-                ui.label(format!("Opening profile {name}…"));
+                ui.label(t!("window-status-opening-profile", name = name));
             }
             (Some(c), None) => {
-                ui.label(format!("Profile {}", c.profile.name));
+                ui.label(t!("window-status-profile", name = c.profile.name.as_str()));
                 ui.separator();
                 ui.label(c.host());
                 if c.session_only {
                     ui.separator();
-                    ui.label("key kept for this session only");
+                    ui.label(t!("window-status-session-key"));
                 }
             }
             (None, None) => {
-                ui.label("No profile in use");
+                ui.label(t!("window-status-no-profile"));
             }
         }
         ui.separator();
         let in_flight = state.requests_in_flight();
         if in_flight > 0 {
             ui.spinner();
-            let requests = if in_flight == 1 {
-                "1 request in flight".to_owned()
-            } else {
-                format!("{in_flight} requests in flight")
-            };
+            let requests = t!("window-status-requests", count = in_flight);
             let said = match activity(state) {
-                Some(doing) => ui.label(format!("{doing} ({requests})")),
+                Some(doing) => ui.label(t!(
+                    "window-status-doing",
+                    doing = doing,
+                    requests = requests
+                )),
                 None => ui.label(requests),
             };
             a11y::status(&said);
         } else if state.applicants.is_offline() {
-            a11y::status(
-                &ui.label(
-                    "Offline: the next background check waits until the server can be reached",
-                ),
-            );
+            a11y::status(&ui.label(t!("window-status-offline")));
         } else {
-            a11y::status(&ui.label("Ready"));
+            a11y::status(&ui.label(t!("window-status-ready")));
         }
         if let Some(notice) = &state.notice {
             ui.separator();
@@ -147,7 +140,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 a11y::status(&said);
             }
             if let Some(details) = &notice.problem.details {
-                ui.menu_button("Details", |ui| {
+                ui.menu_button(t!("window-details"), |ui| {
                     ui.label(
                         RichText::new(crate::boundary::terminal::visible(details))
                             .monospace()
@@ -156,11 +149,11 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                     widgets::copy_button(ui, "details", details);
                 })
                 .response
-                .on_hover_text("What went wrong, for support");
+                .on_hover_text(t!("window-status-details-hint"));
             }
             if ui
-                .small_button("Dismiss")
-                .on_hover_text("Dismiss this message")
+                .small_button(t!("window-dismiss"))
+                .on_hover_text(t!("window-dismiss-hint"))
                 .clicked()
             {
                 commands.push(Command::DismissNotice);
@@ -173,24 +166,28 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 fn activity(state: &AppState) -> Option<String> {
     if state.applicants.is_refreshing() {
         let p = state.applicants.progress();
-        return Some(format!("Refreshing {} of {}…", p.done, p.total));
+        return Some(t!(
+            "window-doing-refreshing",
+            done = p.done,
+            total = p.total
+        ));
     }
     if state.bulk.is_sending() {
         let p = state.bulk.progress();
-        return Some(format!(
-            "Sending invites: {} of {}…",
-            p.total.saturating_sub(p.pending),
-            p.total
+        return Some(t!(
+            "window-doing-sending",
+            done = p.total.saturating_sub(p.pending),
+            total = p.total
         ));
     }
     if let Some(id) = state.lookup.asked() {
-        return Some(format!("Looking up {id}…"));
+        return Some(t!("window-doing-lookup", id = id.to_string()));
     }
     if state.invite.is_running() {
-        return Some("Sending the invite…".to_owned());
+        return Some(t!("window-doing-invite"));
     }
     if state.bulk.is_loading() {
-        return Some("Reading the file…".to_owned());
+        return Some(t!("window-doing-reading"));
     }
     state.keys.activity()
 }
@@ -207,12 +204,15 @@ pub fn should_welcome(state: &AppState) -> bool {
 pub fn welcome_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(60.0);
     ui.vertical_centered(|ui| {
-        ui.heading("Welcome to RickRut Dashboard");
+        ui.heading(t!("window-welcome-title"));
         ui.add_space(theme::SPACE);
-        ui.label("Keep your API key in the OS keyring, look applicants up, and invite candidates.");
+        ui.label(t!("window-welcome-text"));
         ui.add_space(theme::SECTION_SPACE);
         if ui
-            .add_sized([220.0, 32.0], egui::Button::new("Add your API key"))
+            .add_sized(
+                [220.0, 32.0],
+                egui::Button::new(t!("window-welcome-add-key")),
+            )
             .clicked()
         {
             commands.push(Command::ShowView(View::Keys));
@@ -223,13 +223,13 @@ pub fn welcome_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             .add_enabled(
                 !starting,
                 egui::Button::new(if starting {
-                    "Starting the demo…"
+                    t!("window-welcome-demo-starting")
                 } else {
-                    "Try the demo"
+                    t!("window-welcome-demo")
                 })
                 .min_size([220.0, 32.0].into()),
             )
-            .on_hover_text("A built-in sandbox with made-up applicants; no account needed")
+            .on_hover_text(t!("window-welcome-demo-hint"))
             .clicked()
         {
             commands.push(Command::StartDemo);
@@ -240,7 +240,7 @@ pub fn welcome_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
 pub fn windows_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands) {
     if state.windows.help {
         let mut open = true;
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(t!("window-shortcuts-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -251,7 +251,7 @@ pub fn windows_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
     }
     if state.windows.about {
         let mut open = true;
-        egui::Window::new("About RickRut Dashboard")
+        egui::Window::new(t!("window-about-title"))
             .open(&mut open)
             .collapsible(false)
             .show(ctx, |ui| about_ui(ui, state));
@@ -262,38 +262,43 @@ pub fn windows_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
 }
 
 fn about_ui(ui: &mut Ui, state: &AppState) {
-    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.label(t!(
+        "window-about-version",
+        version = env!("CARGO_PKG_VERSION")
+    ));
     ui.add_space(theme::SPACE);
     egui::Grid::new("about-paths")
         .num_columns(2)
         .show(ui, |ui| {
             let show = |p: &Option<PathBuf>| {
-                p.as_ref()
-                    .map_or_else(|| "not available".to_owned(), |p| p.display().to_string())
+                p.as_ref().map_or_else(
+                    || t!("window-about-not-available"),
+                    |p| p.display().to_string(),
+                )
             };
-            ui.label("Profiles");
+            ui.label(t!("window-about-profiles"));
             ui.monospace(show(&state.paths.profiles));
             ui.end_row();
-            ui.label("Local database");
+            ui.label(t!("window-about-database"));
             match (&state.paths.database, &state.records) {
                 (Some(path), _) => ui.monospace(path.display().to_string()),
-                (None, Some(_)) if state.keys.has_demo() => ui.label(
-                    "The demo's record lives in memory and starts afresh each time the demo opens.",
-                ),
-                (None, Some(_)) => ui.label("Kept in memory for this session only."),
-                (None, None) => ui.label("Not available; see the message in the status bar."),
+                (None, Some(_)) if state.keys.has_demo() => {
+                    ui.label(t!("window-about-database-demo"))
+                }
+                (None, Some(_)) => ui.label(t!("window-about-database-memory")),
+                (None, None) => ui.label(t!("window-about-database-none")),
             };
             ui.end_row();
-            ui.label("Logs");
+            ui.label(t!("window-about-logs"));
             ui.monospace(show(&state.paths.logs));
             ui.end_row();
         });
     ui.add_space(theme::SPACE);
-    ui.label("Diagnostics hold no key and no applicant data.");
+    ui.label(t!("window-about-private"));
     widgets::copy(
         ui,
-        "Copy diagnostics",
-        "Copy what support needs: versions, paths and counts, no key and no applicant data",
+        &t!("window-about-copy"),
+        &t!("window-about-copy-hint"),
         &diagnostics(state),
         false,
     );
@@ -309,7 +314,7 @@ pub fn diagnostics(state: &AppState) -> String {
         .connection()
         .map_or_else(|| "none".to_owned(), |c| c.host());
     format!(
-        "RickRut Dashboard {}\nOS: {} {}\nRenderer: glow\nKey store: {}\nProfiles: {}\nServer in use: {}\nTracked applicants (profile in use): {}\nTimeout: {} s, concurrency: {}\nProfiles file: {}\nDatabase: {}\nLogs: {}\n",
+        "RickRut Dashboard {}\nOS: {} {}\nRenderer: glow\nKey store: {}\nProfiles: {}\nServer in use: {}\nTracked applicants (profile in use): {}\nTimeout: {} s, concurrency: {}\nProfiles file: {}\nDatabase: {}\nLogs: {}\n", // not for people: diagnostics for support, in English like the logs
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS,
         std::env::consts::ARCH,

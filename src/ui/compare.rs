@@ -11,6 +11,7 @@ use super::theme;
 use crate::boundary::terminal::{visible, visible_lines};
 use crate::jobs::openings;
 use crate::jobs::record::TrackedApplicant;
+use crate::{i18n, t};
 
 const COLUMN_WIDTH: f32 = 220.0;
 
@@ -25,18 +26,14 @@ pub fn compare_ui(ctx: &egui::Context, state: &AppState, commands: &mut Commands
         .filter_map(|id| state.applicants.row(*id))
         .collect();
     let mut open = true;
-    egui::Window::new("Compare applicants")
+    egui::Window::new(t!("applicant-compare-title"))
         .id(egui::Id::unique("compare-window"))
         .open(&mut open)
         .collapsible(false)
         .resizable([true, false])
         .default_width(COLUMN_WIDTH * compared.len() as f32 + 40.0)
         .show(ctx, |ui| {
-            ui.label(
-                RichText::new("Scores on one 0–100 scale. Esc closes this window.")
-                    .weak()
-                    .small(),
-            );
+            ui.label(RichText::new(t!("applicant-compare-scale")).weak().small());
             egui::ScrollArea::both().max_height(520.0).show(ui, |ui| {
                 ui.horizontal_top(|ui| {
                     for a in &compared {
@@ -59,60 +56,69 @@ fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut
     ui.label(RichText::new(visible(&a.name)).heading().strong());
     ui.label(RichText::new(visible(&names.label(a.opening_id))).weak());
     ui.label(if a.status.is_empty() {
-        "not fetched yet".to_owned()
+        t!("applicant-not-fetched-short")
     } else {
         visible(&a.status).into_owned()
     });
     ui.add_space(theme::SPACE);
     let overall = openings::overall(a, names.skill_weight(a.opening_id));
-    bar(ui, "Overall", overall);
-    bar(ui, "Skill", a.skill);
-    bar(ui, "Adequation", a.adequation);
-    ui.label(format!("Recruiter score: {}", recruiter_text(a.recruiter)));
+    bar(ui, &t!("applicant-overall"), overall);
+    bar(ui, &t!("applicant-skill"), a.skill);
+    bar(ui, &t!("applicant-adequation"), a.adequation);
+    ui.label(t!(
+        "applicant-compare-recruiter",
+        score = recruiter_text(a.recruiter)
+    ));
     ui.add_space(theme::SPACE);
-    ui.label(format!(
-        "Step {}",
-        a.step.map_or_else(|| "—".to_owned(), |s| s.to_string())
+    ui.label(t!(
+        "applicant-compare-step",
+        step = a.step.map_or_else(|| "—".to_owned(), |s| s.to_string())
     ));
     if let (Some(start), Some(end)) = (a.created_at, a.finished_at) {
         let hours = (end - start).num_minutes() as f64 / 60.0;
-        ui.label(format!("Finished {hours:.1} h after the invite"));
-    }
-    if a.answers.case_seconds > 0 {
-        ui.label(format!(
-            "{:.1} min recorded on the cases",
-            f64::from(a.answers.case_seconds) / 60.0
+        ui.label(t!(
+            "applicant-compare-finished",
+            hours = i18n::decimal(hours, 1)
         ));
     }
-    ui.label(format!(
-        "{} quizz, {} case, {} poll answers",
-        a.answers.quizz, a.answers.cases, a.answers.polls
+    if a.answers.case_seconds > 0 {
+        let minutes = f64::from(a.answers.case_seconds) / 60.0;
+        ui.label(t!(
+            "applicant-compare-case-minutes",
+            minutes = i18n::decimal(minutes, 1)
+        ));
+    }
+    ui.label(t!(
+        "applicant-compare-answers",
+        quizz = a.answers.quizz,
+        cases = a.answers.cases,
+        polls = a.answers.polls
     ));
     let flags = flags_text(a);
     if !flags.is_empty() {
         ui.label(
-            RichText::new(format!("Flagged: {flags}"))
+            RichText::new(t!("applicant-compare-flagged", flags = flags))
                 .color(theme::warning_colour(ui.visuals().dark_mode)),
         );
     }
     ui.add_space(theme::SPACE);
-    ui.label(format!(
-        "Your rating: {}",
-        a.rating
-            .map_or_else(|| "none".to_owned(), |r| format!("{r} / 5"))
-    ));
-    ui.label(format!("Decision: {}", a.decision.label()));
+    ui.label(match a.rating {
+        Some(r) => t!("applicant-compare-rating", rating = r),
+        None => t!("applicant-compare-no-rating"),
+    });
+    ui.label(t!("applicant-decision", decision = a.decision.label()));
     if !a.tags.is_empty() {
-        ui.label(format!("Tags: {}", visible(&a.tags.join(", "))));
+        let tags = visible(&a.tags.join(", ")).into_owned();
+        ui.label(t!("applicant-compare-tags", tags = tags));
     }
     let notes = state.openings.notes_of(a.id);
     if !notes.is_empty() {
-        ui.label(RichText::new("Notes").strong());
+        ui.label(RichText::new(t!("applicant-compare-notes")).strong());
         for note in notes {
             ui.label(RichText::new(visible_lines(&note.text)).small());
         }
     }
-    if ui.button("Open in Applicants").clicked() {
+    if ui.button(t!("applicant-compare-open")).clicked() {
         commands.push(Command::ShowComparison(false));
         commands.push(Command::ShowApplicant(a.id));
     }
@@ -125,17 +131,22 @@ fn bar(ui: &mut Ui, what: &str, value: Option<f64>) {
         match value {
             Some(v) => {
                 // The number beside the bar, not over it (see widgets::score_bar).
-                let hover = format!("{what}: {v:.1} out of 100");
+                let score = i18n::decimal(v, 1);
+                let hover = t!(
+                    "applicant-score-of-100",
+                    what = what,
+                    score = score.as_str()
+                );
                 ui.add(
                     egui::ProgressBar::new((v / 100.0).clamp(0.0, 1.0) as f32)
                         .desired_width(COLUMN_WIDTH - 124.0)
                         .fill(theme::score_colour(v)),
                 )
                 .on_hover_text(&hover);
-                ui.label(format!("{v:.1}")).on_hover_text(hover);
+                ui.label(score).on_hover_text(hover);
             }
             None => {
-                ui.label(RichText::new("not scored").italics());
+                ui.label(RichText::new(t!("applicant-not-scored")).italics());
             }
         }
     });

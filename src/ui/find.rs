@@ -8,6 +8,7 @@ use super::command::{Command, Commands};
 use super::state::AppState;
 use crate::api::ApplicantId;
 use crate::jobs::sort::contains_folded;
+use crate::t;
 
 /// Matches shown at most.
 const SHOWN: usize = 8;
@@ -96,12 +97,7 @@ impl Finder {
             return;
         }
         if self.matches.is_empty() {
-            ui.label(
-                RichText::new(
-                    "No tracked applicant has that name or email; type their ID to ask RickRut.",
-                )
-                .italics(),
-            );
+            ui.label(RichText::new(t!("applicant-find-none")).italics());
             return;
         }
         for (id, name, email) in &self.matches {
@@ -112,7 +108,7 @@ impl Finder {
             );
             if ui
                 .button(text)
-                .on_hover_text("Look this applicant up")
+                .on_hover_text(t!("applicant-find-hint"))
                 .clicked()
                 && let Ok(id) = ApplicantId::new(*id)
             {
@@ -120,9 +116,7 @@ impl Finder {
             }
         }
         if self.more > 0 {
-            ui.label(
-                RichText::new(format!("and {} more; type more of the name", self.more)).weak(),
-            );
+            ui.label(RichText::new(t!("applicant-find-more", count = self.more)).weak());
         }
     }
 
@@ -134,11 +128,11 @@ impl Finder {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Recent").weak());
+            ui.label(RichText::new(t!("applicant-recent")).weak());
             for (id, name) in self.recent.iter().skip(1) {
                 if ui
                     .small_button(crate::boundary::terminal::visible(name))
-                    .on_hover_text(format!("Look up {id} again"))
+                    .on_hover_text(t!("applicant-recent-hint", id = id.to_string()))
                     .clicked()
                     && let Ok(id) = ApplicantId::new(*id)
                 {

@@ -7,6 +7,7 @@ use super::settings::View;
 use super::state::{AppState, Problem};
 use super::{a11y, messages, openings_picker, theme, widgets};
 use crate::api::{ApiError, InputError, NewApplicant};
+use crate::t;
 
 #[derive(Default)]
 struct InviteForm {
@@ -93,15 +94,15 @@ impl InviteView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         self.follow_answers(state);
         let invite = &state.invite;
-        ui.heading("Invite");
-        ui.label("Invite one candidate to an opening. They receive the test by email.");
+        ui.heading(t!("invite-title"));
+        ui.label(t!("invite-intro"));
         ui.add_space(theme::SPACE);
         let busy = invite.is_running();
 
         let fields = ui.add_enabled_ui(!busy, |ui| {
             let email = widgets::labelled_text_edit(
                 ui,
-                "Email",
+                &t!("invite-email"),
                 &mut self.form.email,
                 "name@example.com",
                 false,
@@ -116,11 +117,12 @@ impl InviteView {
             }
             let opening = ui
                 .horizontal(|ui| {
-                    let label = widgets::fixed_label(ui, "Opening", theme::FORM_LABEL_WIDTH);
+                    let label =
+                        widgets::fixed_label(ui, &t!("invite-opening"), theme::FORM_LABEL_WIDTH);
                     let opening = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.form.opening)
-                                .hint_text("e.g. software-engineer")
+                                .hint_text(t!("invite-opening-hint"))
                                 .desired_width(320.0),
                         )
                         .labelled_by(label.id);
@@ -134,16 +136,16 @@ impl InviteView {
             openings_picker::check_ui(ui, state, &self.form.opening);
             let first = widgets::labelled_text_edit(
                 ui,
-                "First name",
+                &t!("invite-first-name"),
                 &mut self.form.first_name,
-                "optional",
+                &t!("invite-optional"),
                 false,
             );
             let last = widgets::labelled_text_edit(
                 ui,
-                "Last name",
+                &t!("invite-last-name"),
                 &mut self.form.last_name,
-                "optional",
+                &t!("invite-optional"),
                 false,
             );
             [email, opening, first, last]
@@ -159,14 +161,14 @@ impl InviteView {
         ui.horizontal(|ui| {
             // Disabled while in flight: one click makes one applicant.
             if ui
-                .add_enabled(!busy, egui::Button::new("Send invite"))
+                .add_enabled(!busy, egui::Button::new(t!("invite-send")))
                 .clicked()
             {
                 self.send(state, commands);
             }
             if busy {
                 ui.spinner();
-                ui.label("Sending…");
+                ui.label(t!("invite-sending"));
             }
         });
         if let Some(e) = invite.server_error() {
@@ -183,24 +185,27 @@ impl InviteView {
         if let Some(a) = invite.created() {
             ui.add_space(theme::SECTION_SPACE);
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                widgets::success_message(ui, &format!("{} was invited.", a.display_name()));
+                widgets::success_message(
+                    ui,
+                    &t!("invite-invited", name = a.display_name().to_string()),
+                );
                 egui::Grid::new("created").num_columns(2).show(ui, |ui| {
-                    ui.label("ID");
+                    ui.label(t!("invite-id"));
                     ui.label(a.id.to_string());
                     ui.end_row();
-                    ui.label("Code");
+                    ui.label(t!("invite-code"));
                     ui.horizontal(|ui| {
                         let code = a.code.clone().unwrap_or_default();
                         ui.monospace(&code);
-                        widgets::copy_button(ui, "code", &code);
+                        widgets::copy(ui, &t!("invite-copy"), &t!("invite-copy-code"), &code, true);
                     });
                     ui.end_row();
-                    ui.label("Status");
+                    ui.label(t!("invite-status"));
                     widgets::status_badge(ui, &a.status);
                     ui.end_row();
                 });
                 ui.horizontal(|ui| messages::copy_invitation(ui, state, a));
-                if ui.button("Open in Look up").clicked()
+                if ui.button(t!("invite-open-in-look-up")).clicked()
                     && let Ok(id) = crate::api::ApplicantId::new(a.id)
                 {
                     commands.push(Command::ShowView(View::LookUp));
@@ -208,7 +213,7 @@ impl InviteView {
                 }
             });
         } else if !busy && invite.server_error().is_none() && self.problems.is_empty() {
-            ui.label(RichText::new("Every field is checked before anything is sent.").weak());
+            ui.label(RichText::new(t!("invite-checked-first")).weak());
         }
     }
 }

@@ -10,17 +10,21 @@ use super::state::AppState;
 use super::{a11y, messages, theme, widgets};
 use crate::api::ApplicantId;
 use crate::jobs::demo::DEMO_PROFILE;
-
-pub const ID_FIELD_LABEL: &str = "Applicant ID";
+use crate::t;
 
 /// Seeded applicants worth a look in the demo (see assets/sandbox/README.md).
-const DEMO_IDS: &[(u64, &str)] = &[
-    (31415, "the API reference's own example, scored"),
-    (1002, "scored, with quizz and case answers"),
-    (1003, "scored, a recording flagged as gibberish"),
-    (1017, "invited, moving along while the demo runs"),
-    (1099, "scored, 1,000 quizz and 1,000 case answers"),
-];
+const DEMO_IDS: [u64; 5] = [31415, 1002, 1003, 1017, 1099];
+
+/// What a seeded applicant of the demo shows.
+fn demo_note(id: u64) -> String {
+    match id {
+        31415 => t!("applicant-demo-reference"),
+        1002 => t!("applicant-demo-answers"),
+        1003 => t!("applicant-demo-gibberish"),
+        1017 => t!("applicant-demo-moving"),
+        _ => t!("applicant-demo-many"),
+    }
+}
 
 /// The ID field's id, for Ctrl+L.
 pub fn id_field() -> egui::Id {
@@ -42,8 +46,7 @@ impl LookupView {
             match self.finder.only_match().map(ApplicantId::new) {
                 Some(Ok(id)) => commands.push(Command::LookUp(id)),
                 _ => {
-                    self.input_error =
-                        Some("Choose one of the applicants below, or type their ID.".to_owned());
+                    self.input_error = Some(t!("applicant-choose-one"));
                 }
             }
             return;
@@ -58,15 +61,15 @@ impl LookupView {
         let lookup = &state.lookup;
         self.finder.follow(state);
         self.finder.search(state, &self.id_input);
-        ui.heading("Look up");
+        ui.heading(t!("applicant-lookup-title"));
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
-            let label = ui.label(ID_FIELD_LABEL);
+            let label = ui.label(t!("applicant-id-label"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.id_input)
                         .id(id_field())
-                        .hint_text("an ID, or a name or email you track")
+                        .hint_text(t!("applicant-id-hint"))
                         .desired_width(260.0),
                 )
                 .labelled_by(label.id);
@@ -78,13 +81,13 @@ impl LookupView {
             if lookup.is_running() {
                 ui.spinner();
                 if ui
-                    .button("Cancel")
-                    .on_hover_text("Stop this look-up (Esc)")
+                    .button(t!("applicant-cancel"))
+                    .on_hover_text(t!("applicant-lookup-cancel-hint"))
                     .clicked()
                 {
                     commands.push(Command::CancelLookUp);
                 }
-            } else if ui.button("Look up").clicked() || enter {
+            } else if ui.button(t!("applicant-lookup-button")).clicked() || enter {
                 self.submit(commands);
                 if enter {
                     field.request_focus();
@@ -118,23 +121,20 @@ impl LookupView {
                     });
             }
             None => {
-                ui.label(
-                    RichText::new("Type an applicant's ID, or the name or email of one you track, and press Enter.")
-                        .italics(),
-                );
+                ui.label(RichText::new(t!("applicant-lookup-empty")).italics());
                 if state
                     .connection()
                     .is_some_and(|c| c.profile.name == DEMO_PROFILE)
                 {
                     ui.add_space(theme::SPACE);
-                    ui.label("In the demo, try:");
-                    for (id, what) in DEMO_IDS {
+                    ui.label(t!("applicant-demo-try"));
+                    for id in DEMO_IDS {
                         ui.horizontal(|ui| {
                             if ui.link(id.to_string()).clicked() {
                                 self.id_input = id.to_string();
                                 self.submit(commands);
                             }
-                            ui.label(*what);
+                            ui.label(demo_note(id));
                         });
                     }
                 }
@@ -150,20 +150,20 @@ fn assessment_ui(ui: &mut Ui, state: &AppState, id: u64, commands: &mut Commands
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let mut said = vec![format!("Decision: {}", row.decision.label())];
+        let mut said = vec![t!("applicant-decision", decision = row.decision.label())];
         if let Some(r) = row.rating {
-            said.push(format!("your rating {r} / 5"));
+            said.push(t!("applicant-rating-short", rating = r));
         }
         if !row.tags.is_empty() {
-            said.push(format!(
-                "tags {}",
-                crate::boundary::terminal::visible(&row.tags.join(", "))
+            said.push(t!(
+                "applicant-tags-short",
+                tags = crate::boundary::terminal::visible(&row.tags.join(", ")).into_owned()
             ));
         }
         ui.label(RichText::new(said.join(" · ")).strong());
         if ui
-            .button("Note or decide…")
-            .on_hover_text("Open this applicant in Applicants, where your notes and decision live")
+            .button(t!("applicant-note-or-decide"))
+            .on_hover_text(t!("applicant-note-or-decide-hint"))
             .clicked()
         {
             commands.push(Command::ShowApplicant(id));

@@ -7,6 +7,7 @@ use super::state::AppState;
 use super::widgets;
 use crate::api::{Applicant, Status};
 use crate::jobs::messages::{self, Fields};
+use crate::t;
 
 /// Under an applicant's name: "Invited 4 days ago, not started" with Copy reminder, or the
 /// invitation to copy while they are fresh; nothing once they started.
@@ -17,20 +18,15 @@ pub fn messages_ui(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
     let fields = Fields::of(applicant, state.openings.names(), chrono::Utc::now());
     let late = fields.days >= i64::from(state.settings.stale_after_days);
     ui.horizontal_wrapped(|ui| {
-        let since = match fields.days {
-            0 => "Invited today".to_owned(),
-            1 => "Invited yesterday".to_owned(),
-            n => format!("Invited {n} days ago"),
-        };
-        let said = format!("{since}, not started yet");
+        let said = t!("applicants-not-started", days = fields.days);
         if late {
             ui.label(RichText::new(said).strong());
             widgets::copy_made(
                 ui,
-                "Copy reminder",
-                "Copy a reminder to send the candidate, from your template in Settings",
+                &t!("applicants-copy-reminder"),
+                &t!("applicants-copy-reminder-hint"),
                 false,
-                || messages::fill(&state.settings.reminder_template, &fields),
+                || messages::fill(&state.settings.reminder(), &fields),
             );
         } else {
             ui.label(said);
@@ -43,12 +39,12 @@ pub fn messages_ui(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
 pub fn copy_invitation(ui: &mut Ui, state: &AppState, applicant: &Applicant) {
     widgets::copy_made(
         ui,
-        "Copy invitation message",
-        "Copy a message to send the candidate, from your template in Settings",
+        &t!("applicants-copy-invitation"),
+        &t!("applicants-copy-invitation-hint"),
         false,
         || {
             let fields = Fields::of(applicant, state.openings.names(), chrono::Utc::now());
-            messages::fill(&state.settings.invitation_template, &fields)
+            messages::fill(&state.settings.invitation(), &fields)
         },
     );
 }

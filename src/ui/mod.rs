@@ -2,6 +2,7 @@
 //! place that applies them. Every piece of work goes through `jobs/`.
 
 mod a11y;
+mod answers;
 mod applicants;
 mod apply;
 mod bulk;

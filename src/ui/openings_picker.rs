@@ -5,6 +5,7 @@ use egui::Ui;
 
 use super::state::AppState;
 use super::{theme, widgets};
+use crate::t;
 
 /// The openings this profile knows (by name, with their titles) and those typed before.
 /// The list is made only while the menu is open, not every frame.
@@ -14,7 +15,7 @@ pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
     if used.is_empty() && !names.all().any(|o| o.is_named()) {
         return;
     }
-    ui.menu_button("Openings…", |ui| {
+    ui.menu_button(t!("openings-picker"), |ui| {
         let mut known: Vec<(String, String)> = names
             .all()
             .filter(|o| o.is_named())
@@ -42,7 +43,7 @@ pub fn menu_ui(ui: &mut Ui, state: &AppState, opening: &mut String) {
         }
     })
     .response
-    .on_hover_text("Openings this profile invited to before");
+    .on_hover_text(t!("openings-picker-hint"));
 }
 
 /// Under the field: a known ID turned into its name, a name in other capitals, or a name

@@ -4,10 +4,12 @@
 use egui::Ui;
 
 use super::command::{Command, Commands};
-use super::settings::theme_name;
+use super::settings::{apply_language, language_name, theme_name};
 use super::state::AppState;
 use super::{theme, widgets};
+use crate::i18n::Lang;
 use crate::jobs::messages;
+use crate::t;
 
 #[derive(Default)]
 pub struct SettingsView;
@@ -21,121 +23,167 @@ impl SettingsView {
 
     fn body(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let mut settings = state.settings.clone();
-        ui.heading("Settings");
+        ui.heading(t!("settings-title"));
         ui.add_space(theme::SPACE);
-        egui::Grid::new("settings").num_columns(2).spacing([theme::SECTION_SPACE, 8.0]).show(ui, |ui| {
-            let label = ui.label("Request timeout");
-            let field = ui.add(egui::DragValue::new(&mut settings.timeout_secs).range(5..=300).suffix(" s"))
-                .labelled_by(label.id)
-                .on_hover_text("How long one request may take before it is given up (5–300 s)");
-            super::a11y::first_field(&field, super::View::Settings);
-            ui.end_row();
+        egui::Grid::new("settings")
+            .num_columns(2)
+            .spacing([theme::SECTION_SPACE, 8.0])
+            .show(ui, |ui| {
+                let label = ui.label(t!("settings-timeout"));
+                let field = ui
+                    .add(
+                        egui::DragValue::new(&mut settings.timeout_secs)
+                            .range(5..=300)
+                            .suffix(t!("settings-seconds-suffix")),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(t!("settings-timeout-hint"));
+                super::a11y::first_field(&field, super::View::Settings);
+                ui.end_row();
 
-            let label = ui.label("Requests at once");
-            ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
-                .labelled_by(label.id)
-                .on_hover_text("For refresh all and bulk invite (1–64)");
-            ui.end_row();
+                let label = ui.label(t!("settings-concurrency"));
+                ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
+                    .labelled_by(label.id)
+                    .on_hover_text(t!("settings-concurrency-hint"));
+                ui.end_row();
 
-            let label = ui.label(widgets::CHECKS_LABEL);
-            ui.add(widgets::check_interval(&mut settings.check_every_minutes))
-                .labelled_by(label.id)
-                .on_hover_text(widgets::CHECKS_HINT);
-            ui.end_row();
+                let label = ui.label(widgets::checks_label());
+                ui.add(widgets::check_interval(&mut settings.check_every_minutes))
+                    .labelled_by(label.id)
+                    .on_hover_text(widgets::checks_hint());
+                ui.end_row();
 
-            let label = ui.label("Desktop notifications");
-            ui.horizontal(|ui| {
-                ui.checkbox(&mut settings.notify, "when a check finds candidates moved")
-                    .labelled_by(label.id);
-                ui.add_enabled(
-                    settings.notify,
-                    egui::Checkbox::new(&mut settings.notify_only_finished, "only when they finish"),
-                );
-            });
-            ui.end_row();
+                let label = ui.label(t!("settings-notifications"));
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut settings.notify, t!("settings-notify-moved"))
+                        .labelled_by(label.id);
+                    ui.add_enabled(
+                        settings.notify,
+                        egui::Checkbox::new(
+                            &mut settings.notify_only_finished,
+                            t!("settings-notify-finished"),
+                        ),
+                    );
+                });
+                ui.end_row();
 
-            let label = ui.label("Not started after");
-            ui.add(egui::DragValue::new(&mut settings.stale_after_days).range(1..=90).suffix(" days"))
-                .labelled_by(label.id)
-                .on_hover_text("Invited candidates who have not begun after this many days are listed for a reminder");
-            ui.end_row();
-
-            let label = ui.label("Theme");
-            egui::ComboBox::from_id_salt("settings-theme")
-                .selected_text(theme_name(settings.theme))
-                .show_ui(ui, |ui| {
-                    for pref in [egui::ThemePreference::System, egui::ThemePreference::Light, egui::ThemePreference::Dark] {
-                        ui.selectable_value(&mut settings.theme, pref, theme_name(pref));
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-
-            let label = ui.label("Text size");
-            ui.add(egui::Slider::new(&mut settings.zoom, 0.75..=2.0).step_by(0.25).suffix("×"))
-                .labelled_by(label.id);
-            ui.end_row();
-
-            let label = ui.label("Data directory");
-            ui.vertical(|ui| {
+                let label = ui.label(t!("settings-stale-after"));
                 ui.add(
-                    egui::TextEdit::singleline(&mut settings.data_dir)
-                        .hint_text("the platform's data directory")
-                        .desired_width(360.0),
+                    egui::DragValue::new(&mut settings.stale_after_days)
+                        .range(1..=90)
+                        .suffix(t!("settings-days-suffix")),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(t!("settings-stale-hint"));
+                ui.end_row();
+
+                let label = ui.label(t!("settings-language"));
+                egui::ComboBox::from_id_salt("settings-language")
+                    .selected_text(language_name(settings.language))
+                    .show_ui(ui, |ui| {
+                        for choice in [None, Some(Lang::En), Some(Lang::Fr)] {
+                            ui.selectable_value(
+                                &mut settings.language,
+                                choice,
+                                language_name(choice),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if settings.language != state.settings.language {
+                    apply_language(settings.language);
+                }
+                ui.end_row();
+
+                let label = ui.label(t!("settings-theme"));
+                egui::ComboBox::from_id_salt("settings-theme")
+                    .selected_text(theme_name(settings.theme))
+                    .show_ui(ui, |ui| {
+                        for pref in [
+                            egui::ThemePreference::System,
+                            egui::ThemePreference::Light,
+                            egui::ThemePreference::Dark,
+                        ] {
+                            ui.selectable_value(&mut settings.theme, pref, theme_name(pref));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+
+                let label = ui.label(t!("settings-text-size"));
+                ui.add(
+                    egui::Slider::new(&mut settings.zoom, 0.75..=2.0)
+                        .step_by(0.25)
+                        .suffix("×"),
                 )
                 .labelled_by(label.id);
-                if let Some(problem) = data_dir_problem(&settings.data_dir) {
-                    widgets::error_message(ui, &problem);
-                } else {
-                    let in_use = state
-                        .paths
-                        .database
-                        .as_ref()
-                        .and_then(|p| p.parent())
-                        .map(|p| p.display().to_string());
-                    ui.label(egui::RichText::new(format!(
-                        "Used from the next start. Now: {}",
-                        in_use.as_deref().unwrap_or("the platform's data directory")
-                    )).weak());
-                }
+                ui.end_row();
+
+                let label = ui.label(t!("settings-data-dir"));
+                ui.vertical(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut settings.data_dir)
+                            .hint_text(t!("settings-data-dir-default"))
+                            .desired_width(360.0),
+                    )
+                    .labelled_by(label.id);
+                    if let Some(problem) = data_dir_problem(&settings.data_dir) {
+                        widgets::error_message(ui, &problem);
+                    } else {
+                        let in_use = state
+                            .paths
+                            .database
+                            .as_ref()
+                            .and_then(|p| p.parent())
+                            .map(|p| p.display().to_string());
+                        let now = in_use.unwrap_or_else(|| t!("settings-data-dir-default"));
+                        ui.label(
+                            egui::RichText::new(t!("settings-data-dir-next-start", now = now))
+                                .weak(),
+                        );
+                    }
+                });
+                ui.end_row();
             });
-            ui.end_row();
-        });
         ui.add_space(theme::SECTION_SPACE);
         messages_ui(ui, &mut settings);
         ui.add_space(theme::SECTION_SPACE);
-        if ui.button("Restore defaults").clicked() {
+        if ui.button(t!("settings-restore")).clicked() {
             settings = state.settings.restored();
         }
         if settings != state.settings {
             commands.push(Command::ChangeSettings(settings));
         }
         ui.add_space(theme::SECTION_SPACE);
-        if ui.button("About and diagnostics…").clicked() {
+        if ui.button(t!("settings-about")).clicked() {
             commands.push(Command::ToggleAbout);
         }
-        if ui.button("Keyboard shortcuts…").clicked() {
+        if ui.button(t!("settings-shortcuts")).clicked() {
             commands.push(Command::ToggleHelp);
         }
     }
 }
 
-/// The two messages a recruiter copies for candidates, each editable and restorable.
+/// The two messages a recruiter copies for candidates, each editable and restorable. An
+/// empty template is the default in the language in use, shown in the field as it is.
 fn messages_ui(ui: &mut Ui, settings: &mut crate::ui::Persisted) {
-    ui.heading("Messages to candidates");
-    ui.label(format!(
-        "Copied from an applicant's card and after an invite. These fill in: {}.",
-        messages::PLACEHOLDERS.join(" ")
+    ui.heading(t!("settings-messages-title"));
+    ui.label(t!(
+        "settings-messages-help",
+        placeholders = messages::PLACEHOLDERS.join(" ")
     ));
-    for (title, text, default) in [
+    for (title, field_label, text, default) in [
         (
-            "Invitation",
+            t!("settings-invitation"),
+            t!("settings-invitation-field"),
             &mut settings.invitation_template,
             messages::default_invitation(),
         ),
         (
-            "Reminder",
+            t!("settings-reminder"),
+            t!("settings-reminder-field"),
             &mut settings.reminder_template,
             messages::default_reminder(),
         ),
@@ -144,19 +192,36 @@ fn messages_ui(ui: &mut Ui, settings: &mut crate::ui::Persisted) {
         ui.horizontal(|ui| {
             ui.strong(title);
             if ui
-                .add_enabled(*text != default, egui::Button::new("Restore the default"))
+                .add_enabled(
+                    !text.is_empty(),
+                    egui::Button::new(t!("settings-restore-message")),
+                )
                 .clicked()
             {
-                *text = default.clone();
+                text.clear();
             }
         });
-        let label = ui.label(format!("{title} message"));
-        ui.add(
-            egui::TextEdit::multiline(text)
-                .desired_rows(6)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let label = ui.label(field_label);
+        let mut shown = if text.is_empty() {
+            default.clone()
+        } else {
+            text.clone()
+        };
+        let edited = ui
+            .add(
+                egui::TextEdit::multiline(&mut shown)
+                    .desired_rows(6)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+            .changed();
+        if edited {
+            *text = if shown == default {
+                String::new()
+            } else {
+                shown
+            };
+        }
     }
 }
 
@@ -166,6 +231,6 @@ pub fn data_dir_problem(dir: &str) -> Option<String> {
     if dir.is_empty() || std::path::Path::new(dir).is_absolute() {
         None
     } else {
-        Some("The data directory must be a full path (starting with / on Linux and macOS).".into())
+        Some(t!("settings-data-dir-not-full"))
     }
 }

@@ -5,6 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::{Command, Commands};
 use super::settings::View;
+use crate::t;
 
 /// What a shortcut does, as a command (made fresh each time it is pressed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +39,15 @@ impl Action {
 pub struct Shortcut {
     pub keys: KeyboardShortcut,
     pub action: Action,
+    /// The id of the message that says what it does.
     pub what: &'static str,
+}
+
+impl Shortcut {
+    /// What the shortcut does, in the language in use.
+    pub fn what(&self) -> String {
+        crate::i18n::text(self.what, None)
+    }
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -49,72 +58,72 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         keys: command(Key::L),
         action: Action::FocusLookup,
-        what: "Look an applicant up (focus the ID field)",
+        what: "settings-shortcut-look-up",
     },
     Shortcut {
         keys: command(Key::N),
         action: Action::NewInvite,
-        what: "New invite",
+        what: "settings-shortcut-new-invite",
     },
     Shortcut {
         keys: command(Key::R),
         action: Action::Refresh,
-        what: "Refresh all tracked applicants",
+        what: "settings-shortcut-refresh",
     },
     Shortcut {
         keys: command(Key::F),
         action: Action::Filter,
-        what: "Filter the applicants",
+        what: "settings-shortcut-filter",
     },
     Shortcut {
         keys: command(Key::Num1),
         action: Action::Show(View::Keys),
-        what: "Keys",
+        what: "settings-shortcut-keys",
     },
     Shortcut {
         keys: command(Key::Num2),
         action: Action::Show(View::LookUp),
-        what: "Look up",
+        what: "settings-shortcut-look-up-view",
     },
     Shortcut {
         keys: command(Key::Num3),
         action: Action::Show(View::Invite),
-        what: "Invite",
+        what: "settings-shortcut-invite",
     },
     Shortcut {
         keys: command(Key::Num4),
         action: Action::Show(View::Bulk),
-        what: "Bulk invite",
+        what: "settings-shortcut-bulk",
     },
     Shortcut {
         keys: command(Key::Num5),
         action: Action::Show(View::Applicants),
-        what: "Applicants",
+        what: "settings-shortcut-applicants",
     },
     Shortcut {
         keys: command(Key::Num6),
         action: Action::Show(View::Openings),
-        what: "Openings and shortlists",
+        what: "settings-shortcut-openings",
     },
     Shortcut {
         keys: command(Key::Num7),
         action: Action::Show(View::Settings),
-        what: "Settings",
+        what: "settings-shortcut-settings",
     },
     Shortcut {
         keys: command(Key::Q),
         action: Action::Quit,
-        what: "Quit (settings are saved)",
+        what: "settings-shortcut-quit",
     },
     Shortcut {
         keys: KeyboardShortcut::new(Modifiers::NONE, Key::F1),
         action: Action::Help,
-        what: "This list of shortcuts",
+        what: "settings-shortcut-help",
     },
     Shortcut {
         keys: KeyboardShortcut::new(Modifiers::NONE, Key::F2),
         action: Action::About,
-        what: "About, paths and diagnostics",
+        what: "settings-shortcut-about",
     },
 ];
 
@@ -149,26 +158,41 @@ pub fn help_ui(ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for s in SHORTCUTS {
                 ui.monospace(describe(ui.ctx(), s));
-                ui.label(s.what);
+                ui.label(s.what());
                 ui.end_row();
             }
-            ui.monospace("Esc");
-            ui.label("Cancel the request in flight, or close a dialog");
+            ui.monospace(t!("settings-key-esc"));
+            ui.label(t!("settings-shortcut-esc"));
             ui.end_row();
-            ui.monospace("Enter");
-            ui.label("Look up the ID typed");
+            ui.monospace(t!("settings-key-enter"));
+            ui.label(t!("settings-shortcut-enter"));
             ui.end_row();
-            ui.monospace("↑ ↓ Home End");
-            ui.label("Choose the applicant above, below, first or last (Applicants)");
+            ui.monospace(t!("settings-key-arrows"));
+            ui.label(t!("settings-shortcut-arrows"));
             ui.end_row();
-            ui.monospace("Tab / Shift+Tab");
-            ui.label("Move between controls; Space or Enter presses a button");
+            ui.monospace(t!("settings-key-tab"));
+            ui.label(t!("settings-shortcut-tab"));
             ui.end_row();
             ui.monospace(
                 ui.ctx()
                     .format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)),
             );
-            ui.label("Larger text (and Ctrl+Minus smaller, Ctrl+0 back)");
+            ui.label(t!("settings-shortcut-zoom"));
             ui.end_row();
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_says_what_it_does_in_both_languages() {
+        for lang in crate::i18n::Lang::ALL {
+            let ids = crate::i18n::message_ids(lang);
+            for s in SHORTCUTS {
+                assert!(ids.contains(s.what), "{:?} lacks {}", lang, s.what);
+            }
+        }
+    }
 }

@@ -1,12 +1,14 @@
 //! Small widgets the views share: messages, labelled fields, badges, score bars, times.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use egui::{Align, Layout, RichText, Ui};
 
 use super::state::Problem;
 use super::theme;
 use crate::api::{Score, Status};
 use crate::boundary::terminal::visible;
+use crate::i18n;
+use crate::t;
 
 // Messages may quote a server or a candidate: shown through `visible`, no mark in them can
 // reorder the text around it.
@@ -43,7 +45,7 @@ pub fn details(ui: &mut Ui, problem: &Problem) {
     let Some(details) = &problem.details else {
         return;
     };
-    egui::CollapsingHeader::new("Details")
+    egui::CollapsingHeader::new(t!("window-details"))
         .id_salt(("problem-details", &problem.sentence))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -114,12 +116,21 @@ pub fn status_badge(ui: &mut Ui, status: &Status) -> egui::Response {
             )
         })
         .inner
-        .on_hover_text(format!("Status: {}", visible(status.as_str())))
+        .on_hover_text(t!(
+            "window-status-badge",
+            status = visible(status.as_str()).into_owned()
+        ))
 }
 
-/// A small "Copy" button for a value (`what` names it in the hover text).
+/// A small "Copy" button for a value; `what` says which (`"code"`, `"details"`) for the
+/// hover text.
 pub fn copy_button(ui: &mut Ui, what: &str, text: &str) -> egui::Response {
-    copy(ui, "Copy", &format!("Copy the {what}"), text, true)
+    let hover = match what {
+        "code" => t!("window-copy-code"),
+        "details" => t!("window-copy-details"),
+        _ => t!("window-copy-value"),
+    };
+    copy(ui, &t!("window-copy"), &hover, text, true)
 }
 
 /// A button that copies `text` and says "Copied" for a moment, so the recruiter knows it
@@ -142,7 +153,8 @@ pub fn copy_made(
     let now = ui.input(|i| i.time);
     let copied_at: Option<f64> = ui.data(|d| d.get_temp(id));
     let showing = copied_at.filter(|at| now - at < SHOWN_FOR);
-    let shown = if showing.is_some() { "Copied" } else { label };
+    let copied = t!("window-copied");
+    let shown = if showing.is_some() { &copied } else { label };
     let button = if small {
         egui::Button::new(RichText::new(shown).small())
     } else {
@@ -167,14 +179,14 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
         fixed_label(ui, label, theme::FORM_LABEL_WIDTH + 30.0);
         match score {
             None => {
-                ui.label(RichText::new("not scored yet").italics());
+                ui.label(RichText::new(t!("window-not-scored-yet")).italics());
             }
             Some(score) => match score.value() {
                 Some(value) => {
                     let fraction = (value / 100.0).clamp(0.0, 1.0) as f32;
                     // The score is written beside the bar, never over it: text over a bar
                     // would sit on its fill and on its track, one of them too close in colour.
-                    let hover = format!("{label}: {} out of 100", score.text());
+                    let hover = t!("window-score-of-100", label = label, score = score.text());
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(200.0)
@@ -192,9 +204,15 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
     .response
 }
 
-/// The background checks' interval control's label and hover text (toolbar and Settings).
-pub const CHECKS_LABEL: &str = "Check unfinished candidates";
-pub const CHECKS_HINT: &str = "While the app is open, even minimised, the candidates not yet scored are checked this often; type off (or 0) to stop";
+/// The background checks' interval control's label (toolbar and Settings).
+pub fn checks_label() -> String {
+    t!("window-checks-label")
+}
+
+/// The background checks' interval control's hover text (toolbar and Settings).
+pub fn checks_hint() -> String {
+    t!("window-checks-hint")
+}
 
 /// The background checks' interval in minutes, reading "every 10 min", or "off" for 0.
 pub fn check_interval(minutes: &mut u32) -> egui::DragValue<'_> {
@@ -206,55 +224,49 @@ pub fn check_interval(minutes: &mut u32) -> egui::DragValue<'_> {
 
 fn check_interval_text(minutes: f64) -> String {
     if minutes < 1.0 {
-        "off".to_owned()
+        t!("window-checks-off")
     } else {
-        format!("every {minutes:.0} min")
+        t!("window-checks-every", minutes = minutes.round() as u64)
     }
 }
 
-/// Reads what was typed into the interval: a number of minutes, or "off".
+/// Reads what was typed into the interval: a number of minutes, or "off" (in English or in
+/// the language in use).
 fn parse_check_interval(text: &str) -> Option<f64> {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() {
-        text.to_ascii_lowercase().contains("off").then_some(0.0)
+        let typed = text.to_lowercase();
+        let off = t!("window-checks-off").to_lowercase();
+        (typed.contains("off") || typed.contains(off.as_str())).then_some(0.0)
     } else {
         digits.parse().ok()
     }
 }
 
-/// "2026-11-25 14:03 (3 days ago)" in the local time zone.
+/// "25 Nov 2026 14:03 (3 days ago)" in the local time zone.
 pub fn local_time(when: DateTime<Utc>) -> String {
-    let local = when.with_timezone(&Local);
-    format!(
-        "{} ({})",
-        local.format("%Y-%m-%d %H:%M"),
-        relative(Utc::now(), when)
+    t!(
+        "window-time-with-relative",
+        time = i18n::date_time(when),
+        relative = relative(Utc::now(), when)
     )
 }
 
 pub fn relative(now: DateTime<Utc>, then: DateTime<Utc>) -> String {
     let secs = (now - then).num_seconds();
     let (future, secs) = (secs < 0, secs.unsigned_abs());
-    let text = match secs {
-        0..=59 => return "just now".into(),
-        60..=3599 => plural(secs / 60, "minute"),
-        3600..=86_399 => plural(secs / 3600, "hour"),
-        86_400..=2_591_999 => plural(secs / 86_400, "day"),
-        2_592_000..=31_535_999 => plural(secs / 2_592_000, "month"),
-        _ => plural(secs / 31_536_000, "year"),
-    };
-    if future {
-        format!("in {text}")
-    } else {
-        format!("{text} ago")
-    }
-}
-
-fn plural(n: u64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
+    match (secs, future) {
+        (0..=59, _) => t!("window-just-now"),
+        (60..=3599, false) => t!("window-minutes-ago", count = secs / 60),
+        (60..=3599, true) => t!("window-in-minutes", count = secs / 60),
+        (3600..=86_399, false) => t!("window-hours-ago", count = secs / 3600),
+        (3600..=86_399, true) => t!("window-in-hours", count = secs / 3600),
+        (86_400..=2_591_999, false) => t!("window-days-ago", count = secs / 86_400),
+        (86_400..=2_591_999, true) => t!("window-in-days", count = secs / 86_400),
+        (2_592_000..=31_535_999, false) => t!("window-months-ago", count = secs / 2_592_000),
+        (2_592_000..=31_535_999, true) => t!("window-in-months", count = secs / 2_592_000),
+        (_, false) => t!("window-years-ago", count = secs / 31_536_000),
+        (_, true) => t!("window-in-years", count = secs / 31_536_000),
     }
 }
 
@@ -263,16 +275,9 @@ pub fn opt_time(when: Option<DateTime<Utc>>) -> String {
     when.map_or_else(|| "—".to_owned(), local_time)
 }
 
-/// Seconds, in the local time zone.
+/// A moment in the local time zone, in the language's form ("2 Dec 2026 14:03").
 pub fn short_time(when: Option<DateTime<Utc>>) -> String {
-    when.map_or_else(
-        || "—".to_owned(),
-        |w| {
-            w.with_timezone(&Local)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        },
-    )
+    when.map_or_else(|| "—".to_owned(), i18n::date_time)
 }
 
 /// The server's text of a score, or "—".
@@ -282,9 +287,15 @@ pub fn score_text(score: Option<&Score>) -> String {
 
 pub fn human_size(bytes: u64) -> String {
     match bytes {
-        0..=1023 => format!("{bytes} B"),
-        1024..=1_048_575 => format!("{:.1} KiB", bytes as f64 / 1024.0),
-        _ => format!("{:.1} MiB", bytes as f64 / 1_048_576.0),
+        0..=1023 => t!("window-size-bytes", size = bytes.to_string()),
+        1024..=1_048_575 => t!(
+            "window-size-kib",
+            size = i18n::decimal(bytes as f64 / 1024.0, 1)
+        ),
+        _ => t!(
+            "window-size-mib",
+            size = i18n::decimal(bytes as f64 / 1_048_576.0, 1)
+        ),
     }
 }
 

@@ -60,6 +60,9 @@ impl Env {
 
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(cargo_bin("rickrut-dashboard"));
+        cmd.env("LANG", "C.UTF-8") // the English the assertions read, whatever the machine speaks
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         cmd.env("XDG_CONFIG_HOME", &self.config)
             .env("XDG_DATA_HOME", &self.data)
             .env("XDG_STATE_HOME", &self.state)

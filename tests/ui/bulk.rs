@@ -32,7 +32,7 @@ fn bulk_invite_from_a_dropped_csv() {
         2,
         "one per opening"
     );
-    assert!(has(&h, "1 rows are left out"));
+    assert!(has(&h, "1 row is left out"));
     assert_eq!(
         results_in(&h, "created"),
         0,

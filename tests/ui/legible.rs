@@ -251,7 +251,7 @@ fn every_view_draws_the_demo_in_both_themes_with_every_glyph_in_the_fonts() {
         // panics on any glyph drawn that the fonts lack.
         select_scored(&mut h);
         for view in rickrut_dashboard::ui::View::ALL.map(rickrut_dashboard::ui::View::title) {
-            navigate(&mut h, view);
+            navigate(&mut h, &view);
             h.run_steps(3);
         }
         h.key_press(egui::Key::F1);

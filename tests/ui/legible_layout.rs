@@ -136,7 +136,7 @@ fn at_200_percent_no_view_draws_one_thing_over_another() {
     select_scored(&mut h);
     let mut found = Vec::new();
     for view in rickrut_dashboard::ui::View::ALL.map(rickrut_dashboard::ui::View::title) {
-        navigate(&mut h, view);
+        navigate(&mut h, &view);
         h.run_steps(3);
         found.extend(overlaps(&h).into_iter().map(|o| format!("{view}: {o}")));
     }

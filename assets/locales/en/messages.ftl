@@ -1,6 +1,8 @@
 # The messages a recruiter sends a candidate themselves. The variables are the template's
 # placeholders; keep each one, wherever the sentence puts it.
 
+# When the candidate's opening is not known yet.
+messages-unknown-opening = the position
 messages-invitation-default =
     Hello { $first_name },
 

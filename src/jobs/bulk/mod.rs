@@ -156,9 +156,7 @@ pub async fn send(
         if let Some((_, state)) = summary.unrecorded.iter().find(|(n, _)| *n == row.row_no) {
             row.state = state.clone();
         } else if row.state == RowState::Sending {
-            row.state = RowState::Unknown(
-                "the answer could not be recorded; check this invite in RickRut".to_owned(),
-            );
+            row.state = RowState::Unknown(crate::t!("import-row-answer-not-recorded"));
         }
     }
     Ok(Sent {
@@ -264,7 +262,7 @@ pub async fn write_results(path: PathBuf, rows: Vec<BulkRow>) -> Result<PathBuf,
         if xlsx {
             let table = crate::store::results::results_xlsx_rows(&rows);
             crate::boundary::xlsx::workbook(
-                "Results",
+                "Results", // not for people: the results file's sheet, as scripts read it
                 &crate::store::results::RESULTS_HEADER,
                 &table,
             )

@@ -315,7 +315,7 @@ impl Worker {
                         self.stop_for_record(&e);
                         return;
                     }
-                    RowState::Skipped("already invited to this opening".to_owned())
+                    RowState::Skipped(crate::t!("import-row-already-invited"))
                 }
                 Err(
                     e @ (ApiError::Timeout { .. }
@@ -394,5 +394,5 @@ fn record_failed(e: &crate::jobs::record::StoreError) -> String {
     if e.is_unreachable() {
         return crate::t!("team-record-unreachable-stop");
     }
-    "Sending stopped because the local record could not be written (is the disk full?). Free some space, then run the import again: rows whose answer was not recorded are listed as unknown, never sent again by themselves.".to_owned()
+    crate::t!("import-stopped-record-failed")
 }

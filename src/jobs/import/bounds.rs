@@ -4,6 +4,7 @@
 //! bomb posing as a workbook is refused in bounded time and memory.
 
 use super::table::ImportError;
+use crate::t;
 
 /// The largest file an import reads (a 100,000-row workbook is a few MB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -12,21 +13,21 @@ pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 /// Parts a zipped workbook may have.
 const MAX_ENTRIES: usize = 10_000;
 
-const END_OF_DIRECTORY: [u8; 4] = *b"PK\x05\x06";
-const DIRECTORY_ENTRY: [u8; 4] = *b"PK\x01\x02";
+const END_OF_DIRECTORY: [u8; 4] = *b"PK\x05\x06"; // not for people: a zip signature
+const DIRECTORY_ENTRY: [u8; 4] = *b"PK\x01\x02"; // not for people: a zip signature
 
 /// `n` bytes in megabytes, for a sentence.
 fn megabytes(n: u64) -> String {
-    format!("{} MB", n.div_ceil(1024 * 1024))
+    t!("import-megabytes", count = n.div_ceil(1024 * 1024))
 }
 
 /// Refuses a file larger than an import reads.
 pub fn check_file_size(len: u64) -> Result<(), ImportError> {
     if len > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge(format!(
-            "{} on disk, over the {} an import reads",
-            megabytes(len),
-            megabytes(MAX_FILE_BYTES)
+        return Err(ImportError::TooLarge(t!(
+            "import-too-large-file",
+            size = megabytes(len),
+            max = megabytes(MAX_FILE_BYTES)
         )));
     }
     Ok(())
@@ -45,20 +46,24 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u64> {
 /// Refuses a zip whose parts claim to unpack to more than `MAX_UNPACKED_BYTES` together, or
 /// that has a directory no reader could trust (cut short, ZIP64, too many parts).
 pub fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
-    let broken = |why: &str| ImportError::NotAWorkbook(format!("zip directory: {why}"));
+    // The reader's details, for support: the sentence is ImportError::NotAWorkbook's.
+    let broken = |why: &str| ImportError::NotAWorkbook(format!("zip directory: {why}")); // not for people: details
     // The end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows.
     let earliest = bytes.len().saturating_sub(22 + 65_535);
     let end = (earliest..=bytes.len().saturating_sub(22))
         .rev()
         .find(|&at| bytes[at..].starts_with(&END_OF_DIRECTORY))
-        .ok_or_else(|| broken("no end record"))?;
-    let entries = u16_at(bytes, end + 10).ok_or_else(|| broken("end record cut short"))?;
-    let offset = u32_at(bytes, end + 16).ok_or_else(|| broken("end record cut short"))?;
+        .ok_or_else(|| broken("no end record"))?; // not for people: details
+    let entries = u16_at(bytes, end + 10).ok_or_else(|| broken("end record cut short"))?; // not for people: details
+    let offset = u32_at(bytes, end + 16).ok_or_else(|| broken("end record cut short"))?; // not for people: details
     if entries == 0xFFFF || offset == 0xFFFF_FFFF {
-        return Err(broken("ZIP64 (over 4 GB or 65,535 parts)"));
+        return Err(broken("ZIP64 (over 4 GB or 65,535 parts)")); // not for people: details
     }
     if entries as usize > MAX_ENTRIES {
-        return Err(ImportError::TooLarge(format!("{entries} parts in the zip")));
+        return Err(ImportError::TooLarge(t!(
+            "import-too-large-parts",
+            count = entries
+        )));
     }
     let mut at = usize::try_from(offset).map_err(|_| broken("offset"))?;
     let mut unpacked: u64 = 0;
@@ -67,7 +72,7 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
             .get(at..)
             .is_some_and(|b| b.starts_with(&DIRECTORY_ENTRY))
         {
-            return Err(broken("entry not where the directory says"));
+            return Err(broken("entry not where the directory says")); // not for people: details
         }
         let field = |off: usize, wide: bool| {
             if wide {
@@ -75,19 +80,17 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
             } else {
                 u16_at(bytes, at + off)
             }
-            .ok_or_else(|| broken("entry cut short"))
+            .ok_or_else(|| broken("entry cut short")) // not for people: details
         };
         let size = field(24, true)?;
         if size == 0xFFFF_FFFF {
-            return Err(ImportError::TooLarge(
-                "a part claims 4 GB or more unpacked".into(),
-            ));
+            return Err(ImportError::TooLarge(t!("import-too-large-part")));
         }
         unpacked = unpacked.saturating_add(size);
         if unpacked > MAX_UNPACKED_BYTES {
-            return Err(ImportError::TooLarge(format!(
-                "its parts unpack to more than {}",
-                megabytes(MAX_UNPACKED_BYTES)
+            return Err(ImportError::TooLarge(t!(
+                "import-too-large-unpacked",
+                max = megabytes(MAX_UNPACKED_BYTES)
             )));
         }
         let (name, extra, comment) = (field(28, false)?, field(30, false)?, field(32, false)?);

@@ -12,11 +12,11 @@ use super::table::ImportError;
 /// The character sets offered when the guess was wrong, in the order a menu lists them.
 /// ISO-8859-1 is read as Windows-1252, as browsers do: the same letters, and more.
 pub const OFFERED: [&str; 7] = [
-    "UTF-8",
-    "windows-1252",
-    "ISO-8859-15",
-    "UTF-16LE",
-    "UTF-16BE",
+    "UTF-8",        // not for people: a character set's name
+    "windows-1252", // not for people: a character set's name
+    "ISO-8859-15",  // not for people: a character set's name
+    "UTF-16LE",     // not for people: a character set's name
+    "UTF-16BE",     // not for people: a character set's name
     "windows-1250",
     "macintosh",
 ];
@@ -51,12 +51,12 @@ pub fn named(name: &str) -> Option<&'static Encoding> {
 /// The name a recruiter reads for a character set: "Windows-1252", "UTF-16 (little-endian)".
 pub fn label(encoding: &'static Encoding) -> &'static str {
     match encoding.name() {
-        "UTF-8" => "UTF-8",
-        "UTF-16LE" => "UTF-16 (little-endian)",
-        "UTF-16BE" => "UTF-16 (big-endian)",
-        "windows-1252" => "Windows-1252",
-        "windows-1250" => "Windows-1250",
-        "macintosh" => "Mac Roman",
+        "UTF-8" => "UTF-8",                     // not for people: a character set's name
+        "UTF-16LE" => "UTF-16 (little-endian)", // not for people: a character set's name
+        "UTF-16BE" => "UTF-16 (big-endian)",    // not for people: a character set's name
+        "windows-1252" => "Windows-1252",       // not for people: a character set's name
+        "windows-1250" => "Windows-1250",       // not for people: a character set's name
+        "macintosh" => "Mac Roman",             // not for people: a character set's name
         other => other,
     }
 }

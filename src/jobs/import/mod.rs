@@ -157,7 +157,7 @@ impl Preview {
     pub fn summary(&self) -> String {
         self.counts()
             .iter()
-            .map(|(k, n)| format!("{n} {k}"))
+            .map(|(k, n)| verdict::count_words(k, *n))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -169,18 +169,35 @@ impl Preview {
 }
 
 /// What the preview counts the rows the recruiter unticked as.
-pub const LEFT_OUT: &str = "left out";
+pub const LEFT_OUT: &str = "left out"; // not for people: the key counts use; left_out_label says it
+
+/// How a row the recruiter unticked is shown.
+pub fn left_out_label() -> String {
+    crate::t!("import-verdict-left-out")
+}
 
 /// Why a file could not be previewed.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path} could not be read; check that it is still there, then choose it again.")]
-    Read { path: String, reason: String },
-    #[error("{0}")]
+    Read {
+        path: String,
+        reason: String,
+    },
     Import(#[from] ImportError),
     /// The record's own sentence: it says what went wrong and what to do, once.
-    #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Read { path, .. } => {
+                f.write_str(&crate::t!("import-file-unreadable", path = path.as_str()))
+            }
+            LoadError::Import(e) => write!(f, "{e}"),
+            LoadError::Store(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 impl LoadError {

@@ -43,29 +43,33 @@ impl ReadAs {
                 found,
                 separator,
             } => {
-                let separated = match separator {
+                let separator = match separator {
                     ';' => "semicolons",
                     '\t' => "tabs",
-                    '|' => "vertical bars",
+                    '|' => "bars",
                     _ => "commas",
                 };
-                let guess = if *found == Found::Guessed {
-                    " (a guess: if names look wrong, choose another character set)"
+                let encoding = encoding::label(encoding);
+                if *found == Found::Guessed {
+                    crate::t!(
+                        "import-read-as-guessed",
+                        encoding = encoding,
+                        separator = separator
+                    )
                 } else {
-                    ""
-                };
-                format!(
-                    "Read as {}{guess}, separated by {separated}.",
-                    encoding::label(encoding)
-                )
+                    crate::t!("import-read-as", encoding = encoding, separator = separator)
+                }
             }
             ReadAs::Workbook { sheets, sheet } if sheets.len() > 1 => {
-                format!(
-                    "Read the sheet \"{sheet}\", one of {} sheets.",
-                    sheets.len()
+                crate::t!(
+                    "import-read-sheet-of",
+                    sheet = sheet.as_str(),
+                    count = sheets.len()
                 )
             }
-            ReadAs::Workbook { sheet, .. } => format!("Read the sheet \"{sheet}\"."),
+            ReadAs::Workbook { sheet, .. } => {
+                crate::t!("import-read-sheet", sheet = sheet.as_str())
+            }
         }
     }
 }

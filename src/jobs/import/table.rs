@@ -18,30 +18,38 @@ pub struct ImportRow {
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error(
-        "The file is neither a spreadsheet nor text; save the list from your spreadsheet as .xlsx or .csv and choose that file."
-    )]
     NotText,
-    #[error(
-        "The file could not be read as a spreadsheet; open it in your spreadsheet, save it again as .xlsx and choose that copy."
-    )]
     NotAWorkbook(String),
-    #[error(
-        "The file is larger than a list of candidates can be ({0}); it was not opened, so save only the candidates' sheet and choose that file."
-    )]
     TooLarge(String),
-    #[error("The workbook has no sheet named \"{name}\"; choose one of {sheets}.")]
     NoSuchSheet { name: String, sheets: String },
-    #[error("The file has no candidates in it.")]
     Empty,
-    #[error("No email column was found; the header has {0}. Name a column \"email\".")]
     NoEmailColumn(String),
-    #[error("The file has {0} rows; at most 100,000 can be imported at once. Split it.")]
     TooManyRows(usize),
-    #[error("The file could not be read as CSV; save it from the spreadsheet again as CSV.")]
     Malformed(String),
-    #[error("The file has no opening column; choose one opening for every row.")]
     NoOpening,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            ImportError::NotText => t!("import-not-text"),
+            ImportError::NotAWorkbook(_) => t!("import-not-a-workbook"),
+            ImportError::TooLarge(why) => t!("import-too-large", why = why.as_str()),
+            ImportError::NoSuchSheet { name, sheets } => t!(
+                "import-no-such-sheet",
+                name = name.as_str(),
+                sheets = sheets.as_str()
+            ),
+            ImportError::Empty => t!("import-empty"),
+            ImportError::NoEmailColumn(header) => {
+                t!("import-no-email-column", header = header.as_str())
+            }
+            ImportError::TooManyRows(rows) => t!("import-too-many-rows", rows = *rows),
+            ImportError::Malformed(_) => t!("import-malformed"),
+            ImportError::NoOpening => t!("import-no-opening"),
+        })
+    }
 }
 
 impl ImportError {
@@ -116,15 +124,16 @@ enum Field {
     Last,
 }
 
+/// A French header, accented, as a recruiter types it.
+const PRENOM: &str = "prénom"; // not for people: a header the reader knows
+
 fn field_of(header: &str) -> Option<Field> {
     match normalise(header).as_str() {
         "email" | "emailaddress" | "mail" | "courriel" => Some(Field::Email),
         "opening" | "job" | "position" | "role" | "openingname" | "jobtitle" | "poste" => {
             Some(Field::Opening)
         }
-        "firstname" | "first" | "givenname" | "forename" | "prenom" | "prénom" => {
-            Some(Field::First)
-        }
+        "firstname" | "first" | "givenname" | "forename" | "prenom" | PRENOM => Some(Field::First),
         "lastname" | "last" | "surname" | "familyname" | "nom" => Some(Field::Last),
         _ => None,
     }
@@ -153,10 +162,10 @@ pub fn invite_rows(
             .cells
             .iter()
             .filter(|h| !h.is_empty())
-            .map(|h| format!("\"{h}\""))
+            .map(|h| crate::t!("import-quoted", name = h.as_str()))
             .collect();
         return Err(ImportError::NoEmailColumn(if names.is_empty() {
-            "no columns".into()
+            crate::t!("import-no-columns")
         } else {
             names.join(", ")
         }));

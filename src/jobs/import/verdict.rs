@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::api::validate_email;
 use crate::store::InviteKey;
+use crate::t;
 
 use super::table::ImportRow;
 
@@ -20,11 +21,13 @@ pub enum Verdict {
 impl Verdict {
     pub fn label(&self) -> String {
         match self {
-            Verdict::Ready => "ready".into(),
-            Verdict::InvalidEmail(why) => format!("invalid email: {why}"),
-            Verdict::MissingOpening => "missing opening".into(),
-            Verdict::DuplicateInFile { first_row } => format!("duplicate of row {first_row}"),
-            Verdict::AlreadyInvited => "already invited to that opening".into(),
+            Verdict::Ready => t!("import-verdict-ready"),
+            Verdict::InvalidEmail(why) => t!("import-verdict-invalid-email", why = why.as_str()),
+            Verdict::MissingOpening => t!("import-verdict-missing-opening"),
+            Verdict::DuplicateInFile { first_row } => {
+                t!("import-verdict-duplicate", row = first_row.to_string())
+            }
+            Verdict::AlreadyInvited => t!("import-verdict-already-invited"),
         }
     }
 
@@ -34,14 +37,27 @@ impl Verdict {
         matches!(self, Verdict::InvalidEmail(_) | Verdict::MissingOpening)
     }
 
+    /// The key the preview counts this verdict under; [`count_words`] says it to a person.
     pub fn kind(&self) -> &'static str {
         match self {
             Verdict::Ready => "ready",
-            Verdict::InvalidEmail(_) => "invalid email",
-            Verdict::MissingOpening => "missing opening",
-            Verdict::DuplicateInFile { .. } => "duplicate in file",
-            Verdict::AlreadyInvited => "already invited",
+            Verdict::InvalidEmail(_) => "invalid email", // not for people: a key; count_words says it
+            Verdict::MissingOpening => "missing opening", // not for people: a key; count_words says it
+            Verdict::DuplicateInFile { .. } => "duplicate in file", // not for people: a key; count_words says it
+            Verdict::AlreadyInvited => "already invited", // not for people: a key; count_words says it
         }
+    }
+}
+
+/// `n` rows of one kind (a [`Verdict::kind`] or [`super::LEFT_OUT`]) in words: "3 ready".
+pub fn count_words(kind: &str, n: usize) -> String {
+    match kind {
+        "ready" => t!("import-count-ready", count = n),
+        "invalid email" => t!("import-count-invalid-email", count = n), // not for people: a key
+        "missing opening" => t!("import-count-missing-opening", count = n), // not for people: a key
+        "duplicate in file" => t!("import-count-duplicate", count = n), // not for people: a key
+        "already invited" => t!("import-count-already-invited", count = n), // not for people: a key
+        _ => t!("import-count-left-out", count = n),
     }
 }
 

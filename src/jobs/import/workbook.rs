@@ -15,7 +15,8 @@ pub const MAX_COLUMNS: usize = 256;
 
 /// A zip (`.xlsx`, `.xlsm`, `.ods`) or an OLE compound file (`.xls`).
 pub fn looks_like_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+    bytes.starts_with(b"PK\x03\x04") // not for people: a zip signature
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
 /// A workbook's sheets and the one read.
@@ -32,7 +33,7 @@ fn unreadable(e: impl std::fmt::Display) -> ImportError {
 
 /// Reads the sheet named `sheet`, or the first one.
 pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Read, ImportError> {
-    let zipped = bytes.starts_with(b"PK\x03\x04");
+    let zipped = bytes.starts_with(b"PK\x03\x04"); // not for people: a zip signature
     if zipped {
         bounds::check_zip(bytes)?;
         if let Ok(mut xlsx) = Xlsx::new(Cursor::new(bytes)) {
@@ -84,7 +85,7 @@ fn choose(sheets: Vec<String>, wanted: Option<&str>) -> Result<(Vec<String>, Str
                 name: wanted.to_owned(),
                 sheets: sheets
                     .iter()
-                    .map(|s| format!("\"{s}\""))
+                    .map(|h| crate::t!("import-quoted", name = h.as_str()))
                     .collect::<Vec<_>>()
                     .join(", "),
             })?,
@@ -153,7 +154,7 @@ pub fn text(value: &Data) -> String {
 }
 
 fn bool_text(b: bool) -> String {
-    if b { "TRUE" } else { "FALSE" }.to_owned()
+    if b { "TRUE" } else { "FALSE" }.to_owned() // not for people: a cell's value, read as data
 }
 
 /// A number with the 15 significant digits a spreadsheet shows, no trailing zeros, no `.0`.
@@ -185,8 +186,8 @@ fn date(d: &calamine::ExcelDateTime) -> String {
         return number(d.as_f64());
     }
     match d.as_datetime() {
-        Some(t) if t.time() == chrono::NaiveTime::MIN => t.format("%Y-%m-%d").to_string(),
-        Some(t) => t.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        Some(t) if t.time() == chrono::NaiveTime::MIN => t.format("%Y-%m-%d").to_string(), // not for people: a cell's value, read as data
+        Some(t) => t.format("%Y-%m-%dT%H:%M:%S").to_string(), // not for people: a cell's value, read as data
         None => number(d.as_f64()),
     }
 }

@@ -106,7 +106,7 @@ pub fn summaries(
             t.stale += usize::from(stale.days(a).is_some());
         }
         let status = if a.status.is_empty() {
-            "not fetched yet"
+            "not fetched yet" // not for people: a key of the statuses map; the window words it
         } else {
             a.status.as_str()
         };

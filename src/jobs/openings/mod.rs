@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 
 use super::record::{Record, StoreError};
+use crate::t;
 
 pub use crate::store::Opening;
 
@@ -64,11 +65,11 @@ impl OpeningNames {
     /// What a person reads for an opening ID: its title or name, else "opening 45".
     pub fn label(&self, id: Option<u64>) -> String {
         match id {
-            Some(id) => self
-                .by_id
-                .get(&id)
-                .map_or_else(|| format!("opening {id}"), Opening::label),
-            None => "no opening yet".to_owned(),
+            Some(id) => self.by_id.get(&id).map_or_else(
+                || t!("notices-opening", id = id.to_string()),
+                Opening::label,
+            ),
+            None => t!("notices-no-opening"),
         }
     }
 
@@ -130,16 +131,9 @@ impl OpeningCheck {
     pub fn warning(&self) -> Option<String> {
         match self {
             OpeningCheck::Empty | OpeningCheck::NothingKnown | OpeningCheck::Known => None,
-            OpeningCheck::IdOf(name) => Some(format!(
-                "That is the ID of {name}; the invite is sent to {name}."
-            )),
-            OpeningCheck::Spelled(name) => Some(format!(
-                "Did you mean {name}? The server compares opening names exactly."
-            )),
-            OpeningCheck::New => Some(
-                "New opening: the server refuses names it does not know, so check the spelling."
-                    .to_owned(),
-            ),
+            OpeningCheck::IdOf(name) => Some(t!("errors-opening-is-id", name = name.as_str())),
+            OpeningCheck::Spelled(name) => Some(t!("errors-opening-spelled", name = name.as_str())),
+            OpeningCheck::New => Some(t!("errors-opening-new")),
         }
     }
 

@@ -50,7 +50,9 @@ pub struct RefreshProgress {
 }
 
 /// Why a refresh stops when its results cannot be written: what happened, and what to do.
-pub const RECORD_FAILED: &str = "Refreshing stopped because the local record could not be written (is the disk full?). Free some space, then refresh again: what was saved before is kept.";
+pub fn record_failed() -> String {
+    crate::t!("errors-refresh-record-failed")
+}
 
 pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
 
@@ -273,8 +275,7 @@ async fn refresh_unlocked(
                         );
                     }
                     p.record_failed = true;
-                    p.stopped_because
-                        .get_or_insert_with(|| RECORD_FAILED.to_owned());
+                    p.stopped_because.get_or_insert_with(record_failed);
                     drop(p);
                     notify();
                     if done {

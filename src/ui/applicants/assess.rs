@@ -11,6 +11,7 @@ use super::super::{theme, widgets};
 use crate::boundary::terminal::visible;
 use crate::jobs::assess::Decision;
 use crate::jobs::record::TrackedApplicant;
+use crate::t;
 
 /// What is being typed in the panel.
 #[derive(Default)]
@@ -30,15 +31,15 @@ impl AssessPanel {
     ) {
         let id = row.id;
         let assess = |change| Command::Assess { id, change };
-        ui.label(RichText::new("Your assessment").strong())
-            .on_hover_text("Kept on this computer for this profile; never sent to RickRut");
+        ui.label(RichText::new(t!("applicant-assessment")).strong())
+            .on_hover_text(t!("applicant-assessment-hint"));
         ui.horizontal(|ui| {
-            widgets::fixed_label(ui, "Your rating", theme::FORM_LABEL_WIDTH);
+            widgets::fixed_label(ui, &t!("applicant-your-rating"), theme::FORM_LABEL_WIDTH);
             for r in 1..=5u8 {
                 let chosen = row.rating == Some(r);
                 if ui
                     .selectable_label(chosen, r.to_string())
-                    .on_hover_text(format!("Rate {r} of 5"))
+                    .on_hover_text(t!("applicant-rate-hint", rating = r))
                     .clicked()
                 {
                     commands.push(assess(Assessment::Rate((!chosen).then_some(r))));
@@ -46,7 +47,8 @@ impl AssessPanel {
             }
         });
         ui.horizontal(|ui| {
-            let label = widgets::fixed_label(ui, "Your decision", theme::FORM_LABEL_WIDTH);
+            let label =
+                widgets::fixed_label(ui, &t!("applicant-your-decision"), theme::FORM_LABEL_WIDTH);
             let mut decision = row.decision;
             egui::ComboBox::from_id_salt(("decision", id))
                 .selected_text(decision.label())
@@ -66,9 +68,8 @@ impl AssessPanel {
         ui.add_space(theme::SPACE);
         let forget = ui
             .horizontal(|ui| {
-                ui.button("Forget applicant…").on_hover_text(
-                    "Remove everything this app holds on them: record, history, notes, tags, decision and invites",
-                )
+                ui.button(t!("applicant-forget-button"))
+                    .on_hover_text(t!("applicant-forget-hint"))
             })
             .inner;
         if forget.clicked() {
@@ -86,11 +87,14 @@ impl AssessPanel {
     ) {
         let id = row.id;
         ui.horizontal_wrapped(|ui| {
-            widgets::fixed_label(ui, "Tags", theme::FORM_LABEL_WIDTH);
+            widgets::fixed_label(ui, &t!("applicant-tags"), theme::FORM_LABEL_WIDTH);
             for tag in &row.tags {
                 if ui
                     .small_button(format!("{} ×", visible(tag)))
-                    .on_hover_text(format!("Remove the tag {}", visible(tag)))
+                    .on_hover_text(t!(
+                        "applicant-remove-tag-hint",
+                        tag = visible(tag).into_owned()
+                    ))
                     .clicked()
                 {
                     commands.push(Command::Assess {
@@ -103,10 +107,10 @@ impl AssessPanel {
                 .add(
                     egui::TextEdit::singleline(&mut self.tag)
                         .id(egui::Id::unique(("tag-field", id)))
-                        .hint_text("add a tag")
+                        .hint_text(t!("applicant-tag-hint"))
                         .desired_width(120.0),
                 )
-                .on_hover_text("Type a tag and press Enter");
+                .on_hover_text(t!("applicant-tag-field-hint"));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if entered && !self.tag.trim().is_empty() {
                 commands.push(Command::Assess {
@@ -135,7 +139,7 @@ impl AssessPanel {
             for tag in suggestions {
                 if ui
                     .small_button(tag.as_str())
-                    .on_hover_text("Add this tag")
+                    .on_hover_text(t!("applicant-add-tag-hint"))
                     .clicked()
                 {
                     commands.push(Command::Assess {
@@ -162,7 +166,7 @@ impl AssessPanel {
             .map(|d| d.notes.as_slice())
             .unwrap_or_default();
         ui.add_space(theme::SPACE);
-        ui.label(RichText::new(format!("Notes ({})", notes.len())).strong());
+        ui.label(RichText::new(t!("applicant-notes", count = notes.len())).strong());
         for note in notes {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
@@ -173,18 +177,21 @@ impl AssessPanel {
                 ui.label(crate::boundary::terminal::visible_lines(&note.text));
             });
         }
-        let label = ui.label("New note");
+        let label = ui.label(t!("applicant-new-note"));
         ui.add(
             egui::TextEdit::multiline(&mut self.note)
                 .id(egui::Id::unique(("note-field", row.id)))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
-                .hint_text("What you want to remember about this applicant"),
+                .hint_text(t!("applicant-new-note-hint")),
         )
         .labelled_by(label.id);
         let add = ui
             .horizontal(|ui| {
-                ui.add_enabled(!self.note.trim().is_empty(), egui::Button::new("Add note"))
+                ui.add_enabled(
+                    !self.note.trim().is_empty(),
+                    egui::Button::new(t!("applicant-add-note")),
+                )
             })
             .inner;
         if add.clicked() {
@@ -202,21 +209,21 @@ impl AssessPanel {
         }
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("confirm-forget")).show(ui.ctx(), |ui| {
-            ui.heading(format!(
-                "Forget {}?",
-                visible(&row.name)
+            ui.heading(t!(
+                "applicant-forget-title",
+                name = visible(&row.name).into_owned()
             ));
-            ui.label("Everything this app holds on them is removed from this computer: their record and history, your notes, tags, rating and decision, and the invites sent to them. RickRut keeps its own copy; untrack instead to keep your notes.");
+            ui.label(t!("applicant-forget-text"));
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {
-                if ui.button("Forget").clicked() {
+                if ui.button(t!("applicant-forget")).clicked() {
                     commands.push(Command::Assess {
                         id: row.id,
                         change: Assessment::Forget,
                     });
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("applicant-cancel")).clicked() {
                     close = true;
                 }
             });

@@ -9,6 +9,7 @@ use super::super::state::AppState;
 use super::super::state::applicants::Detail;
 use super::super::{messages, theme};
 use crate::jobs::record::TrackedApplicant;
+use crate::t;
 
 pub fn details_ui(
     ui: &mut Ui,
@@ -20,25 +21,27 @@ pub fn details_ui(
     let detail = state.applicants.detail().filter(|d| d.id == row.id);
     ui.horizontal(|ui| {
         if ui
-            .button("Untrack")
-            .on_hover_text("Stop tracking this applicant")
+            .button(t!("applicant-untrack"))
+            .on_hover_text(t!("applicant-untrack-hint"))
             .clicked()
         {
             commands.push(Command::Untrack(vec![row.id]));
         }
-        if detail.is_some_and(|d| d.raw.is_some()) && ui.button("Export JSON…").clicked() {
+        if detail.is_some_and(|d| d.raw.is_some())
+            && ui.button(t!("applicant-export-json")).clicked()
+        {
             commands.push(Command::ExportApplicantJson(row.id));
         }
         let compared = state.openings.compared();
         let (text, hint) = if compared.contains(&row.id) {
             (
-                "Remove from comparison",
-                "Take this applicant out of the comparison",
+                t!("applicant-compare-remove"),
+                t!("applicant-compare-remove-hint"),
             )
         } else {
             (
-                "Add to comparison",
-                "Compare this applicant side by side with others (2 to 4)",
+                t!("applicant-compare-add"),
+                t!("applicant-compare-add-hint"),
             )
         };
         if ui.button(text).on_hover_text(hint).clicked() {
@@ -46,13 +49,13 @@ pub fn details_ui(
         }
         if compared.len() >= 2
             && ui
-                .button(format!("Compare ({})", compared.len()))
-                .on_hover_text("Show the applicants added side by side")
+                .button(t!("applicant-compare-show", count = compared.len()))
+                .on_hover_text(t!("applicant-compare-show-hint"))
                 .clicked()
         {
             commands.push(Command::ShowComparison(true));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("applicant-close")).clicked() {
             commands.push(Command::SelectApplicant(None));
         }
     });
@@ -98,10 +101,7 @@ fn card_ui(ui: &mut Ui, state: &AppState, row: &TrackedApplicant, detail: Option
                 );
             }
             None => {
-                ui.label(format!(
-                    "Applicant {} has not been fetched yet; refresh to see it.",
-                    row.id
-                ));
+                ui.label(t!("applicant-not-fetched", id = row.id.to_string()));
             }
         },
     }

@@ -6,11 +6,12 @@ use egui_plot::{GridInput, GridMark};
 
 use super::super::theme;
 use crate::jobs::record::Snapshot;
+use crate::{i18n, t};
 
 const CHART_ID: &str = "score-history";
 
 pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
-    ui.label(RichText::new("Score history").strong());
+    ui.label(RichText::new(t!("applicant-history")).strong());
     let Some(history) = history else {
         ui.spinner();
         return;
@@ -24,7 +25,7 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
     let skill = points(|s| s.skill);
     let adequation = points(|s| s.adequation);
     if skill.is_empty() && adequation.is_empty() {
-        ui.label(RichText::new("No scores yet.").italics());
+        ui.label(RichText::new(t!("applicant-no-scores")).italics());
     } else {
         legend_ui(ui);
         let plot = egui_plot::Plot::new(CHART_ID)
@@ -47,10 +48,14 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
         let shown = plot.show(ui, |plot| {
             // Points as well as lines: a single snapshot is still visible.
             for (name, series, colour) in [
-                ("Skill", skill, theme::SKILL_COLOUR),
-                ("Adequation", adequation, theme::ADEQUATION_COLOUR),
+                (t!("applicant-skill"), skill, theme::SKILL_COLOUR),
+                (
+                    t!("applicant-adequation"),
+                    adequation,
+                    theme::ADEQUATION_COLOUR,
+                ),
             ] {
-                plot.line(egui_plot::Line::new(name, series.clone()).color(colour));
+                plot.line(egui_plot::Line::new(name.as_str(), series.clone()).color(colour));
                 plot.points(
                     egui_plot::Points::new(name, series)
                         .radius(3.5)
@@ -60,35 +65,33 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
         });
         let (first, last) = (history.first(), history.last());
         let said = match (first, last) {
-            (Some(a), Some(b)) => format!(
-                "Score history chart, {} to {}",
-                a.taken_at
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M"),
-                b.taken_at
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M")
+            (Some(a), Some(b)) => t!(
+                "applicant-chart-span",
+                from = i18n::date_time(a.taken_at),
+                to = i18n::date_time(b.taken_at)
             ),
-            _ => "Score history chart".to_owned(),
+            _ => t!("applicant-chart"),
         };
         shown
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &said));
     }
     ui.add_space(theme::SPACE);
-    ui.label(RichText::new("Status changes").strong());
+    ui.label(RichText::new(t!("applicant-status-changes")).strong());
     let mut last: Option<&str> = None;
     for s in history {
         if last != Some(s.status.as_str()) {
-            ui.label(format!(
-                "{} — {}{}",
-                s.taken_at
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M"),
-                s.status,
-                s.step
-                    .map_or_else(String::new, |step| format!(" (step {step})"))
-            ));
+            let time = i18n::date_time(s.taken_at);
+            let status = s.status.as_str();
+            ui.label(match s.step {
+                Some(step) => t!(
+                    "applicant-status-change-step",
+                    time = time,
+                    status = status,
+                    step = step
+                ),
+                None => t!("applicant-status-change", time = time, status = status),
+            });
             last = Some(&s.status);
         }
     }
@@ -98,8 +101,8 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
 fn legend_ui(ui: &mut Ui) {
     ui.horizontal(|ui| {
         for (name, colour) in [
-            ("Skill", theme::SKILL_COLOUR),
-            ("Adequation", theme::ADEQUATION_COLOUR),
+            (t!("applicant-skill"), theme::SKILL_COLOUR),
+            (t!("applicant-adequation"), theme::ADEQUATION_COLOUR),
         ] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
             ui.painter().hline(
@@ -166,18 +169,17 @@ fn time_label(seconds: f64, step: f64) -> String {
         return String::new();
     };
     let local = time.with_timezone(&chrono::Local);
-    let format = if step < 60.0 {
-        "%H:%M:%S"
+    if step < 60.0 {
+        local.format("%H:%M:%S").to_string() // not for people: a clock's digits, alike in both languages
     } else if step < 3600.0 {
-        "%H:%M"
+        local.format("%H:%M").to_string() // not for people: a clock's digits, alike in both languages
     } else if step < 86_400.0 {
-        "%-d %b %H:%M"
+        i18n::day_month_time(time)
     } else if step < 365.0 * 86_400.0 {
-        "%-d %b %Y"
+        i18n::date(time)
     } else {
-        "%Y"
-    };
-    local.format(format).to_string()
+        local.format("%Y").to_string()
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use egui::{RichText, Ui};
 use super::command::{Command, Commands};
 use super::state::AppState;
 use super::{theme, widgets};
+use crate::t;
 
 /// The filter field's id, for Ctrl+F.
 pub fn filter_id() -> egui::Id {
@@ -38,14 +39,11 @@ pub struct ApplicantsView {
 
 impl ApplicantsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading("Applicants");
+        ui.heading(t!("applicants-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label("Use a profile (Keys) to see the applicants it invited or looked up.");
+            ui.label(t!("applicants-no-profile"));
             if state.records.is_none() {
-                widgets::error_message(
-                    ui,
-                    "The local database is not available; see the message below.",
-                );
+                widgets::error_message(ui, &t!("applicants-no-database"));
             }
             return;
         }
@@ -70,12 +68,7 @@ impl ApplicantsView {
         }
         ui.separator();
         if data.rows().is_empty() {
-            ui.label(
-                RichText::new(
-                    "No applicant is tracked yet. Everyone you look up or invite with this profile appears here; you can also track an ID above.",
-                )
-                .italics(),
-            );
+            ui.label(RichText::new(t!("applicants-none-yet")).italics());
             return;
         }
         let selected_row = data.selected_row();
@@ -173,15 +166,15 @@ impl ApplicantsView {
         };
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("confirm-untrack")).show(ui.ctx(), |ui| {
-            ui.heading(format!("Stop tracking {} applicants?", ids.len()));
-            ui.label("Their local history goes too. They stay in RickRut; you can track them again by ID.");
+            ui.heading(t!("applicants-untrack-title", count = ids.len()));
+            ui.label(t!("applicants-untrack-body"));
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {
-                if ui.button("Untrack").clicked() {
+                if ui.button(t!("applicants-untrack")).clicked() {
                     commands.push(Command::Untrack(ids.clone()));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("applicants-cancel")).clicked() {
                     close = true;
                 }
             });

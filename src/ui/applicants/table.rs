@@ -9,19 +9,38 @@ use super::super::{theme, widgets};
 use crate::api::Status;
 use crate::jobs::openings::OpeningNames;
 use crate::jobs::record::TrackedApplicant;
+use crate::{i18n, t};
 
-pub const COLUMNS: [(SortKey, &str); 10] = [
-    (SortKey::Id, "ID"),
-    (SortKey::Name, "Name"),
-    (SortKey::Email, "Email"),
-    (SortKey::Opening, "Opening"),
-    (SortKey::Status, "Status"),
-    (SortKey::Step, "Step"),
-    (SortKey::Skill, "Skill"),
-    (SortKey::Adequation, "Adequation"),
-    (SortKey::Updated, "Updated"),
-    (SortKey::LastChecked, "Last checked"),
+pub const COLUMNS: [SortKey; 10] = [
+    SortKey::Id,
+    SortKey::Name,
+    SortKey::Email,
+    SortKey::Opening,
+    SortKey::Status,
+    SortKey::Step,
+    SortKey::Skill,
+    SortKey::Adequation,
+    SortKey::Updated,
+    SortKey::LastChecked,
 ];
+
+/// A column's title, or what a sort goes by.
+pub fn title(key: SortKey) -> String {
+    match key {
+        SortKey::Id => t!("applicants-column-id"),
+        SortKey::Name => t!("applicants-column-name"),
+        SortKey::Email => t!("applicants-column-email"),
+        SortKey::Opening => t!("applicants-column-opening"),
+        SortKey::Status => t!("applicants-column-status"),
+        SortKey::Step => t!("applicants-column-step"),
+        SortKey::Skill => t!("applicants-column-skill"),
+        SortKey::Adequation => t!("applicants-column-adequation"),
+        SortKey::Updated => t!("applicants-column-updated"),
+        SortKey::LastChecked => t!("applicants-column-last-checked"),
+        SortKey::Rating => t!("applicants-column-rating"),
+        SortKey::Decision => t!("applicants-column-decision"),
+    }
+}
 
 /// Column widths in points; Name and Email share what is left, 3:2, Email no more than a
 /// long address needs.
@@ -62,7 +81,11 @@ impl Rows for TrackedRows<'_> {
         let r = &self.rows[self.order[index]];
         Row {
             key: r.id,
-            label: format!("Applicant {}, {}", r.id, r.name),
+            label: t!(
+                "applicants-row-label",
+                id = r.id.to_string(),
+                name = r.name.as_str()
+            ),
             cells: row_cells(r, self.names, visuals, self.now).into(),
             selected: self.selected == Some(r.id),
         }
@@ -71,12 +94,18 @@ impl Rows for TrackedRows<'_> {
     /// The status in words, the last error, or a text that was cut.
     fn tooltip(&self, index: usize, column: usize, cell: &Cell, cut: bool) -> Option<String> {
         let r = &self.rows[self.order[index]];
-        match COLUMNS[column].0 {
-            SortKey::Status if cell.badge.is_some() => Some(format!("Status: {}", cell.text)),
+        match COLUMNS[column] {
+            SortKey::Status if cell.badge.is_some() => {
+                Some(t!("applicants-status-tooltip", status = cell.text.as_str()))
+            }
             SortKey::LastChecked => r.last_error.clone(),
-            SortKey::Opening => r
-                .opening_id
-                .map(|id| format!("{} (opening ID {id})", cell.text)),
+            SortKey::Opening => r.opening_id.map(|id| {
+                t!(
+                    "applicants-opening-tooltip",
+                    opening = cell.text.as_str(),
+                    id = id.to_string()
+                )
+            }),
             _ if cut => Some(cell.text.trim_start_matches("• ").to_owned()),
             _ => None,
         }
@@ -98,11 +127,14 @@ fn row_cells(
     };
     let plain = Cell::plain;
     let status = if r.deleted_upstream {
-        plain("deleted upstream".into(), theme::warning_colour(dark))
+        plain(
+            t!("applicants-deleted-upstream"),
+            theme::warning_colour(dark),
+        )
     } else if r.status.is_empty() {
         Cell {
             italics: true,
-            ..plain("not fetched yet".into(), normal)
+            ..plain(t!("applicants-not-fetched"), normal)
         }
     } else {
         let status = Status::parse(&r.status);
@@ -118,7 +150,7 @@ fn row_cells(
         Some(_) => plain(format!("⚠ {checked}"), theme::error_colour(dark)),
         None => plain(checked, normal),
     };
-    let number = |v: Option<f64>| v.map_or_else(String::new, |s| format!("{s:.1}"));
+    let number = |v: Option<f64>| v.map_or_else(String::new, |s| i18n::decimal(s, 1));
     [
         plain(r.id.to_string(), main),
         plain(
@@ -140,11 +172,7 @@ fn row_cells(
         plain(number(r.skill), normal),
         plain(number(r.adequation), normal),
         plain(
-            r.updated_at.map_or_else(String::new, |t| {
-                t.with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M")
-                    .to_string()
-            }),
+            r.updated_at.map_or_else(String::new, i18n::date_time),
             normal,
         ),
         checked,
@@ -182,7 +210,8 @@ pub fn table_ui(
         egui::vec2(columns.width(), row_height + 4.0),
         Sense::hover(),
     );
-    for (i, (key, title)) in COLUMNS.into_iter().enumerate() {
+    for (i, key) in COLUMNS.into_iter().enumerate() {
+        let title = title(key);
         let rect = columns.rect(i, header);
         let arrow = match (options.sort.0 == key, options.sort.1) {
             (true, true) => " ⏶",
@@ -203,7 +232,10 @@ pub fn table_ui(
                 )
             })
             .inner;
-        if response.on_hover_text(format!("Sort by {title}")).clicked() {
+        if response
+            .on_hover_text(t!("applicants-sort-by", column = title))
+            .clicked()
+        {
             let ascending = if options.sort.0 == key {
                 !options.sort.1
             } else {

@@ -13,6 +13,7 @@ use super::{ApplicantsView, filter_id};
 use crate::api::ApplicantId;
 use crate::jobs::export::TableFormat;
 use crate::jobs::refresh::RefreshProgress;
+use crate::t;
 
 /// A control's label in the wrapping toolbar: kept on one line, so it moves to the next line
 /// whole with its control rather than breaking in two across them.
@@ -29,12 +30,12 @@ pub fn toolbar_ui(
     let data = &state.applicants;
     let mut options: ViewOptions = data.options().clone();
     ui.horizontal_wrapped(|ui| {
-        let label = word(ui, "Filter");
+        let label = word(ui, &t!("applicants-filter"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
                     .id(filter_id())
-                    .hint_text("name, email or code")
+                    .hint_text(t!("applicants-filter-hint"))
                     .desired_width(200.0),
             )
             .labelled_by(label.id);
@@ -42,34 +43,35 @@ pub fn toolbar_ui(
         if response.changed() {
             options.filter = view.filter.clone();
         }
-        egui::ComboBox::from_label("Status")
-            .selected_text(options.status.as_deref().unwrap_or("Any status"))
+        let any_status = t!("applicants-any-status");
+        egui::ComboBox::from_label(t!("applicants-filter-status"))
+            .selected_text(options.status.as_deref().unwrap_or(&any_status))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut options.status, None, "Any status");
+                ui.selectable_value(&mut options.status, None, any_status.as_str());
                 for s in data.statuses() {
                     ui.selectable_value(&mut options.status, Some(s.clone()), s.as_str());
                 }
             });
         ui.checkbox(
             &mut options.changed_only,
-            format!("Changed since last look ({})", data.changed_count()),
+            t!("applicants-changed-only", count = data.changed_count()),
         );
         ui.separator();
         refresh_buttons_ui(ui, data, commands);
         pace_ui(ui, state, commands);
         ui.separator();
-        let label = word(ui, "Track ID");
+        let label = word(ui, &t!("applicants-track-id"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut view.track_input)
-                    .hint_text("e.g. 1002")
+                    .hint_text(t!("applicants-track-id-hint"))
                     .desired_width(90.0),
             )
             .labelled_by(label.id);
         let enter = widgets::entered(ui, &field);
         let track = ui
-            .button("Track")
-            .on_hover_text("Track this ID and fetch the applicant now (or press Enter)");
+            .button(t!("applicants-track"))
+            .on_hover_text(t!("applicants-track-hint"));
         if track.clicked() || enter {
             match ApplicantId::parse(&view.track_input) {
                 Err(e) => view.track_error = Some(e.to_string()),
@@ -83,14 +85,22 @@ pub fn toolbar_ui(
         // The IDs shown are gathered only on a click: 100,000 of them per frame would cost.
         let shown = || data.visible().iter().map(|r| r.id).collect::<Vec<u64>>();
         let count = data.order().len();
-        if count > 0 && ui.button(format!("Untrack {count} shown…")).clicked() {
+        if count > 0
+            && ui
+                .button(t!("applicants-untrack-shown", count = count))
+                .clicked()
+        {
             view.confirm_untrack = Some(shown());
         }
         if count > 0 {
-            ui.menu_button("Export…", |ui| {
+            ui.menu_button(t!("applicants-export"), |ui| {
                 for format in [TableFormat::Csv, TableFormat::Xlsx] {
                     if ui
-                        .button(format!("{} ({count} shown)…", format.what()))
+                        .button(t!(
+                            "applicants-export-as",
+                            format = format.what(),
+                            count = count
+                        ))
                         .clicked()
                     {
                         commands.push(Command::ExportApplicants {
@@ -110,14 +120,14 @@ pub fn toolbar_ui(
 
 fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Commands) {
     if data.is_refreshing() {
-        if ui.button("Cancel refresh").clicked() {
+        if ui.button(t!("applicants-cancel-refresh")).clicked() {
             commands.push(Command::CancelRefresh);
         }
         return;
     }
     if ui
-        .button("Refresh all")
-        .on_hover_text("Fetch the current state of every tracked applicant (Ctrl+R)")
+        .button(t!("applicants-refresh-all"))
+        .on_hover_text(t!("applicants-refresh-all-hint"))
         .clicked()
     {
         commands.push(Command::Refresh(None));
@@ -125,9 +135,12 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
     // Always there (greyed out with no row selected), so selecting a row moves nothing.
     let selected = data.selected();
     if ui
-        .add_enabled(selected.is_some(), egui::Button::new("Refresh selected"))
-        .on_hover_text("Fetch the selected applicant now")
-        .on_disabled_hover_text("Select an applicant in the table first")
+        .add_enabled(
+            selected.is_some(),
+            egui::Button::new(t!("applicants-refresh-selected")),
+        )
+        .on_hover_text(t!("applicants-refresh-selected-hint"))
+        .on_disabled_hover_text(t!("applicants-refresh-selected-none"))
         .clicked()
         && let Some(id) = selected
     {
@@ -145,7 +158,7 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
         .unwrap_or_default();
     if !failed.is_empty()
         && ui
-            .button(format!("Retry {} failed", failed.len()))
+            .button(t!("applicants-retry-failed", count = failed.len()))
             .clicked()
     {
         commands.push(Command::Refresh(Some(failed)));
@@ -156,14 +169,14 @@ fn refresh_buttons_ui(ui: &mut Ui, data: &ApplicantsState, commands: &mut Comman
 /// unit: the same settings as in Settings.
 fn pace_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let mut settings = state.settings.clone();
-    let label = word(ui, "Requests at once");
+    let label = word(ui, &t!("applicants-concurrency"));
     ui.add(egui::DragValue::new(&mut settings.concurrency).range(1..=64))
         .labelled_by(label.id)
-        .on_hover_text("How many requests a refresh sends at the same time (1–64)");
-    let label = word(ui, widgets::CHECKS_LABEL);
+        .on_hover_text(t!("applicants-concurrency-hint"));
+    let label = word(ui, &widgets::checks_label());
     ui.add(widgets::check_interval(&mut settings.check_every_minutes))
         .labelled_by(label.id)
-        .on_hover_text(widgets::CHECKS_HINT);
+        .on_hover_text(widgets::checks_hint());
     if settings != state.settings {
         commands.push(Command::ChangeSettings(settings));
     }
@@ -186,27 +199,29 @@ pub fn progress_ui(ui: &mut Ui, data: &ApplicantsState) {
         ui.add(
             egui::ProgressBar::new(fraction)
                 .desired_width(240.0)
-                .text(format!("{} / {}", p.done, p.total)),
+                .text(t!("applicants-progress", done = p.done, total = p.total)),
         );
-        ui.label(format!(
-            "{} changed · {} deleted upstream · {} failed",
-            p.changed, p.deleted, p.failed
+        ui.label(t!(
+            "applicants-progress-counts",
+            changed = p.changed,
+            deleted = p.deleted,
+            failed = p.failed
         ));
         if running {
             if let Some(until) = p.paused_until
                 && let Some(left) = until.checked_duration_since(std::time::Instant::now())
             {
-                ui.label(format!(
-                    "the server asked to slow down: waiting {:.0} s",
-                    left.as_secs_f32().ceil()
+                ui.label(t!(
+                    "applicants-slow-down",
+                    seconds = left.as_secs_f32().ceil() as u64
                 ));
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(250));
             }
         } else if p.finished {
-            crate::ui::a11y::status(&ui.label("Refresh finished."));
+            crate::ui::a11y::status(&ui.label(t!("applicants-refresh-finished")));
         } else {
-            crate::ui::a11y::status(&ui.label("Refresh cancelled."));
+            crate::ui::a11y::status(&ui.label(t!("applicants-refresh-cancelled")));
         }
     });
     if !running && let Some(why) = &p.stopped_because {
@@ -224,26 +239,26 @@ fn failures_ui(ui: &mut Ui, p: &RefreshProgress) {
     if let [(reason, ids)] = groups.as_slice()
         && ids.len() == p.total
     {
-        let all = if p.total == 1 {
-            "The applicant could not be refreshed".to_owned()
-        } else {
-            format!("None of the {} applicants could be refreshed", p.total)
-        };
-        widgets::error_message(ui, &format!("{all}. {reason}"));
+        let all = t!(
+            "applicants-none-refreshed",
+            count = p.total,
+            reason = reason.to_string()
+        );
+        widgets::error_message(ui, &all);
         return;
     }
     for (i, (reason, ids)) in groups.iter().enumerate() {
-        let count = if ids.len() == 1 {
-            "1 applicant".to_owned()
-        } else {
-            format!("{} applicants", ids.len())
-        };
-        widgets::error_message(ui, &format!("{count} could not be refreshed. {reason}"));
+        let said = t!(
+            "applicants-some-not-refreshed",
+            count = ids.len(),
+            reason = reason.to_string()
+        );
+        widgets::error_message(ui, &said);
         let ids: Arc<Vec<u64>> = Arc::new(ids.iter().copied().filter(|id| *id > 0).collect());
         if ids.is_empty() {
             continue;
         }
-        egui::CollapsingHeader::new("Which ones")
+        egui::CollapsingHeader::new(t!("applicants-which-ones"))
             .id_salt(("refresh-failures", i))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().max_height(120.0).show_rows(

@@ -7,6 +7,7 @@ use super::super::command::{Command, Commands};
 use super::super::theme;
 use crate::boundary::terminal::visible;
 use crate::jobs::import::{Preview, ReadAs, encoding};
+use crate::t;
 
 /// "Read as Windows-1252, separated by semicolons.", with the sheet picker or the character
 /// set menu beside it.
@@ -15,7 +16,7 @@ pub fn read_as_ui(ui: &mut Ui, preview: &Preview, commands: &mut Commands) {
         ui.label(visible(&preview.read_as.sentence()));
         match &preview.read_as {
             ReadAs::Workbook { sheets, sheet } if sheets.len() > 1 => {
-                let label = ui.label("Sheet");
+                let label = ui.label(t!("bulk-sheet"));
                 egui::ComboBox::from_id_salt("import-sheet")
                     .selected_text(visible(sheet))
                     .show_ui(ui, |ui| {
@@ -37,7 +38,7 @@ pub fn read_as_ui(ui: &mut Ui, preview: &Preview, commands: &mut Commands) {
             ReadAs::Text {
                 encoding: current, ..
             } => {
-                ui.menu_button("Read as another character set…", |ui| {
+                ui.menu_button(t!("bulk-read-as-other"), |ui| {
                     for name in encoding::OFFERED {
                         let Some(chosen) = encoding::named(name) else {
                             continue;
@@ -59,15 +60,6 @@ pub fn read_as_ui(ui: &mut Ui, preview: &Preview, commands: &mut Commands) {
     });
 }
 
-/// "N invites" or "1 invite".
-fn invites(n: usize) -> String {
-    if n == 1 {
-        "1 invite".to_owned()
-    } else {
-        format!("{n} invites")
-    }
-}
-
 /// The question before sending: how many invites go to each opening, how many rows are left
 /// out. `asking` is cleared when answered.
 pub fn confirm_ui(ui: &mut Ui, preview: &Preview, asking: &mut bool, commands: &mut Commands) {
@@ -80,11 +72,8 @@ pub fn confirm_ui(ui: &mut Ui, preview: &Preview, asking: &mut bool, commands: &
     let left_out = preview.rows.iter().filter(|p| p.excluded).count();
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("confirm-bulk-send")).show(ui.ctx(), |ui| {
-        ui.heading(format!("Send {}?", invites(ready)));
-        ui.label(format!(
-            "To {} openings; each candidate gets an email from RickRut.",
-            by_opening.len()
-        ));
+        ui.heading(t!("bulk-confirm-title", count = ready));
+        ui.label(t!("bulk-confirm-body", openings = by_opening.len()));
         ui.add_space(theme::SPACE);
         egui::Grid::new("confirm-bulk-openings")
             .num_columns(2)
@@ -92,25 +81,26 @@ pub fn confirm_ui(ui: &mut Ui, preview: &Preview, asking: &mut bool, commands: &
             .show(ui, |ui| {
                 for (opening, n) in by_opening.iter().take(LISTED) {
                     ui.label(visible(opening));
-                    ui.label(invites(*n));
+                    ui.label(t!("bulk-invites", count = *n));
                     ui.end_row();
                 }
             });
         if by_opening.len() > LISTED {
-            ui.label(format!("and {} more openings", by_opening.len() - LISTED));
+            ui.label(t!(
+                "bulk-confirm-more-openings",
+                count = by_opening.len() - LISTED
+            ));
         }
         if left_out > 0 {
-            ui.label(format!(
-                "{left_out} rows are left out and will not be sent."
-            ));
+            ui.label(t!("bulk-confirm-left-out", count = left_out));
         }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
-            if ui.button(format!("Send {}", invites(ready))).clicked() {
+            if ui.button(t!("bulk-confirm-send", count = ready)).clicked() {
                 commands.push(Command::SendImport);
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("bulk-cancel")).clicked() {
                 close = true;
             }
         });

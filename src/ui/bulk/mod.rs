@@ -12,6 +12,7 @@ use super::command::{Command, Commands};
 use super::state::AppState;
 use super::state::bulk::{PreviewField, Stage};
 use super::{theme, widgets};
+use crate::t;
 
 /// A preview cell open for editing, and its text as typed.
 struct Editing {
@@ -39,9 +40,9 @@ impl BulkView {
     }
 
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading("Bulk invite");
+        ui.heading(t!("bulk-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label("Use a profile (Keys) to invite from a file.");
+            ui.label(t!("bulk-no-profile"));
             return;
         }
         let bulk = &state.bulk;
@@ -67,14 +68,14 @@ impl BulkView {
     fn choose_ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         self.editing = None;
         self.asking = false;
-        ui.label("Invite everyone in a spreadsheet (.xlsx, .xls, .ods) or a CSV file: a header row with an email column, and optionally opening, first name and last name. Drop the file on the window, or choose it.");
+        ui.label(t!("bulk-intro"));
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             let field = widgets::labelled_text_edit(
                 ui,
-                "Opening for all",
+                &t!("bulk-opening-for-all"),
                 &mut self.opening_for_all,
-                "used when the file has no opening column",
+                &t!("bulk-opening-for-all-hint"),
                 false,
             );
             super::a11y::first_field(&field, super::View::Bulk);
@@ -85,14 +86,14 @@ impl BulkView {
         }
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
-            if ui.button("Choose a file…").clicked() {
+            if ui.button(t!("bulk-choose-file")).clicked() {
                 commands.push(Command::ChooseImportFile {
                     opening: self.opening_for_all.clone(),
                 });
             }
             if state.bulk.is_loading() {
                 ui.spinner();
-                ui.label("Reading the file…");
+                ui.label(t!("bulk-reading"));
             }
         });
         if let Some(e) = state.bulk.load_error() {
@@ -112,15 +113,13 @@ fn interrupted_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
             ui.horizontal(|ui| {
                 widgets::warning_message(
                     ui,
-                    &format!(
-                        "An import of {} from {} did not finish.",
-                        job.source,
-                        job.created_at
-                            .with_timezone(&chrono::Local)
-                            .format("%Y-%m-%d %H:%M")
+                    &t!(
+                        "bulk-interrupted",
+                        file = job.source.as_str(),
+                        started = crate::i18n::date_time(job.created_at)
                     ),
                 );
-                if ui.button("Resume").clicked() {
+                if ui.button(t!("bulk-resume")).clicked() {
                     commands.push(Command::ResumeImport(job.id));
                 }
             });

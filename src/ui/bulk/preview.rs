@@ -11,8 +11,19 @@ use super::super::{theme, widgets};
 use super::Editing;
 use crate::jobs::import::{PreviewRow, Verdict};
 use crate::jobs::openings::OpeningCheck;
+use crate::t;
 
-const TITLES: [&str; 6] = ["Row", "Send", "Email", "Opening", "Name", "Verdict"];
+/// The columns' titles, in the language in use.
+fn titles() -> [String; 6] {
+    [
+        t!("bulk-column-row"),
+        t!("bulk-column-send"),
+        t!("bulk-column-email"),
+        t!("bulk-column-opening"),
+        t!("bulk-column-name"),
+        t!("bulk-column-verdict"),
+    ]
+}
 const WIDTHS: [Width; 6] = [
     Width::Fixed(56.0),
     Width::Fixed(48.0),
@@ -36,16 +47,17 @@ pub fn preview_ui(
         return;
     };
     let ready = preview.ready();
-    ui.label(format!(
-        "{}: {} rows. {}",
-        preview.source.display(),
-        preview.rows.len(),
-        preview
-            .counts()
-            .iter()
-            .map(|(k, n)| format!("{n} {k}"))
-            .collect::<Vec<_>>()
-            .join(" · ")
+    let counts = preview
+        .counts()
+        .iter()
+        .map(|(k, n)| t!("bulk-verdict-count", count = *n, verdict = *k))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    ui.label(t!(
+        "bulk-preview-summary",
+        file = preview.source.display().to_string(),
+        rows = preview.rows.len(),
+        counts = counts
     ));
     super::confirm::read_as_ui(ui, preview, commands);
     super::confirm::confirm_ui(ui, preview, asking, commands);
@@ -55,23 +67,25 @@ pub fn preview_ui(
     let mut said = 0;
     for (opening, n) in preview.ready_by_opening() {
         if said == SAID {
-            widgets::warning_message(
-                ui,
-                "More openings in this file need a second look; check the Opening column.",
-            );
+            widgets::warning_message(ui, &t!("bulk-more-openings-to-check"));
             break;
         }
-        let rows = if *n == 1 {
-            "1 row".to_owned()
-        } else {
-            format!("{n} rows")
-        };
         let check = names.check(opening);
         let warning = match &check {
-            OpeningCheck::IdOf(name) => Some(format!(
-                "{opening} ({rows}) is the ID of {name}, and the server takes names: write {name} in those cells."
+            OpeningCheck::IdOf(name) => Some(t!(
+                "bulk-opening-is-id",
+                opening = opening.as_str(),
+                rows = *n,
+                name = name.as_str()
             )),
-            _ => check.warning().map(|w| format!("{opening} ({rows}): {w}")),
+            _ => check.warning().map(|w| {
+                t!(
+                    "bulk-opening-warning",
+                    opening = opening.as_str(),
+                    rows = *n,
+                    warning = w
+                )
+            }),
         };
         if let Some(warning) = warning {
             widgets::warning_message(ui, &crate::boundary::terminal::visible(&warning));
@@ -82,7 +96,7 @@ pub fn preview_ui(
         if ui
             .add_enabled(
                 ready > 0,
-                egui::Button::new(format!("Send {ready} invites…")),
+                egui::Button::new(t!("bulk-send-invites", count = ready)),
             )
             .clicked()
         {
@@ -93,13 +107,13 @@ pub fn preview_ui(
             .add(
                 egui::DragValue::new(&mut concurrency)
                     .range(1..=64)
-                    .prefix("at once: "),
+                    .prefix(t!("bulk-at-once")),
             )
             .changed()
         {
             commands.push(Command::SetImportConcurrency(concurrency));
         }
-        if ui.button("Choose another file…").clicked() {
+        if ui.button(t!("bulk-choose-another")).clicked() {
             commands.push(Command::NewImport);
         }
     });
@@ -111,7 +125,9 @@ pub fn preview_ui(
         ui.max_rect().left(),
         ui.available_width(),
     );
-    painted_table::header(ui, &columns, &TITLES, row_height);
+    let titles = titles();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    painted_table::header(ui, &columns, &titles, row_height);
     let table = Table {
         id: egui::Id::unique("bulk-preview"),
         columns: &columns,
@@ -161,7 +177,12 @@ impl Rows for PreviewRows<'_> {
         let blank = || Cell::plain(String::new(), normal);
         Row {
             key: index as u64,
-            label: format!("Row {}, {}, {}", p.row.row_no, p.row.email, verdict.text),
+            label: t!(
+                "bulk-preview-row-label",
+                row = p.row.row_no.to_string(),
+                email = p.row.email.as_str(),
+                verdict = verdict.text.as_str()
+            ),
             cells: vec![
                 Cell::plain(p.row.row_no.to_string(), weak),
                 blank(),
@@ -183,7 +204,7 @@ impl Rows for PreviewRows<'_> {
             id.with("send"),
             self.columns.rect(1, rect),
             &mut send,
-            &format!("Send row {row_no}"),
+            &t!("bulk-send-row", row = row_no.to_string()),
         );
         if check.changed() {
             self.commands.push(Command::LeaveOut {
@@ -193,9 +214,9 @@ impl Rows for PreviewRows<'_> {
         }
         if check.hovered() {
             check.on_hover_text(if send {
-                format!("Row {row_no} will be sent: click to leave it out")
+                t!("bulk-row-will-be-sent", row = row_no.to_string())
             } else {
-                format!("Row {row_no} is left out: click to send it")
+                t!("bulk-row-left-out", row = row_no.to_string())
             });
         }
         for (column, field) in [(2, PreviewField::Email), (3, PreviewField::Opening)] {
@@ -207,10 +228,15 @@ impl Rows for PreviewRows<'_> {
             id.with("verdict"),
             self.columns.rect(5, rect),
             &verdict,
-            &format!("Verdict of row {row_no}: {verdict}"),
+            &t!(
+                "bulk-verdict-of-row",
+                row = row_no.to_string(),
+                verdict = verdict.as_str()
+            ),
         ) {
-            self.commands.push(Command::Tell(format!(
-                "Copied the verdict of row {row_no}."
+            self.commands.push(Command::Tell(t!(
+                "bulk-verdict-copied",
+                row = row_no.to_string()
             )));
         }
     }
@@ -230,8 +256,8 @@ impl PreviewRows<'_> {
         let p = &self.rows[index];
         let cell_rect = self.columns.rect(column, rect);
         let (text, what) = match field {
-            PreviewField::Email => (&p.row.email, "Email"),
-            PreviewField::Opening => (&p.row.opening, "Opening"),
+            PreviewField::Email => (&p.row.email, PreviewField::Email),
+            PreviewField::Opening => (&p.row.opening, PreviewField::Opening),
         };
         if let Some(editing) = self
             .editing
@@ -273,7 +299,11 @@ impl PreviewRows<'_> {
             false,
         );
         if response.hovered() {
-            let tip = format!("{what} of row {}: click to edit", p.row.row_no);
+            let row = p.row.row_no.to_string();
+            let tip = match what {
+                PreviewField::Email => t!("bulk-edit-email", row = row),
+                PreviewField::Opening => t!("bulk-edit-opening", row = row),
+            };
             let response = response.clone().on_hover_cursor(egui::CursorIcon::Text);
             if cut {
                 response.on_hover_text(format!("{text}\n{tip}"));

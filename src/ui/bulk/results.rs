@@ -12,6 +12,7 @@ use crate::boundary::terminal::visible;
 use crate::jobs::bulk::{BulkProgress, BulkRow, RowState};
 use crate::jobs::export::TableFormat;
 use crate::jobs::messages;
+use crate::{i18n, t};
 
 /// The invitation for each candidate the send created, each under "To: email".
 fn invitation_messages(rows: &[BulkRow], template: &str) -> String {
@@ -25,10 +26,10 @@ fn invitation_messages(rows: &[BulkRow], template: &str) -> String {
                     code: code.clone(),
                     days: 0,
                 };
-                Some(format!(
-                    "To: {}\n\n{}",
-                    visible(&r.email),
-                    messages::fill(template, &fields)
+                Some(t!(
+                    "bulk-message-to",
+                    email = visible(&r.email).into_owned(),
+                    message = messages::fill(template, &fields)
                 ))
             }
             _ => None,
@@ -37,9 +38,18 @@ fn invitation_messages(rows: &[BulkRow], template: &str) -> String {
         .join("\n\n————————\n\n")
 }
 
-const TITLES: [&str; 7] = [
-    "Row", "Email", "Opening", "State", "New ID", "Code", "Detail",
-];
+/// The columns' titles, in the language in use.
+fn titles() -> [String; 7] {
+    [
+        t!("bulk-column-row"),
+        t!("bulk-column-email"),
+        t!("bulk-column-opening"),
+        t!("bulk-column-state"),
+        t!("bulk-column-new-id"),
+        t!("bulk-column-code"),
+        t!("bulk-column-detail"),
+    ]
+}
 const WIDTHS: [Width; 7] = [
     Width::Fixed(56.0),
     Width::Share(3.0),
@@ -69,15 +79,15 @@ pub fn run_ui(
     ui.horizontal(|ui| {
         if sending {
             if ui
-                .button("Pause")
-                .on_hover_text("Finish the invites in flight, then wait; Resume goes on")
+                .button(t!("bulk-pause"))
+                .on_hover_text(t!("bulk-pause-hint"))
                 .clicked()
             {
                 commands.push(Command::PauseImport);
             }
             if ui
-                .button("Cancel")
-                .on_hover_text("Finish the invites in flight and leave the rest out")
+                .button(t!("bulk-cancel"))
+                .on_hover_text(t!("bulk-cancel-hint"))
                 .clicked()
             {
                 commands.push(Command::CancelImport);
@@ -85,7 +95,7 @@ pub fn run_ui(
             return;
         }
         let rows = bulk.results();
-        if p.pending > 0 && ui.button("Resume").clicked() {
+        if p.pending > 0 && ui.button(t!("bulk-resume")).clicked() {
             commands.push(Command::ContinueImport);
         }
         let failed = rows
@@ -98,23 +108,21 @@ pub fn run_ui(
             .count();
         if failed > 0
             && ui
-                .button(format!("Retry {failed} failed"))
-                .on_hover_text("Send again the rows the server refused or the network lost; rows left out stay out")
+                .button(t!("bulk-retry-failed", count = failed))
+                .on_hover_text(t!("bulk-retry-failed-hint"))
                 .clicked()
         {
             commands.push(Command::RetryFailed);
         }
         if unknown > 0 {
             if ui
-                .button(format!("Re-send {unknown} unknown"))
-                .on_hover_text(
-                    "Safe where the server refuses a repeated invite: it then counts as already invited",
-                )
+                .button(t!("bulk-resend-unknown", count = unknown))
+                .on_hover_text(t!("bulk-resend-unknown-hint"))
                 .clicked()
             {
                 commands.push(Command::ResendUnknown);
             }
-            if ui.button("Mark unknown as done").clicked() {
+            if ui.button(t!("bulk-mark-unknown-done")).clicked() {
                 commands.push(Command::MarkUnknownDone);
             }
         }
@@ -125,23 +133,26 @@ pub fn run_ui(
         if created > 0 {
             widgets::copy_made(
                 ui,
-                &format!("Copy {created} invitation messages"),
-                "One message per candidate invited, each under its email address, from your template in Settings",
+                &t!("bulk-copy-messages", count = created),
+                &t!("bulk-copy-messages-hint"),
                 false,
-                || invitation_messages(rows, &state.settings.invitation_template),
+                || invitation_messages(rows, &state.settings.invitation()),
             );
         }
         if !rows.is_empty() {
-            ui.menu_button("Save results…", |ui| {
+            ui.menu_button(t!("bulk-save-results"), |ui| {
                 for format in [TableFormat::Csv, TableFormat::Xlsx] {
-                    if ui.button(format!("{}…", format.what())).clicked() {
+                    if ui
+                        .button(t!("bulk-save-as", format = format.what()))
+                        .clicked()
+                    {
                         commands.push(Command::ExportResults(format));
                         ui.close();
                     }
                 }
             });
         }
-        if ui.button("New import…").clicked() {
+        if ui.button(t!("bulk-new-import")).clicked() {
             commands.push(Command::NewImport);
         }
     });
@@ -149,15 +160,16 @@ pub fn run_ui(
         return;
     }
     ui.horizontal(|ui| {
-        ui.label("Show");
-        for (state, label) in [
-            (None, "all"),
-            (Some("created"), "created"),
-            (Some("skipped"), "skipped"),
-            (Some("excluded"), "left out"),
-            (Some("failed"), "failed"),
-            (Some("unknown"), "unknown"),
+        ui.label(t!("bulk-show"));
+        for state in [
+            None,
+            Some("created"),
+            Some("skipped"),
+            Some("excluded"),
+            Some("failed"),
+            Some("unknown"),
         ] {
+            let label = state.map_or_else(|| t!("bulk-show-all"), state_label);
             if ui.selectable_label(*filter == state, label).clicked() {
                 *filter = state;
             }
@@ -176,7 +188,9 @@ pub fn run_ui(
         ui.max_rect().left(),
         ui.available_width(),
     );
-    painted_table::header(ui, &columns, &TITLES, row_height + 4.0);
+    let titles = titles();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    painted_table::header(ui, &columns, &titles, row_height + 4.0);
     let table = Table {
         id: egui::Id::unique("bulk-results"),
         columns: &columns,
@@ -203,23 +217,29 @@ fn progress_ui(ui: &mut Ui, p: &BulkProgress, sending: bool) {
         ui.add(
             egui::ProgressBar::new(fraction)
                 .desired_width(280.0)
-                .text(format!("{done} / {}", p.total)),
+                .text(t!("bulk-progress", done = done, total = p.total)),
         );
-        ui.label(format!(
-            "{} sent · {} created · {} skipped · {} left out · {} failed · {} unknown",
-            p.sent, p.created, p.skipped, p.left_out, p.failed, p.unknown
+        ui.label(t!(
+            "bulk-progress-counts",
+            sent = p.sent,
+            created = p.created,
+            skipped = p.skipped,
+            left_out = p.left_out,
+            failed = p.failed,
+            unknown = p.unknown
         ));
         if sending {
-            let eta = p
-                .eta()
-                .map_or_else(String::new, |s| format!(", about {:.0} s left", s.ceil()));
-            ui.label(format!("{:.1}/s{eta}", p.rate()));
+            let rate = i18n::decimal(p.rate(), 1);
+            ui.label(match p.eta() {
+                Some(s) => t!("bulk-rate-eta", rate = rate, seconds = s.ceil() as u64),
+                None => t!("bulk-rate", rate = rate),
+            });
             if let Some(until) = p.paused_until
                 && let Some(left) = until.checked_duration_since(std::time::Instant::now())
             {
-                ui.label(format!(
-                    "the server asked to slow down: {:.0} s",
-                    left.as_secs_f32().ceil()
+                ui.label(t!(
+                    "bulk-slow-down",
+                    seconds = left.as_secs_f32().ceil() as u64
                 ));
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(250));
@@ -235,10 +255,20 @@ struct ResultRows<'a> {
 }
 
 /// What a row's state is called in the table ("left out" for a row never sent).
-fn state_name(state: &RowState) -> &'static str {
-    match state {
-        RowState::Excluded => "left out",
-        state => state.name(),
+fn state_name(state: &RowState) -> String {
+    state_label(state.name())
+}
+
+/// A state by its stored name, as the table and the Show filter call it.
+fn state_label(name: &str) -> String {
+    match name {
+        "pending" => t!("bulk-state-pending"),
+        "sending" => t!("bulk-state-sending"),
+        "created" => t!("bulk-state-created"),
+        "skipped" => t!("bulk-state-skipped"),
+        "failed" => t!("bulk-state-failed"),
+        "unknown" => t!("bulk-state-unknown"),
+        _ => t!("bulk-state-left-out"),
     }
 }
 
@@ -261,10 +291,16 @@ impl Rows for ResultRows<'_> {
             id.with("detail"),
             self.columns.rect(6, rect),
             detail,
-            &format!("Detail of row {row_no}: {detail}"),
+            &t!(
+                "bulk-detail-of-row",
+                row = row_no.to_string(),
+                detail = detail.as_str()
+            ),
         ) {
-            self.commands
-                .push(Command::Tell(format!("Copied the detail of row {row_no}.")));
+            self.commands.push(Command::Tell(t!(
+                "bulk-detail-copied",
+                row = row_no.to_string()
+            )));
         }
     }
 
@@ -288,12 +324,17 @@ impl Rows for ResultRows<'_> {
         };
         Row {
             key: r.row_no,
-            label: format!("Row {}, {}, {}", r.row_no, r.email, state_name(&r.state)),
+            label: t!(
+                "bulk-result-row-label",
+                row = r.row_no.to_string(),
+                email = r.email.as_str(),
+                state = state_name(&r.state)
+            ),
             cells: vec![
                 Cell::plain(r.row_no.to_string(), weak),
                 Cell::plain(r.email.clone(), normal),
                 Cell::plain(r.opening.clone(), normal),
-                Cell::plain(state_name(&r.state).to_owned(), state_colour),
+                Cell::plain(state_name(&r.state), state_colour),
                 Cell::plain(id, normal),
                 Cell::plain(code, normal),
                 Cell::plain(detail, normal),

@@ -8,22 +8,31 @@ use super::super::command::{Command, Commands};
 use super::super::theme;
 use crate::boundary::terminal::visible;
 use crate::jobs::openings::OpeningSummary;
+use crate::{i18n, t};
 
 /// Invited → started → scored, each as a bar of everyone tracked, then the other statuses.
 pub fn funnel_ui(ui: &mut Ui, opening: &OpeningSummary) {
-    ui.label(RichText::new("Funnel").strong());
+    ui.label(RichText::new(t!("openings-funnel")).strong());
     let total = opening.tracked.max(1) as f32;
     for (what, count, hint) in [
         (
-            "Invited",
+            t!("openings-invited"),
             opening.tracked,
-            "Everyone this profile invited (or looked up) for this opening",
+            t!("openings-invited-hint"),
         ),
-        ("Started", opening.started, "Began the test (step above 0)"),
-        ("Scored", opening.scored, "Finished with a score"),
+        (
+            t!("openings-started"),
+            opening.started,
+            t!("openings-started-hint"),
+        ),
+        (
+            t!("openings-scored"),
+            opening.scored,
+            t!("openings-scored-hint"),
+        ),
     ] {
         ui.horizontal(|ui| {
-            super::super::widgets::fixed_label(ui, what, theme::FORM_LABEL_WIDTH);
+            super::super::widgets::fixed_label(ui, &what, theme::FORM_LABEL_WIDTH);
             ui.add(
                 egui::ProgressBar::new(count as f32 / total)
                     .desired_width(220.0)
@@ -35,11 +44,15 @@ pub fn funnel_ui(ui: &mut Ui, opening: &OpeningSummary) {
     let others: Vec<String> = opening
         .statuses
         .iter()
-        .map(|(status, n)| format!("{n} {}", visible(&status.to_lowercase())))
+        .map(|(status, n)| {
+            let status = visible(&status.to_lowercase()).into_owned();
+            t!("openings-status-count", count = *n, status = status)
+        })
         .collect();
     if !others.is_empty() {
-        ui.label(RichText::new(format!("By status: {}", others.join(", "))).small())
-            .on_hover_text("The status each applicant had when last refreshed");
+        let statuses = others.join(", ");
+        ui.label(RichText::new(t!("openings-by-status", statuses = statuses)).small())
+            .on_hover_text(t!("openings-by-status-hint"));
     }
 }
 
@@ -52,7 +65,11 @@ pub fn weight_ui(ui: &mut Ui, opening: &OpeningSummary, commands: &mut Commands)
     let mut skill = (opening.skill_weight * 100.0).round();
     let response = ui
         .horizontal(|ui| {
-            let label = super::super::widgets::fixed_label(ui, "Skill counts", theme::FORM_LABEL_WIDTH);
+            let label = super::super::widgets::fixed_label(
+                ui,
+                &t!("openings-skill-counts"),
+                theme::FORM_LABEL_WIDTH,
+            );
             let slider = ui
                 .add(
                     egui::Slider::new(&mut skill, 0.0..=100.0)
@@ -60,10 +77,9 @@ pub fn weight_ui(ui: &mut Ui, opening: &OpeningSummary, commands: &mut Commands)
                         .suffix(" %"),
                 )
                 .labelled_by(label.id)
-                .on_hover_text(
-                    "The overall score is this share of the skill score plus the rest of the adequation score",
-                );
-            ui.label(format!("adequation {:.0} %", 100.0 - skill));
+                .on_hover_text(t!("openings-skill-counts-hint"));
+            let share = i18n::decimal(100.0 - skill, 0);
+            ui.label(t!("openings-adequation-share", share = share));
             slider
         })
         .inner;
@@ -78,8 +94,8 @@ pub fn weight_ui(ui: &mut Ui, opening: &OpeningSummary, commands: &mut Commands)
 /// How many scored applicants fall in each tenth of the overall scale.
 pub fn histogram_ui(ui: &mut Ui, opening: &OpeningSummary) {
     ui.vertical(|ui| {
-        ui.label(RichText::new("Overall scores").strong())
-            .on_hover_text("How many scored applicants fall in each tenth of the 0–100 scale");
+        ui.label(RichText::new(t!("openings-overall-scores")).strong())
+            .on_hover_text(t!("openings-overall-scores-hint"));
         let bars: Vec<Bar> = opening
             .bands
             .iter()
@@ -101,10 +117,11 @@ pub fn histogram_ui(ui: &mut Ui, opening: &OpeningSummary) {
             .include_x(100.0)
             .include_y(0.0)
             .include_y(most)
-            .x_axis_label("overall score")
-            .y_axis_label("applicants")
+            .x_axis_label(t!("openings-axis-overall"))
+            .y_axis_label(t!("openings-axis-applicants"))
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("applicants", bars).color(theme::SKILL_COLOUR));
+                let name = t!("openings-axis-applicants");
+                plot.bar_chart(BarChart::new(name, bars).color(theme::SKILL_COLOUR));
             });
     });
 }

@@ -8,18 +8,21 @@ use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::openings::OpeningsState;
 use super::super::theme;
 use crate::jobs::openings::OpeningSummary;
+use crate::{i18n, t};
 
-const TITLES: [&str; 9] = [
-    "Opening",
-    "Tracked",
-    "Not started",
-    "Started",
-    "Scored",
-    "Completion",
-    "Median skill",
-    "Median adequation",
-    "Last activity",
-];
+fn titles() -> [String; 9] {
+    [
+        t!("openings-column-opening"),
+        t!("openings-column-tracked"),
+        t!("openings-column-not-started"),
+        t!("openings-column-started"),
+        t!("openings-column-scored"),
+        t!("openings-column-completion"),
+        t!("openings-column-median-skill"),
+        t!("openings-column-median-adequation"),
+        t!("openings-column-last-activity"),
+    ]
+}
 const WIDTHS: [Width; 9] = [
     Width::Share(1.0),
     Width::Fixed(64.0),
@@ -47,10 +50,15 @@ impl Rows for OpeningRows<'_> {
         let s = &self.summaries[index];
         let text = visuals.text_color();
         let plain = |t: String| Cell::plain(t, text);
-        let score = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.1}"));
+        let score = |v: Option<f64>| v.map_or_else(String::new, |v| i18n::decimal(v, 1));
         Row {
             key: s.id.map_or(u64::MAX, |id| id),
-            label: format!("{}: {} tracked, {} scored", s.label, s.tracked, s.scored),
+            label: t!(
+                "openings-row",
+                opening = s.label.as_str(),
+                tracked = s.tracked,
+                scored = s.scored
+            ),
             cells: vec![
                 Cell {
                     italics: s.id.is_none(),
@@ -58,20 +66,23 @@ impl Rows for OpeningRows<'_> {
                 },
                 plain(s.tracked.to_string()),
                 plain(if s.stale > 0 {
-                    format!("{} · {} late", s.not_started, s.stale)
+                    t!(
+                        "openings-not-started-late",
+                        count = s.not_started,
+                        late = s.stale
+                    )
                 } else {
                     s.not_started.to_string()
                 }),
                 plain(s.started.to_string()),
                 plain(s.scored.to_string()),
-                plain(format!("{:.0} %", s.completion() * 100.0)),
+                plain(t!(
+                    "openings-percent",
+                    value = i18n::decimal(s.completion() * 100.0, 0)
+                )),
                 plain(score(s.median_skill)),
                 plain(score(s.median_adequation)),
-                plain(s.last_activity.map_or_else(String::new, |t| {
-                    t.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                })),
+                plain(s.last_activity.map_or_else(String::new, i18n::date_time)),
             ],
             selected: self.selected == Some(s.id),
         }
@@ -81,18 +92,20 @@ impl Rows for OpeningRows<'_> {
         let s = &self.summaries[index];
         match column {
             0 => Some(match (s.id, &s.name) {
-                (Some(id), Some(name)) => format!("{} — sent as {name}, ID {id}", cell.text),
-                (Some(id), None) => format!("Opening ID {id}; name it to invite by name"),
-                (None, _) => "Applicants tracked by ID and not fetched yet".to_owned(),
+                (Some(id), Some(name)) => t!(
+                    "openings-sent-as",
+                    opening = cell.text.as_str(),
+                    name = name.as_str(),
+                    id = id.to_string()
+                ),
+                (Some(id), None) => t!("openings-unnamed-hint", id = id.to_string()),
+                (None, _) => t!("openings-by-id-hint"),
             }),
-            2 if s.stale > 0 => Some(format!(
-                "Invited and not started yet (step 0); {} of them past the days set in Settings: Applicants lists them with a reminder to copy",
-                s.stale
-            )),
-            2 => Some("Invited and not started yet (step 0)".to_owned()),
-            3 => Some("Started the test (step above 0), scored or not".to_owned()),
-            4 => Some("Finished with a score".to_owned()),
-            5 => Some("Scored, out of everyone tracked".to_owned()),
+            2 if s.stale > 0 => Some(t!("openings-not-started-late-hint", late = s.stale)),
+            2 => Some(t!("openings-not-started-hint")),
+            3 => Some(t!("openings-started-column-hint")),
+            4 => Some(t!("openings-scored-column-hint")),
+            5 => Some(t!("openings-completion-hint")),
             _ if cut => Some(cell.text.clone()),
             _ => None,
         }
@@ -101,7 +114,9 @@ impl Rows for OpeningRows<'_> {
 
 pub fn list_ui(ui: &mut Ui, data: &OpeningsState, commands: &mut Commands) {
     let columns = Columns::new(&WIDTHS, 160.0, ui.max_rect().left(), ui.available_width());
-    painted_table::header(ui, &columns, &TITLES, theme::ROW_HEIGHT + 4.0);
+    let titles = titles();
+    let titles = titles.each_ref().map(String::as_str);
+    painted_table::header(ui, &columns, &titles, theme::ROW_HEIGHT + 4.0);
     let summaries = data.summaries();
     let mut rows = OpeningRows {
         summaries,

@@ -14,6 +14,7 @@ use super::command::{Command, Commands};
 use super::state::AppState;
 use super::{theme, widgets};
 use crate::boundary::terminal::visible;
+use crate::t;
 
 /// What the recruiter is typing here: an opening being named, and the "top N" field.
 #[derive(Default)]
@@ -25,9 +26,9 @@ pub struct OpeningsView {
 
 impl OpeningsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading("Openings");
+        ui.heading(t!("openings-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label("Use a profile (Keys) to see its openings and who scored best in each.");
+            ui.label(t!("openings-no-profile"));
             return;
         }
         let data = &state.openings;
@@ -39,16 +40,11 @@ impl OpeningsView {
             }
         }
         if data.summaries().is_empty() {
-            ui.label(
-                RichText::new(
-                    "No opening yet. Invite a candidate and the opening appears here, with everyone you track in it.",
-                )
-                .italics(),
-            );
+            ui.label(RichText::new(t!("openings-none")).italics());
             return;
         }
         if data.selected().is_none() {
-            ui.label(RichText::new("Choose an opening to see who scored best in it.").weak());
+            ui.label(RichText::new(t!("openings-choose")).weak());
         }
         // The rows and their header, up to a third of the view when one is open.
         let rows_height = (data.summaries().len() as f32 + 1.5) * theme::ROW_HEIGHT + 8.0;
@@ -63,7 +59,7 @@ impl OpeningsView {
             return;
         };
         ui.separator();
-        self.heading_ui(ui, opening, commands);
+        self.heading_ui(ui, opening, data.names(), commands);
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(ui.available_width() * 0.5);
@@ -82,6 +78,7 @@ impl OpeningsView {
         &mut self,
         ui: &mut Ui,
         opening: &crate::jobs::openings::OpeningSummary,
+        names: &crate::jobs::openings::OpeningNames,
         commands: &mut Commands,
     ) {
         ui.horizontal(|ui| {
@@ -89,26 +86,23 @@ impl OpeningsView {
             if let Some(id) = opening.id {
                 let name = opening.name.clone().unwrap_or_default();
                 let shown = if name.is_empty() || name == id.to_string() {
-                    format!("ID {id}, name not known yet")
+                    t!("openings-id-unnamed", id = id.to_string())
                 } else {
-                    format!("{} · ID {id}", visible(&name))
+                    let name = visible(&name).into_owned();
+                    t!("openings-id-named", name = name, id = id.to_string())
                 };
-                ui.label(RichText::new(shown).weak()).on_hover_text(
-                    "The name is what Invite sends; the ID is what the server answers with.",
-                );
+                ui.label(RichText::new(shown).weak())
+                    .on_hover_text(t!("openings-id-hint"));
                 if self.naming.as_ref().is_none_or(|(at, ..)| *at != id)
                     && ui
-                        .button("Name…")
-                        .on_hover_text(
-                            "Say which name this opening ID has, and give it a title of your own",
-                        )
+                        .button(t!("openings-name-button"))
+                        .on_hover_text(t!("openings-name-button-hint"))
                         .clicked()
                 {
-                    let title = if opening.label == name || opening.label.starts_with("opening ") {
-                        String::new()
-                    } else {
-                        opening.label.clone()
-                    };
+                    let title = names
+                        .get(id)
+                        .and_then(|o| o.title.clone())
+                        .unwrap_or_default();
                     let name = if name == id.to_string() {
                         String::new()
                     } else {
@@ -119,17 +113,15 @@ impl OpeningsView {
             }
             if opening.stale > 0
                 && ui
-                    .button(format!("{} not started…", opening.stale))
-                    .on_hover_text(
-                        "The candidates of this opening invited days ago who have not begun: in Applicants, with a reminder to copy",
-                    )
+                    .button(t!("openings-stale", count = opening.stale))
+                    .on_hover_text(t!("openings-stale-hint"))
                     .clicked()
             {
                 commands.push(Command::ShowStale(opening.id));
             }
             if ui
-                .button("Close")
-                .on_hover_text("Back to every opening")
+                .button(t!("openings-close"))
+                .on_hover_text(t!("openings-close-hint"))
                 .clicked()
             {
                 commands.push(Command::ChooseOpening(None));
@@ -146,23 +138,23 @@ impl OpeningsView {
         let mut done = false;
         widgets::labelled_text_edit(
             ui,
-            "Opening name",
+            &t!("openings-name-label"),
             name,
-            "as Invite sends it, e.g. software-engineer",
+            &t!("openings-name-hint"),
             false,
         );
         widgets::labelled_text_edit(
             ui,
-            "Your title",
+            &t!("openings-title-label"),
             title,
-            "optional, e.g. Backend engineer, Lyon",
+            &t!("openings-title-hint"),
             false,
         );
         ui.horizontal(|ui| {
             let ready = !name.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new("Save name"))
-                .on_disabled_hover_text("Type the name Invite sends, e.g. software-engineer")
+                .add_enabled(ready, egui::Button::new(t!("openings-save-name")))
+                .on_disabled_hover_text(t!("openings-save-name-hint"))
                 .clicked()
             {
                 commands.push(Command::NameOpening {
@@ -172,7 +164,7 @@ impl OpeningsView {
                 });
                 done = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("openings-cancel")).clicked() {
                 done = true;
             }
         });

@@ -11,21 +11,24 @@ use super::super::state::openings::COMPARE_AT_MOST;
 use super::super::theme;
 use crate::jobs::openings::Ranked;
 use crate::jobs::record::TrackedApplicant;
+use crate::{i18n, t};
 
-const TITLES: [&str; 12] = [
-    "Compare",
-    "Rank",
-    "Name",
-    "Overall",
-    "Skill",
-    "Adequation",
-    "Recruiter",
-    "Step",
-    "Finished",
-    "Flags",
-    "Your rating",
-    "Decision",
-];
+fn titles() -> [String; 12] {
+    [
+        t!("openings-column-compare"),
+        t!("openings-column-rank"),
+        t!("openings-column-name"),
+        t!("openings-column-overall"),
+        t!("openings-column-skill"),
+        t!("openings-column-adequation"),
+        t!("openings-column-recruiter"),
+        t!("openings-column-step"),
+        t!("openings-column-finished"),
+        t!("openings-column-flags"),
+        t!("openings-column-rating"),
+        t!("openings-column-decision"),
+    ]
+}
 const WIDTHS: [Width; 12] = [
     Width::Fixed(64.0),
     Width::Fixed(48.0),
@@ -47,8 +50,8 @@ const RIGHT: [bool; 12] = [
 /// The recruiter score as a person reads it: the vendor sends 0 when nobody rated.
 pub fn recruiter_text(score: Option<f64>) -> String {
     match score {
-        Some(v) if v > 0.0 => format!("{v:.0}"),
-        _ => "not rated".to_owned(),
+        Some(v) if v > 0.0 => i18n::decimal(v, 0),
+        _ => t!("openings-not-rated"),
     }
 }
 
@@ -56,8 +59,7 @@ pub fn recruiter_text(score: Option<f64>) -> String {
 pub fn flags_text(a: &TrackedApplicant) -> String {
     match a.answers.gibberish {
         0 => String::new(),
-        1 => "1 gibberish".to_owned(),
-        n => format!("{n} gibberish"),
+        n => t!("openings-gibberish", count = n),
     }
 }
 
@@ -79,7 +81,7 @@ impl Rows for ShortlistRows<'_> {
         let a = &self.rows[r.row];
         let text = visuals.text_color();
         let plain = |t: String| Cell::plain(t, text);
-        let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.1}"));
+        let number = |v: Option<f64>| v.map_or_else(String::new, |v| i18n::decimal(v, 1));
         let weak = |t: String| Cell {
             italics: true,
             ..Cell::plain(t, visuals.weak_text_color())
@@ -88,40 +90,40 @@ impl Rows for ShortlistRows<'_> {
         let dark = visuals.dark_mode;
         Row {
             key: a.id,
-            label: format!(
-                "Rank {}, {}, overall {}",
-                r.rank,
-                a.name,
-                r.overall
-                    .map_or_else(|| "not scored".to_owned(), |v| format!("{v:.1}"))
+            label: t!(
+                "openings-rank-row",
+                rank = r.rank,
+                name = a.name.as_str(),
+                overall = r
+                    .overall
+                    .map_or_else(|| t!("openings-not-scored"), |v| i18n::decimal(v, 1))
             ),
             cells: vec![
                 plain(String::new()),
                 plain(r.rank.to_string()),
                 plain(a.name.clone()),
                 match r.overall {
-                    Some(v) => Cell::plain(format!("{v:.1}"), theme::score_colour(v)),
-                    None => weak("not scored".to_owned()),
+                    Some(v) => Cell::plain(i18n::decimal(v, 1), theme::score_colour(v)),
+                    None => weak(t!("openings-not-scored")),
                 },
                 plain(number(a.skill)),
                 plain(number(a.adequation)),
-                if recruiter == "not rated" {
+                if !a.recruiter.is_some_and(|v| v > 0.0) {
                     weak(recruiter)
                 } else {
                     plain(recruiter)
                 },
                 plain(a.step.map_or_else(String::new, |s| s.to_string())),
-                plain(a.finished_at.map_or_else(String::new, |t| {
-                    t.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d")
-                        .to_string()
-                })),
+                plain(a.finished_at.map_or_else(String::new, i18n::date)),
                 Cell::plain(flags_text(a), theme::warning_colour(dark)),
-                plain(a.rating.map_or_else(String::new, |r| format!("{r} / 5"))),
+                plain(
+                    a.rating
+                        .map_or_else(String::new, |r| t!("openings-rating", rating = r)),
+                ),
                 plain(if a.decision == crate::jobs::assess::Decision::None {
                     String::new()
                 } else {
-                    a.decision.label().to_owned()
+                    a.decision.label()
                 }),
             ],
             selected: self.compared.contains(&a.id),
@@ -131,15 +133,14 @@ impl Rows for ShortlistRows<'_> {
     fn tooltip(&self, index: usize, column: usize, cell: &Cell, cut: bool) -> Option<String> {
         let a = &self.rows[self.ranked[index].row];
         match column {
-            3 => Some("The overall score: skill and adequation, weighed as set above".to_owned()),
-            6 => Some(
-                "The score a recruiter gave in RickRut; 0 there means nobody rated yet".to_owned(),
-            ),
-            9 if a.answers.gibberish > 0 => Some(format!(
-                "{} of {} recorded case answers were flagged as gibberish by RickRut",
-                a.answers.gibberish, a.answers.cases
+            3 => Some(t!("openings-overall-hint")),
+            6 => Some(t!("openings-recruiter-hint")),
+            9 if a.answers.gibberish > 0 => Some(t!(
+                "openings-gibberish-hint",
+                gibberish = a.answers.gibberish,
+                cases = a.answers.cases
             )),
-            10 => Some("Your own rating, kept on this computer".to_owned()),
+            10 => Some(t!("openings-rating-hint")),
             _ if cut => Some(cell.text.clone()),
             _ => None,
         }
@@ -153,7 +154,7 @@ impl Rows for ShortlistRows<'_> {
             id.with("compare"),
             self.columns.rect(0, rect),
             &mut ticked,
-            &format!("Compare {}", a.name),
+            &t!("openings-compare-one", name = a.name.as_str()),
         );
         if check.changed() {
             self.commands.push(Command::ToggleCompare(a.id));
@@ -166,11 +167,11 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, top: &mut String, commands: &mu
     let data = &state.openings;
     let options = data.options();
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Shortlist").strong());
+        ui.label(egui::RichText::new(t!("openings-shortlist")).strong());
         let mut scored_only = options.scored_only;
         if ui
-            .checkbox(&mut scored_only, "Scored only")
-            .on_hover_text("Leave out applicants who have no score yet")
+            .checkbox(&mut scored_only, t!("openings-scored-only"))
+            .on_hover_text(t!("openings-scored-only-hint"))
             .changed()
         {
             commands.push(Command::ShortlistFilter {
@@ -178,15 +179,15 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, top: &mut String, commands: &mu
                 top: options.top,
             });
         }
-        let label = ui.label("Top");
+        let label = ui.label(t!("openings-top"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(top)
                     .desired_width(48.0)
-                    .hint_text("all"),
+                    .hint_text(t!("openings-top-all")),
             )
             .labelled_by(label.id)
-            .on_hover_text("Show only the best N; empty shows everyone");
+            .on_hover_text(t!("openings-top-hint"));
         if field.changed() {
             let n = top.trim().parse::<usize>().ok().filter(|n| *n > 0);
             commands.push(Command::ShortlistFilter {
@@ -199,19 +200,17 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, top: &mut String, commands: &mu
         let compare = ui
             .add_enabled(
                 picked >= 2,
-                egui::Button::new(format!("Compare ({picked})")),
+                egui::Button::new(t!("openings-compare", count = picked)),
             )
-            .on_hover_text("Show the ticked applicants side by side")
-            .on_disabled_hover_text(format!(
-                "Tick 2 to {COMPARE_AT_MOST} applicants in the first column to compare them"
-            ));
+            .on_hover_text(t!("openings-compare-hint"))
+            .on_disabled_hover_text(t!("openings-compare-disabled-hint", most = COMPARE_AT_MOST));
         if compare.clicked() {
             commands.push(Command::ShowComparison(true));
         }
         if picked > 0
             && ui
-                .button("Clear")
-                .on_hover_text("Untick everyone")
+                .button(t!("openings-clear"))
+                .on_hover_text(t!("openings-clear-hint"))
                 .clicked()
         {
             commands.push(Command::ClearComparison);
@@ -223,13 +222,13 @@ pub fn shortlist_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let data = &state.openings;
     let ranked = data.ranked();
     if ranked.is_empty() {
-        ui.label(
-            egui::RichText::new("No applicant matches; untick Scored only or clear Top.").italics(),
-        );
+        ui.label(egui::RichText::new(t!("openings-no-match")).italics());
         return;
     }
     let columns = Columns::new(&WIDTHS, 160.0, ui.max_rect().left(), ui.available_width());
-    painted_table::header(ui, &columns, &TITLES, theme::ROW_HEIGHT + 4.0);
+    let titles = titles();
+    let titles = titles.each_ref().map(String::as_str);
+    painted_table::header(ui, &columns, &titles, theme::ROW_HEIGHT + 4.0);
     let rows = state.applicants.rows();
     let mut painted = ShortlistRows {
         rows,

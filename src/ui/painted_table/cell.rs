@@ -132,7 +132,7 @@ pub fn copyable(ui: &Ui, id: egui::Id, rect: egui::Rect, text: &str, label: &str
         response.on_hover_ui(|ui| {
             ui.set_max_width(480.0);
             ui.label(shown);
-            ui.weak("Click to copy");
+            ui.weak(crate::t!("window-click-to-copy"));
         });
     }
     if clicked {

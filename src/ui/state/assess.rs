@@ -5,6 +5,7 @@
 use super::{Problem, Slot, Work};
 use crate::jobs::assess::{self, Decision};
 use crate::jobs::record::Record;
+use crate::t;
 
 /// A change the recruiter asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,32 +59,31 @@ impl AssessState {
             let said = match change {
                 Assessment::Note(text) => assess::add_note(&record, id, text).await.map(|added| {
                     if added {
-                        "Note kept."
+                        t!("applicant-note-kept")
                     } else {
-                        "The note is empty."
+                        t!("applicant-note-empty")
                     }
-                    .to_owned()
                 }),
                 Assessment::Tags(tags) => assess::tag(&record, id, tags)
                     .await
-                    .map(|()| "Tag added.".to_owned()),
+                    .map(|()| t!("applicant-tag-added")),
                 Assessment::Untag(tag) => assess::untag(&record, id, tag)
                     .await
-                    .map(|()| "Tag removed.".to_owned()),
+                    .map(|()| t!("applicant-tag-removed")),
                 Assessment::Rate(rating) => {
                     assess::rate(&record, id, rating)
                         .await
                         .map(|()| match rating {
-                            Some(r) => format!("Rated {r} of 5."),
-                            None => "Rating cleared.".to_owned(),
+                            Some(r) => t!("applicant-rated", rating = r),
+                            None => t!("applicant-rating-cleared"),
                         })
                 }
                 Assessment::Decide(decision) => assess::decide(&record, id, decision)
                     .await
-                    .map(|()| format!("Decision: {}.", decision.label())),
+                    .map(|()| t!("applicant-decided", decision = decision.label())),
                 Assessment::Forget => assess::forget(&record, id)
                     .await
-                    .map(|_| format!("Everything the app held on applicant {id} is removed.")),
+                    .map(|_| t!("applicant-forgotten", id = id.to_string())),
             };
             said.map(|text| (id, text)).map_err(|e| Problem::record(&e))
         });

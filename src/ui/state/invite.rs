@@ -1,6 +1,6 @@
 //! Invite: the invite under way and what it came to. The job tracks and logs it.
 
-use super::lookup::NO_PROFILE;
+use super::lookup::no_profile;
 use super::{Problem, Slot, Work};
 use crate::api::{ApiError, Applicant, NewApplicant};
 use crate::jobs::invite::{self, Invited};
@@ -30,7 +30,7 @@ impl InviteState {
         self.server_error = None;
         self.interrupted = None;
         let Some(connection) = connection else {
-            self.interrupted = Some(NO_PROFILE.into());
+            self.interrupted = Some(no_profile());
             return;
         };
         if self.slot.is_running() {
@@ -58,7 +58,8 @@ impl InviteState {
             Some(Ok(invited)) => {
                 let kept = invited.kept.problem().is_none();
                 if let Some(e) = invited.kept.problem() {
-                    self.problem = Some(Problem::record(e).about("Not saved locally"));
+                    self.problem =
+                        Some(Problem::record(e).about(&crate::t!("invite-not-saved-locally")));
                 }
                 match invited.result {
                     Ok(response) => {
@@ -74,9 +75,8 @@ impl InviteState {
                 kept
             }
             Some(Err(e)) => {
-                self.interrupted = Some(format!(
-                    "The invite was stopped before an answer came ({e}). It may or may not have been created: look the email up before sending it again."
-                ));
+                tracing::warn!("the invite was stopped before an answer came: {e}");
+                self.interrupted = Some(crate::t!("invite-interrupted"));
                 false
             }
             None => false,

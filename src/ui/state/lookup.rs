@@ -5,9 +5,12 @@ use crate::api::{ApiError, Applicant, ApplicantId};
 use crate::jobs::keys::Connection;
 use crate::jobs::lookup::{self, LookedUp};
 use crate::jobs::record::{Kept, Record};
+use crate::t;
 
 /// The sentence when a request needs a profile and none is in use.
-pub const NO_PROFILE: &str = "No profile is in use: add your API key in Keys, or try the demo.";
+pub fn no_profile() -> String {
+    t!("applicant-no-profile")
+}
 
 #[derive(Default)]
 pub struct LookUpState {
@@ -32,7 +35,7 @@ impl LookUpState {
         id: ApplicantId,
     ) {
         let Some(connection) = connection else {
-            self.error = Some(NO_PROFILE.into());
+            self.error = Some(no_profile().into());
             return;
         };
         self.error = None;
@@ -64,19 +67,20 @@ impl LookUpState {
                 self.shown = Some((looked_up.response.applicant, site));
                 self.error = None;
                 self.kept = matches!(looked_up.kept, Kept::Yes);
-                looked_up
-                    .kept
-                    .problem()
-                    .map(|e| Problem::record(e).about("Not saved locally"))
+                looked_up.kept.problem().map(|e| {
+                    let problem = Problem::record(e);
+                    Problem {
+                        sentence: t!("applicant-not-saved", problem = problem.sentence),
+                        ..problem
+                    }
+                })
             }
             Ok(Err(e)) => {
                 // A failed look-up shows no card: never the previous applicant's.
                 self.shown = None;
                 self.error = Some(match e {
                     ApiError::NotFound { .. } => Problem {
-                        sentence: format!(
-                            "No applicant has the ID {id} on this server; check the number."
-                        ),
+                        sentence: t!("applicant-not-found", id = id.to_string()),
                         details: e.technical(),
                     },
                     e => Problem::api(&e),
@@ -85,7 +89,14 @@ impl LookUpState {
             }
             Err(e) => {
                 self.shown = None;
-                self.error = Some(Problem::new(format!("Look up of {id} stopped: {e}")));
+                let id = id.to_string();
+                self.error = Some(match e.technical() {
+                    None => Problem::new(t!("applicant-lookup-cancelled", id = id)),
+                    Some(why) => Problem {
+                        sentence: t!("applicant-lookup-crashed", id = id),
+                        details: Some(why.to_owned()),
+                    },
+                });
                 None
             }
         }

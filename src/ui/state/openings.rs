@@ -10,6 +10,7 @@ use crate::jobs::openings::{
     self, Opening, OpeningNames, OpeningSummary, Ranked, ShortlistOptions,
 };
 use crate::jobs::record::{Record, StoreError, TrackedApplicant};
+use crate::{i18n, t};
 
 /// At most this many applicants side by side.
 pub const COMPARE_AT_MOST: usize = 4;
@@ -148,8 +149,7 @@ impl OpeningsState {
         } else {
             self.message = Some((
                 true,
-                format!("Compare takes {COMPARE_AT_MOST} applicants at most; untick one first.")
-                    .into(),
+                t!("openings-compare-full", most = COMPARE_AT_MOST).into(),
             ));
         }
     }
@@ -191,7 +191,7 @@ impl OpeningsState {
             return;
         };
         self.side.start(work, async move {
-            let said = format!("Opening {id} is now called {}.", name.trim());
+            let said = t!("openings-named", id = id.to_string(), name = name.trim());
             openings::name(&record, id, name, title)
                 .await
                 .map(|()| said)
@@ -208,9 +208,10 @@ impl OpeningsState {
                 .await
                 .map(|()| {
                     let skill = (skill_weight * 100.0).round();
-                    format!(
-                        "The shortlist now counts skill for {skill:.0} % and adequation for {:.0} %.",
-                        100.0 - skill
+                    t!(
+                        "openings-weighed",
+                        skill = i18n::decimal(skill, 0),
+                        adequation = i18n::decimal(100.0 - skill, 0)
                     )
                 })
                 .map_err(|e| Problem::record(&e))

@@ -5,6 +5,7 @@ use super::super::{Problem, Work};
 use super::ApplicantsState;
 use crate::jobs::export;
 use crate::jobs::record::{Record, TrackedApplicant};
+use crate::t;
 
 impl ApplicantsState {
     /// The rows with these IDs, in this order, to a CSV or XLSX file the recruiter picks.
@@ -24,12 +25,12 @@ impl ApplicantsState {
             .iter()
             .filter_map(|id| by_id.get(id).map(|r| (*r).clone()))
             .collect();
+        let what = format.what();
         self.side.start(work, async move {
             let ext = format.extension();
             let suggested = format!("applicants.{ext}");
-            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
-            else {
-                return Ok("Export cancelled.".to_owned());
+            let Some(path) = crate::ui::dialogs::save_path(&suggested, &what, &[ext]).await else {
+                return Ok(t!("applicants-export-cancelled"));
             };
             let count = rows.len();
             let extras = export::extras(&record)
@@ -37,7 +38,13 @@ impl ApplicantsState {
                 .map_err(|e| Problem::record(&e))?;
             export::table_file(path, rows, extras)
                 .await
-                .map(|path| format!("Exported {count} applicants to {}.", path.display()))
+                .map(|path| {
+                    t!(
+                        "applicants-exported",
+                        count = count,
+                        path = path.display().to_string()
+                    )
+                })
                 .map_err(|e| export_problem(&e))
         });
     }
@@ -53,12 +60,13 @@ impl ApplicantsState {
         };
         self.side.start(work, async move {
             let name = format!("applicant-{id}.json");
-            let Some(path) = crate::ui::dialogs::save_path(&name, "JSON", &["json"]).await else {
-                return Ok("Export cancelled.".to_owned());
+            let what = t!("applicants-format-json");
+            let Some(path) = crate::ui::dialogs::save_path(&name, &what, &["json"]).await else {
+                return Ok(t!("applicants-export-cancelled"));
             };
             export::text_file(path, raw)
                 .await
-                .map(|path| format!("Saved {}.", path.display()))
+                .map(|path| t!("applicants-saved", path = path.display().to_string()))
                 .map_err(|e| export_problem(&e))
         });
     }

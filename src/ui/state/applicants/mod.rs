@@ -12,7 +12,7 @@ use crate::jobs::refresh::{Notifications, RefreshProgress, Refresher, Target};
 use crate::jobs::track::{self, Details};
 use crate::jobs::{self, Task};
 
-mod export;
+pub(crate) mod export;
 
 pub use crate::jobs::sort::{SortKey, ViewOptions};
 
@@ -264,7 +264,7 @@ impl ApplicantsState {
         self.side.start(work, async move {
             track::track(&record, vec![id])
                 .await
-                .map(|()| format!("Tracking {id}; fetching it now."))
+                .map(|()| crate::t!("applicants-tracking-fetching", id = id.to_string()))
                 .map_err(|e| Problem::record(&e))
         });
     }
@@ -280,13 +280,7 @@ impl ApplicantsState {
         self.side.start(work, async move {
             track::untrack(&record, ids)
                 .await
-                .map(|_| {
-                    if count == 1 {
-                        "Stopped tracking 1 applicant.".to_owned()
-                    } else {
-                        format!("Stopped tracking {count} applicants.")
-                    }
-                })
+                .map(|_| crate::t!("applicants-untracked", count = count))
                 .map_err(|e| Problem::record(&e))
         });
     }
@@ -337,7 +331,7 @@ impl ApplicantsState {
                 && !said.0
                 && !self.refresher.start(Some(vec![id]))
             {
-                said.1 = format!("Tracking {id}; refresh to fetch it.").into();
+                said.1 = crate::t!("applicants-tracking-refresh", id = id.to_string()).into();
             }
             self.message = Some(said);
         }

@@ -151,7 +151,7 @@ impl BulkState {
     /// Reads a file into a preview, in the background.
     pub fn open(&mut self, work: &Work, record: Option<&Record>, path: PathBuf, opening: String) {
         if self.is_sending() {
-            self.message = Some((true, "Finish or pause the invites being sent first.".into()));
+            self.message = Some((true, crate::t!("bulk-busy-sending").into()));
             return;
         }
         self.load_error = None;
@@ -191,8 +191,9 @@ impl BulkState {
     }
 
     pub fn choose_file(&mut self, work: &Work, opening: String) {
-        let task = jobs::spawn(&work.runtime, &work.wake, async {
-            crate::ui::dialogs::open_path("Spreadsheet or CSV", &IMPORTED).await
+        let what = crate::t!("bulk-file-kind");
+        let task = jobs::spawn(&work.runtime, &work.wake, async move {
+            crate::ui::dialogs::open_path(&what, &IMPORTED).await
         });
         self.choosing = Some((opening, task));
     }
@@ -262,7 +263,7 @@ impl BulkState {
                 Ok(Err(e)) => {
                     self.message = Some((
                         true,
-                        Problem::record(&e).about("Unfinished imports could not be read"),
+                        Problem::record(&e).about(&crate::t!("bulk-interrupted-unreadable")),
                     ))
                 }
                 Err(e) => self.message = Some((true, e.to_string().into())),
@@ -323,9 +324,9 @@ impl BulkState {
                     } else if sent.prepared.interrupted > 0 {
                         self.message = Some((
                             false,
-                            Problem::new(format!(
-                                "{} rows were being sent when the app stopped; their outcome is unknown. Re-send or mark them done below.",
-                                sent.prepared.interrupted
+                            Problem::new(crate::t!(
+                                "bulk-interrupted-unknown",
+                                count = sent.prepared.interrupted
                             )),
                         ));
                     }
@@ -336,7 +337,13 @@ impl BulkState {
                     (Stage::Choose, true)
                 }
                 Ok(Err(e)) => {
-                    self.message = Some((true, format!("Sending stopped: {e}").into()));
+                    self.message = Some((
+                        true,
+                        Problem {
+                            sentence: crate::t!("bulk-sending-stopped"),
+                            details: Some(e.to_string()),
+                        },
+                    ));
                     (Stage::Choose, true)
                 }
             },

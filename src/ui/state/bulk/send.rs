@@ -21,7 +21,7 @@ impl BulkState {
         start: Start,
     ) {
         let (Some(connection), Some(record)) = (connection, record) else {
-            self.message = Some((true, crate::ui::state::lookup::NO_PROFILE.into()));
+            self.message = Some((true, crate::ui::state::lookup::no_profile().into()));
             return;
         };
         let (stop, stopped) = watch::channel(Stop::Go);
@@ -108,23 +108,23 @@ impl BulkState {
         self.side.start(work, async move {
             bulk::mark_done(&record, job, rows)
                 .await
-                .map(|n| format!("{n} rows marked done."))
+                .map(|n| crate::t!("bulk-marked-done", count = n))
                 .map_err(|e| Problem::record(&e))
         });
     }
 
     pub fn export_results(&mut self, work: &Work, format: TableFormat) {
         let rows = self.results().to_vec();
+        let what = format.what();
         self.side.start(work, async move {
             let ext = format.extension();
             let suggested = format!("invite-results.{ext}");
-            let Some(path) = crate::ui::dialogs::save_path(&suggested, format.what(), &[ext]).await
-            else {
-                return Ok("Export cancelled.".to_owned());
+            let Some(path) = crate::ui::dialogs::save_path(&suggested, &what, &[ext]).await else {
+                return Ok(crate::t!("bulk-export-cancelled"));
             };
             bulk::write_results(path, rows)
                 .await
-                .map(|path| format!("Saved {}.", path.display()))
+                .map(|path| crate::t!("bulk-saved", path = path.display().to_string()))
                 .map_err(|e| Problem {
                     sentence: e.to_string(),
                     details: e.technical().map(str::to_owned),

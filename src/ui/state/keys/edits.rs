@@ -47,14 +47,14 @@ impl KeysState {
     pub fn save_anyway(&mut self, work: &Work, options: &ClientOptions) {
         match self.pending.take() {
             Some((profile, key)) => self.save_profile(work, profile, key, false, options),
-            None => self.error = Some("Paste the key again.".into()),
+            None => self.error = Some(crate::t!("keys-paste-again")),
         }
     }
 
     /// Keeps the key the keyring refused in memory, for this session only.
     pub fn keep_for_session(&mut self, work: &Work, options: &ClientOptions) {
         let Some((profile, key)) = self.pending.take() else {
-            self.error = Some("Paste the key again.".into());
+            self.error = Some(crate::t!("keys-paste-again"));
             return;
         };
         // The session store is memory only, so this call cannot block.
@@ -125,7 +125,7 @@ impl KeysState {
             self.demo_starting = Some(jobs::spawn(&work.runtime, &work.wake, async {
                 Demo::start()
                     .await
-                    .map_err(|e| format!("The demo did not start: {e}"))
+                    .map_err(|e| crate::t!("keys-demo-failed-because", reason = e.to_string()))
             }));
         }
     }
@@ -159,9 +159,8 @@ impl KeysState {
                         self.profile_saved(work, profile, false, options);
                     }
                     if let Some(e) = unchecked {
-                        self.problem = Some(
-                            Problem::api(&e).about("Saved; the server could not check the key now"),
-                        );
+                        self.problem =
+                            Some(Problem::api(&e).about(&crate::t!("keys-saved-unchecked")));
                     }
                 }
                 Some(Ok(SaveOutcome::Refused(e))) => {
@@ -189,13 +188,12 @@ impl KeysState {
                 .map(|c| c.profile.name.clone())
                 .unwrap_or_default();
             self.verify_result = match self.verify.take_answer() {
-                Some(Ok(Verified::Accepted)) => {
-                    Some((name, Ok("the key was accepted by the server.".to_owned())))
-                }
+                Some(Ok(Verified::Accepted)) => Some((name, Ok(crate::t!("keys-accepted")))),
                 Some(Ok(Verified::Refused(e))) => Some((name, Err(e.to_string()))),
-                Some(Ok(Verified::Unchecked(e))) => {
-                    Some((name, Err(format!("the key could not be checked: {e}"))))
-                }
+                Some(Ok(Verified::Unchecked(e))) => Some((
+                    name,
+                    Err(crate::t!("keys-unchecked", reason = e.to_string())),
+                )),
                 Some(Err(e)) => Some((name, Err(e.to_string()))),
                 None => None,
             };
@@ -207,7 +205,11 @@ impl KeysState {
                     changed |= self.profile_deleted(work, &name);
                 }
                 Some(Ok(Err(e))) => {
-                    self.error = Some(format!("The key of {name} was not deleted: {e}"));
+                    self.error = Some(crate::t!(
+                        "keys-not-deleted",
+                        profile = name.as_str(),
+                        reason = e.to_string()
+                    ));
                 }
                 Some(Err(e)) => self.error = Some(e.to_string()),
                 None => {}
@@ -228,7 +230,7 @@ impl KeysState {
             self.connection = None;
         }
         self.write_profiles(work);
-        self.news = Some(format!("Profile {name} and its key were deleted."));
+        self.news = Some(crate::t!("keys-deleted", profile = name));
         was_in_use
     }
 }

@@ -132,11 +132,11 @@ impl KeysState {
     pub fn describe_store(&self) -> String {
         match (&self.store, &self.store_problem) {
             (Some(store), _) => store.describe().to_owned(),
-            (None, Some(problem)) => format!(
-                "unavailable ({})",
-                problem.details.as_deref().unwrap_or(&problem.sentence)
+            (None, Some(problem)) => crate::t!(
+                "keys-store-unavailable",
+                reason = problem.details.as_deref().unwrap_or(&problem.sentence)
             ),
-            (None, None) => "opening".to_owned(),
+            (None, None) => crate::t!("keys-store-opening"),
         }
     }
 
@@ -180,15 +180,15 @@ impl KeysState {
     /// What the keys part is doing, for the status bar.
     pub fn activity(&self) -> Option<String> {
         if let Some(name) = self.connecting() {
-            Some(format!("Opening profile {name}…"))
+            Some(crate::t!("keys-activity-opening", profile = name))
         } else if self.save.is_running() {
-            Some("Saving the key…".to_owned())
+            Some(crate::t!("keys-activity-saving"))
         } else if self.verify.is_running() {
-            Some("Checking the key with the server…".to_owned())
+            Some(crate::t!("keys-activity-verifying"))
         } else if self.delete.is_running() {
-            Some("Deleting the key…".to_owned())
+            Some(crate::t!("keys-activity-deleting"))
         } else if self.demo_starting.is_some() {
-            Some("Starting the demo…".to_owned())
+            Some(crate::t!("keys-activity-demo"))
         } else {
             None
         }
@@ -205,7 +205,7 @@ impl KeysState {
     /// Puts a profile in use: its key is read in the background and its client built.
     pub fn use_profile(&mut self, work: &Work, name: &str, options: &ClientOptions) {
         let Some(profile) = self.profiles.get(name).cloned() else {
-            self.problem = Some(format!("There is no profile named {name}.").into());
+            self.problem = Some(crate::t!("keys-no-such-profile", profile = name).into());
             return;
         };
         let session_only = self.session_profiles.contains(name);
@@ -221,9 +221,7 @@ impl KeysState {
                 }
                 None => {
                     self.problem = Some(Problem {
-                        sentence: format!(
-                            "The key for {name} cannot be read: no OS keyring is available. Add it again in Keys and keep it for this session only."
-                        ),
+                        sentence: crate::t!("keys-no-keyring", profile = name),
                         details: self.store_problem.as_ref().and_then(|p| p.details.clone()),
                     });
                     return;
@@ -287,7 +285,10 @@ impl KeysState {
             match task.try_take() {
                 Err(task) => self.connecting = Some((name, task)),
                 Ok(Ok(Ok(connection))) => {
-                    self.news = Some(format!("Using profile {}.", connection.profile.name));
+                    self.news = Some(crate::t!(
+                        "keys-using-profile",
+                        profile = connection.profile.name.as_str()
+                    ));
                     self.connection = Some(connection);
                     changed = true;
                 }
@@ -298,7 +299,10 @@ impl KeysState {
                     });
                 }
                 Ok(Err(e)) => {
-                    self.problem = Some(format!("Could not open profile {name}: {e}").into());
+                    self.problem = Some(Problem {
+                        sentence: crate::t!("keys-open-failed", profile = name.as_str()),
+                        details: Some(e.to_string()),
+                    });
                 }
             }
         }
@@ -311,14 +315,24 @@ impl KeysState {
                         details: e.technical().map(str::to_owned),
                     });
                 }
-                Err(e) => self.problem = Some(format!("Profiles were not saved: {e}").into()),
+                Err(e) => {
+                    self.problem = Some(Problem {
+                        sentence: crate::t!("keys-profiles-not-saved"),
+                        details: Some(e.to_string()),
+                    });
+                }
             }
         }
         if let Some(started) = jobs::take_finished(&mut self.demo_starting) {
             match started {
                 Ok(Ok(demo)) => self.install_demo(work, demo, options),
                 Ok(Err(message)) => self.problem = Some(message.into()),
-                Err(e) => self.problem = Some(format!("The demo did not start: {e}").into()),
+                Err(e) => {
+                    self.problem = Some(Problem {
+                        sentence: crate::t!("keys-demo-failed"),
+                        details: Some(e.to_string()),
+                    });
+                }
             }
         }
         changed |= self.poll_edits(work, options);
