@@ -80,6 +80,7 @@ impl World {
                 profiles: vec![Profile {
                     name: "Bench".into(),
                     base_url,
+                    team_db: None,
                 }],
                 active: Some("Bench".into()),
             },

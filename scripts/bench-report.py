@@ -139,6 +139,16 @@ if "bulk_10k_s" in r:
         f"{r.get('bulk_created', 0):.0f} created, {r.get('bulk_unknown', 0):.0f} unknown", "", "0",
         r.get("bulk_without_final_state", 1) == 0 and r.get("bulk_created", 0) == 10000)
 
+section("The team store (PostgreSQL on loopback) beside SQLite, concurrency 8, same run")
+if r.get("team_skipped"):
+    row("team store", "skipped: PostgreSQL is not installed", "", "", "≥ 0.5×", False)
+for what, label in (("refresh", "refresh of 10,000 tracked"), ("bulk", "bulk invite of 2,000 rows")):
+    k = f"{what}_team_c8"
+    if have(k + "_per_s", f"{what}_sqlite_c8_per_s"):
+        ratio = r[k + "_per_s"] / r[f"{what}_sqlite_c8_per_s"]
+        row(label, f"{r[k + '_per_s']:.0f} /s", f"SQLite {r[f'{what}_sqlite_c8_per_s']:.0f} /s",
+            f"{ratio:.2f}×", "≥ 0.5×", ratio >= 0.5)
+
 section("Import preview (100,000 rows read into invite rows, criterion median)")
 if have("import_xlsx_100k_rows", "baseline_import_csv_100k_rows"):
     x, base = r["import_xlsx_100k_rows"], r["baseline_import_csv_100k_rows"]
@@ -179,6 +189,7 @@ for line in rows:
 print()
 print("How each is measured: `benches/frame.rs`, `benches/decode.rs` and `benches/import.rs` (criterion, medians),")
 print("`benches/throughput.rs` (the app's refresh job beside `wrk` with as many connections),")
+print("`benches/team.rs` (the same refresh and a bulk invite with the record on PostgreSQL and on SQLite),")
 print("and `scripts/bench` for the real window under Xvfb: `hyperfine` for startup, `VmHWM`")
 print("for peak memory, `/proc/<pid>/stat` for idle CPU, eframe's per-frame CPU time written")
 print("at exit (`RICKRUT_FRAME_STATS`), and the CLI's `import` for the bulk invite.")

@@ -175,14 +175,15 @@ fn every_commit_reaches_the_disk_before_it_returns() {
 
 #[test]
 fn a_record_from_before_opening_names_learns_them_from_its_invite_log() {
-    // A record at schema 4: the tables and columns schema 5 added taken away again.
+    // A record at schema 4: the tables and columns schemas 5 and 6 added taken away again.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tracked.sqlite");
     drop(Store::open(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE openings; DROP TABLE notes; DROP TABLE tags; DROP TABLE assessments;
+            "DROP TABLE invite_claims;
+             DROP TABLE openings; DROP TABLE notes; DROP TABLE tags; DROP TABLE assessments;
              ALTER TABLE tracked DROP COLUMN created_at; ALTER TABLE tracked DROP COLUMN finished_at;
              ALTER TABLE tracked DROP COLUMN recruiter; ALTER TABLE tracked DROP COLUMN quizz_answers;
              ALTER TABLE tracked DROP COLUMN case_answers; ALTER TABLE tracked DROP COLUMN poll_answers;

@@ -1,5 +1,6 @@
 //! The throughput bench's measuring tools: the sandbox as a process of its own, CPU time
 //! read from /proc, wrk, and the median of a few rounds.
+#![allow(dead_code)] // shared by two benches, each using a part
 
 use std::io::{BufRead as _, BufReader};
 use std::process::{Child, Command, Stdio};

@@ -24,7 +24,7 @@ pub fn get(
 ) -> Result<ExitCode, Failure> {
     let id = ApplicantId::parse(id).map_err(ApiError::from)?;
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record_if_profile(cli);
+    let record = connect::record_if_profile(cli, runtime);
     let looked_up = runtime.block_on(lookup::look_up(&connection.client, record.as_ref(), id))?;
     if let Some(e) = looked_up.kept.problem() {
         eprintln!("{}", t!("cli-not-tracked-locally", error = e.to_string()));
@@ -47,7 +47,7 @@ pub fn create(
     runtime: &tokio::runtime::Runtime,
     new: NewInvite<'_>,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record_if_profile(cli);
+    let record = connect::record_for_sending(cli, runtime)?;
     let mut opening = new.opening.trim().to_owned();
     if let Some(record) = &record
         && let Ok(check) = runtime.block_on(invite::check_opening(record, &opening))

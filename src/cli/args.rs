@@ -172,6 +172,11 @@ pub enum Command {
         #[command(subcommand)]
         command: KeyCommand,
     },
+    /// The team database a profile's record lives in.
+    Team {
+        #[command(subcommand)]
+        command: TeamCommand,
+    },
     /// Each opening's funnel: tracked, invited, started, scored, completion, median scores.
     Openings {
         /// Print a JSON array, one object per opening.
@@ -313,6 +318,11 @@ pub enum KeyCommand {
         /// Save the key even if the server refuses it (it is checked first otherwise).
         #[arg(long)]
         unchecked: bool,
+        /// Keep this profile's record in a team database (postgres://user@host:port/db) instead
+        /// of the local file; its password is read from RICKRUT_TEAM_DB_PASSWORD, else from
+        /// the line after the key on standard input, and kept in the OS keyring.
+        #[arg(long, value_name = "URL")]
+        team_db: Option<String>,
     },
     /// Delete a profile and its key.
     Delete {
@@ -321,6 +331,13 @@ pub enum KeyCommand {
     },
     /// List profiles: names and servers, never keys.
     List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TeamCommand {
+    /// Copy this computer's record of --profile into its team database, merged by applicant
+    /// ID (running it again adds nothing).
+    Push,
 }
 
 /// "30s", "10m", "1h" or a bare number of minutes; from 1 second to 1 day.

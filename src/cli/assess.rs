@@ -22,7 +22,7 @@ pub fn note(
     text: &str,
 ) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let added = runtime
         .block_on(assess::add_note(&record, id, text.to_owned()))
         .map_err(|e| connect::record_failure(&e))?;
@@ -48,7 +48,7 @@ pub fn tag(
     if tags.is_empty() {
         return Err(Failure::usage(t!("cli-tag-none")));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(assess::tag(&record, id, tags.clone()))
         .map_err(|e| connect::record_failure(&e))?;
@@ -70,7 +70,7 @@ pub fn decide(
     decision: Decision,
 ) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(assess::decide(&record, id, decision))
         .map_err(|e| connect::record_failure(&e))?;
@@ -97,7 +97,7 @@ pub fn decision_words(decision: Decision) -> String {
 
 pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<ExitCode, Failure> {
     let id = id_of(id)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let known = runtime
         .block_on(assess::forget(&record, id))
         .map_err(|e| connect::record_failure(&e))?;

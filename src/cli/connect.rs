@@ -3,7 +3,8 @@
 
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::jobs::keys::{self, Connection, SecretString};
-use rickrut_dashboard::jobs::record::{OpenError, Record, Records, StoreError};
+use rickrut_dashboard::jobs::record::{OpenError, Record, StoreError};
+use rickrut_dashboard::jobs::team;
 
 use rickrut_dashboard::t;
 
@@ -69,30 +70,79 @@ fn client_options(cli: &Cli) -> ClientOptions {
 }
 
 /// The profile's record, for the subcommands that need one (`list`, `refresh`, `export`,
-/// `import`).
-pub fn record(cli: &Cli) -> Result<Record, Failure> {
-    let Some(profile) = cli.profile.as_deref() else {
-        return Err(Failure::usage(t!("cli-which-profile")));
-    };
-    let opened = Records::open(cli.data_dir.as_deref()).map_err(|e| match e {
-        OpenError::Store(e) => record_failure(&e),
-        e => Failure {
-            code: 10,
-            message: e.to_string(),
-            details: None,
-        },
-    })?;
+/// `import`): its team database when it names one, else the local file.
+pub fn record(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Record, Failure> {
+    let name = profile_name(cli)?;
+    // A profile not in the file (a name typed for a record only) keeps the local file.
+    let profile = load_profiles(runtime)?
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| keys::Profile {
+            name: name.to_owned(),
+            ..keys::Profile::default()
+        });
+    let opened = runtime
+        .block_on(async {
+            let keyring = match &profile.team_db {
+                Some(_) => Some(
+                    keys::open_keyring()
+                        .await
+                        .map_err(OpenError::TeamPassword)?,
+                ),
+                None => None,
+            };
+            team::open_record(keyring, &profile, cli.data_dir.as_deref()).await
+        })
+        .map_err(|e| open_failure(&e))?;
     if let Some(notice) = opened.notice {
         eprintln!("{notice}");
     }
-    Ok(opened.records.for_profile(profile))
+    Ok(opened.records.for_profile(name))
+}
+
+/// The record an invite is kept in: with a team database, it must be open before anything
+/// is sent (the team's "already invited" would miss it otherwise); a local one that cannot
+/// be opened is said, and the invite goes on.
+pub fn record_for_sending(
+    cli: &Cli,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Option<Record>, Failure> {
+    let Some(name) = cli.profile.as_deref() else {
+        return Ok(None);
+    };
+    let team = load_profiles(runtime)?
+        .get(name)
+        .is_some_and(|p| p.team_db.is_some());
+    if team {
+        return record(cli, runtime).map(Some);
+    }
+    Ok(record_if_profile(cli, runtime))
+}
+
+/// `--profile NAME`, which the subcommands on a record need.
+pub fn profile_name(cli: &Cli) -> Result<&str, Failure> {
+    cli.profile
+        .as_deref()
+        .ok_or_else(|| Failure::usage(t!("cli-which-profile")))
+}
+
+/// The record could not be opened: exit 10, the database's words with `-v`.
+pub fn open_failure(e: &OpenError) -> Failure {
+    match e {
+        OpenError::Store(e) => record_failure(e),
+        e => Failure {
+            code: 10,
+            message: e.to_string(),
+            details: e.technical().map(str::to_owned),
+        },
+    }
 }
 
 /// With `--profile`, what `get` and `create` receive is kept in its record, as the window
 /// does; a record that cannot be opened is said, and the command goes on.
-pub fn record_if_profile(cli: &Cli) -> Option<Record> {
+pub fn record_if_profile(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Option<Record> {
     cli.profile.as_ref()?;
-    match record(cli) {
+    match record(cli, runtime) {
         Ok(record) => Some(record),
         Err(e) => {
             eprintln!("{}", t!("cli-not-tracked-this-time", problem = e.message));

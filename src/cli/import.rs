@@ -39,7 +39,7 @@ pub fn run(
             Failure::usage(t!("cli-unknown-encoding", name = Visible(name).to_string()))
         })?),
     };
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     // A known opening's ID given for every row is sent as its name.
     let opening = args.opening.map(|typed| {
         runtime

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use rickrut_dashboard::api;
 use rickrut_dashboard::jobs::keys::{self, AddProfileError, SecretString};
-
+use rickrut_dashboard::jobs::team;
 use rickrut_dashboard::t;
 
 use super::output::print_out;
@@ -47,6 +47,11 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 } else {
                     t!("cli-profile-line", name = p.name.as_str(), site = site)
                 });
+                if let Some(url) = p.team_db.as_deref() {
+                    let address = team::describe_team_db(url);
+                    out.push('\t');
+                    out.push_str(&t!("team-list-database", address = address));
+                }
                 out.push('\n');
             }
             print_out(&out);
@@ -56,16 +61,27 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             name,
             base_url,
             unchecked,
+            team_db,
         } => {
             keys::validate_profile_name(name).map_err(|e| Failure::usage(e.to_string()))?;
             api::parse_base_url(base_url).map_err(|e| Failure::usage(e.to_string()))?;
-            let key = read_key_from_stdin()?;
-            let (profile, key) =
+            let team_db = team_db
+                .as_deref()
+                .map(team::check_team_db)
+                .transpose()
+                .map_err(Failure::usage)?;
+            let key = read_secret_line(Secret::Key)?;
+            let (mut profile, key) =
                 keys::check_new_profile(name, base_url, secrecy::ExposeSecret::expose_secret(&key))
                     .map_err(Failure::usage)?;
+            let password = match &team_db {
+                Some(_) => Some(team_password()?),
+                None => None,
+            };
+            profile.team_db = team_db;
             let path = connect::profiles_path()?;
             let warning = runtime
-                .block_on(keys::add_profile(&path, profile, key, !unchecked))
+                .block_on(keys::add_profile(&path, profile, key, password, !unchecked))
                 .map_err(add_failure)?;
             eprintln!("{}", t!("cli-key-saved", name = name.as_str()));
             if let Some(e) = warning {
@@ -92,19 +108,47 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
     }
 }
 
-fn read_key_from_stdin() -> Result<SecretString, Failure> {
+/// What a line of standard input holds.
+#[derive(Clone, Copy)]
+enum Secret {
+    Key,
+    TeamPassword,
+}
+
+/// One line of standard input: the key, then (with --team-db) the database password.
+fn read_secret_line(what: Secret) -> Result<SecretString, Failure> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
-        eprintln!("{}", t!("cli-paste-key"));
+        eprintln!(
+            "{}",
+            match what {
+                Secret::Key => t!("cli-paste-key"),
+                Secret::TeamPassword => t!("team-paste-password"),
+            }
+        );
     }
     let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| Failure::usage(t!("cli-key-unreadable", error = e.to_string())))?;
-    let key = SecretString::from(line.trim().to_owned());
+    std::io::stdin().read_line(&mut line).map_err(|e| {
+        Failure::usage(match what {
+            Secret::Key => t!("cli-key-unreadable", error = e.to_string()),
+            Secret::TeamPassword => t!("team-read-failed", reason = e.to_string()),
+        })
+    })?;
+    let secret = SecretString::from(line.trim().to_owned());
     secrecy::zeroize::Zeroize::zeroize(&mut line);
-    if secrecy::ExposeSecret::expose_secret(&key).is_empty() {
-        return Err(Failure::usage(t!("cli-key-none")));
+    if secrecy::ExposeSecret::expose_secret(&secret).is_empty() {
+        return Err(Failure::usage(match what {
+            Secret::Key => t!("cli-key-none"),
+            Secret::TeamPassword => t!("team-no-password"),
+        }));
     }
-    Ok(key)
+    Ok(secret)
+}
+
+/// The team database's password: from the environment, else the next line of input.
+fn team_password() -> Result<SecretString, Failure> {
+    match std::env::var(team::PASSWORD_ENV) {
+        Ok(password) if !password.is_empty() => Ok(SecretString::from(password)),
+        _ => read_secret_line(Secret::TeamPassword),
+    }
 }

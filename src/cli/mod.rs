@@ -11,6 +11,7 @@ mod keys;
 mod openings;
 mod output;
 mod record;
+mod team;
 mod watch;
 mod window;
 
@@ -105,6 +106,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Key { command }) => keys::run(command, &runtime),
+        Some(Command::Team {
+            command: TeamCommand::Push,
+        }) => team::push(&cli, &runtime),
         Some(Command::Get { id, json }) => applicant::get(&cli, &runtime, id, *json),
         Some(Command::Create {
             email,

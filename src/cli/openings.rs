@@ -18,7 +18,7 @@ fn load(
     cli: &Cli,
     runtime: &tokio::runtime::Runtime,
 ) -> Result<(Vec<TrackedApplicant>, Vec<Opening>), Failure> {
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(async {
             Ok::<_, StoreError>((
@@ -182,7 +182,7 @@ pub fn name(
     if name.trim().is_empty() {
         return Err(Failure::usage(t!("cli-opening-name-empty")));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     runtime
         .block_on(openings::name(
             &record,

@@ -24,7 +24,7 @@ pub fn list(
     status: Option<&str>,
     json: bool,
 ) -> Result<ExitCode, Failure> {
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let mut rows = runtime
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
@@ -77,7 +77,7 @@ pub fn export(
     if matches!(format, ExportFormat::Xlsx) && output.is_none() {
         return Err(Failure::usage(t!("cli-export-xlsx-needs-file")));
     }
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let rows = runtime
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
@@ -131,7 +131,7 @@ pub fn refresh(
     notify: bool,
 ) -> Result<ExitCode, Failure> {
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let ids = runtime
         .block_on(track::ids(&record))
         .map_err(store_failure)?;

@@ -27,7 +27,7 @@ pub fn watch(
     watch: Watch,
 ) -> Result<ExitCode, Failure> {
     let connection = connect::connection(cli, runtime)?;
-    let record = connect::record(cli)?;
+    let record = connect::record(cli, runtime)?;
     let verbose = cli.verbose > 0;
     let code = runtime.block_on(async {
         let stop = tokio::signal::ctrl_c();

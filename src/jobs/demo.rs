@@ -33,6 +33,7 @@ impl Demo {
         Profile {
             name: DEMO_PROFILE.to_owned(),
             base_url: self.sandbox.base_url(),
+            team_db: None,
         }
     }
 

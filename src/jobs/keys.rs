@@ -196,6 +196,7 @@ pub fn check_new_profile(
         Profile {
             name: name.to_owned(),
             base_url,
+            team_db: None,
         },
         SecretString::from(key.to_owned()),
     ))
@@ -285,28 +286,44 @@ pub async fn check_and_save(
 }
 
 /// Saves a profile and its key for good (the command line's `key set`): checked with the
-/// server unless `check` is false, the key in the OS keyring, the profile in the file, in use
-/// if none was. A warning comes back when the server could not be asked.
+/// server unless `check` is false, the key (and the team database's password, if any) in the
+/// OS keyring, the profile in the file, in use if none was. A warning comes back when the
+/// server could not be asked.
 pub async fn add_profile(
     path: &Path,
     profile: Profile,
     key: SecretString,
+    team_password: Option<SecretString>,
     check: bool,
 ) -> Result<Option<ApiError>, AddProfileError> {
     let keyring = open_keyring().await?;
-    let unchecked = match check_and_save(
+    // A second handle for the password; the last handle of the OS keyring is always let go
+    // on the blocking pool (its D-Bus connection cannot close on the runtime's threads).
+    let for_password = team_password.as_ref().map(|_| keyring.clone());
+    let saved = check_and_save(
         Some(keyring),
         &profile,
         key,
         ClientOptions::default(),
         check,
     )
-    .await
-    {
+    .await;
+    let unchecked = match saved {
         SaveOutcome::Saved { unchecked } => unchecked,
-        SaveOutcome::Refused(e) => return Err(AddProfileError::Refused(e)),
-        SaveOutcome::Keyring(e) => return Err(AddProfileError::Keyring(e)),
+        failed => {
+            if let Some(keyring) = for_password {
+                let_go(keyring);
+            }
+            return Err(match failed {
+                SaveOutcome::Refused(e) => AddProfileError::Refused(e),
+                SaveOutcome::Keyring(e) => AddProfileError::Keyring(e),
+                SaveOutcome::Saved { .. } => AddProfileError::Keyring(KeyStoreError::TimedOut),
+            });
+        }
     };
+    if let (Some(password), Some(keyring)) = (team_password, for_password) {
+        super::team::save_password(keyring, &profile.name, password).await?;
+    }
     let mut book = load_profiles(path.to_path_buf()).await?;
     if book.active.is_none() {
         book.active = Some(profile.name.clone());
@@ -321,10 +338,19 @@ pub async fn add_profile(
 pub async fn remove_profile(path: &Path, name: &str) -> Result<bool, AddProfileError> {
     let mut book = load_profiles(path.to_path_buf()).await?;
     let keyring = open_keyring().await?;
-    delete_key(keyring, name).await?;
+    let deleted = delete_key(keyring.clone(), name).await;
+    // The last handle goes to the blocking pool with this call, whatever the first answered.
+    let password = super::team::delete_password(keyring, name).await;
+    deleted?;
+    password?;
     let existed = book.remove(name);
     save_profiles(path.to_path_buf(), book).await?;
     Ok(existed)
+}
+
+/// Drops a keyring handle on the blocking pool.
+fn let_go(keyring: Arc<dyn SecretStore>) {
+    drop(tokio::task::spawn_blocking(move || drop(keyring)));
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -359,6 +385,7 @@ pub fn connect_without_profile(
         profile: Profile {
             name: String::new(),
             base_url: client.base_url().to_string(),
+            team_db: None,
         },
         client,
         key,

@@ -19,6 +19,7 @@ pub mod record;
 pub mod refresh;
 pub mod sort;
 mod task;
+pub mod team;
 pub mod track;
 
 pub use task::{Interrupted, Outcome, Task, Wake, no_wake, spawn, take_finished};

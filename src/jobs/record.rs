@@ -3,15 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::store::team::TEAM_RECORD;
 use crate::store::{Store, StoreHandle};
 use crate::t;
 
-pub use crate::store::{Snapshot, StoreError, TrackedApplicant};
+pub use crate::store::{Snapshot, StoreError, TeamDb, TrackedApplicant};
 
-/// The local database, served by a thread of its own (the window never waits on a write).
+/// The record's database — the local SQLite file, or a team's PostgreSQL database — served by
+/// a thread of its own (the window never waits on a write).
 #[derive(Clone)]
 pub struct Records {
     store: StoreHandle,
+    /// A team database: every profile on it shares one record.
+    team: bool,
 }
 
 /// What opening the record found, for telling the recruiter.
@@ -26,6 +30,8 @@ pub struct OpenedRecords {
 pub enum OpenError {
     NoDataDirectory,
     Store(#[from] StoreError),
+    /// The team database's password could not be read from the keyring.
+    TeamPassword(crate::keys::KeyStoreError),
 }
 
 impl std::fmt::Display for OpenError {
@@ -33,6 +39,9 @@ impl std::fmt::Display for OpenError {
         match self {
             OpenError::NoDataDirectory => f.write_str(&t!("errors-no-data-directory")),
             OpenError::Store(e) => write!(f, "{e}"),
+            OpenError::TeamPassword(e) => {
+                f.write_str(&t!("team-password-unreadable", reason = e.to_string()))
+            }
         }
     }
 }
@@ -43,6 +52,7 @@ impl OpenError {
         match self {
             OpenError::NoDataDirectory => None,
             OpenError::Store(e) => e.technical(),
+            OpenError::TeamPassword(e) => e.technical(),
         }
     }
 }
@@ -71,16 +81,32 @@ impl Records {
 
     /// Serves an open store (tests and benchmarks prepare one first).
     pub fn from_store(store: Store) -> Result<Records, StoreError> {
+        let team = store.is_team();
         Ok(Records {
             store: StoreHandle::spawn(store)?,
+            team,
         })
     }
 
-    /// One profile's part of the record.
+    /// Connects to a team database (bringing its schema up to date). Blocks until it is
+    /// connected or found out of reach: call it off the UI thread.
+    pub fn open_team(team: TeamDb) -> Result<Records, StoreError> {
+        let (store, opened) = StoreHandle::open_with(move || Store::open_team(&team))?;
+        opened.recv().map_err(|_| StoreError::Closed)??;
+        Ok(Records { store, team: true })
+    }
+
+    /// Whether this is a team database.
+    pub fn is_team(&self) -> bool {
+        self.team
+    }
+
+    /// One profile's part of the record; on a team database, the team's record, whatever
+    /// the profile is called.
     pub fn for_profile(&self, profile: &str) -> Record {
         Record {
             store: self.store.clone(),
-            profile: profile.to_owned(),
+            profile: if self.team { TEAM_RECORD } else { profile }.to_owned(),
         }
     }
 }

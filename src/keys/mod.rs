@@ -4,7 +4,9 @@
 mod profiles;
 mod secret;
 
-pub use profiles::{Profile, ProfileBook, ProfileBookError, validate_profile_name};
+pub use profiles::{
+    Profile, ProfileBook, ProfileBookError, team_password_entry, validate_profile_name,
+};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use secret::{
     KeyStoreError, OsKeyring, SERVICE, SecretStore, SessionStore, mask, run_blocking,

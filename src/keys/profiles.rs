@@ -1,4 +1,6 @@
-//! Profiles: a name and a base URL each, saved as JSON beside the other settings. Never a key.
+//! Profiles: a name and a base URL each, and where their record is when it is not the local
+//! file (a team database's URL), saved as JSON beside the other settings. Never a key nor a
+//! password.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -7,10 +9,19 @@ use crate::t;
 
 const MAX_PROFILE_NAME: usize = 64;
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Profile {
     pub name: String,
     pub base_url: String,
+    /// The team database the profile's record lives in (`postgres://user@host:port/db`, no
+    /// password); none for the local SQLite file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_db: Option<String>,
+}
+
+/// The keyring entry (beside the profile's key) that holds its team database's password.
+pub fn team_password_entry(profile: &str) -> String {
+    format!("{profile} (team database)")
 }
 
 /// A profile name is shown everywhere and is the keyring's user name: keep it printable.
@@ -187,10 +198,12 @@ mod tests {
         book.upsert(Profile {
             name: "Acme".into(),
             base_url: "https://www.rickrut.com/api/v1/".into(),
+            team_db: None,
         });
         book.upsert(Profile {
             name: "Acme".into(),
             base_url: "https://eu.rickrut.com/api/v1/".into(),
+            team_db: Some("postgres://ada@db.example.com/team".into()),
         });
         book.active = Some("Acme".into());
         book.save(&path).unwrap();

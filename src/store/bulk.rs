@@ -194,48 +194,20 @@ impl Store {
     /// finished once nothing is unknown.
     pub fn cancel_bulk_job(&mut self, job: i64, at: DateTime<Utc>) -> Result<usize, StoreError> {
         let at_text = at.to_rfc3339();
-        let left_out = self.db().execute(
-            "UPDATE bulk_rows SET state = 'excluded', detail = NULL, updated_at = ?2
-             WHERE job_id = ?1 AND state = 'pending'",
-            &[job.into(), at_text.as_str().into()],
-        )?;
+        let left_out = sql::transaction(self.db(), |db| {
+            db.execute(
+                "DELETE FROM invite_claims WHERE job_id = ?1 AND row_no IN
+                   (SELECT row_no FROM bulk_rows WHERE job_id = ?1 AND state = 'pending')",
+                &[job.into()],
+            )?;
+            db.execute(
+                "UPDATE bulk_rows SET state = 'excluded', detail = NULL, updated_at = ?2
+                 WHERE job_id = ?1 AND state = 'pending'",
+                &[job.into(), at_text.as_str().into()],
+            )
+        })?;
         self.finish_bulk_job_if_done(job, at)?;
         Ok(left_out as usize)
-    }
-
-    /// Claims the next pending row by marking it `sending` (committed, and synced to disk,
-    /// before the request).
-    pub fn claim_bulk_row(
-        &mut self,
-        job: i64,
-        at: DateTime<Utc>,
-    ) -> Result<Option<BulkRow>, StoreError> {
-        let at = at.to_rfc3339();
-        sql::transaction(self.db(), |db| {
-            let row = sql::first(
-                db,
-                "SELECT row_no, email, opening, first_name, last_name FROM bulk_rows
-                 WHERE job_id = ?1 AND state = 'pending' ORDER BY row_no LIMIT 1",
-                &[job.into()],
-                |r| {
-                    Ok(BulkRow {
-                        row_no: r.id(0)?,
-                        email: r.text_or_empty(1)?,
-                        opening: r.text_or_empty(2)?,
-                        first_name: r.text(3)?,
-                        last_name: r.text(4)?,
-                        state: RowState::Sending,
-                    })
-                },
-            )?;
-            if let Some(row) = &row {
-                db.execute(
-                    "UPDATE bulk_rows SET state = 'sending', updated_at = ?3 WHERE job_id = ?1 AND row_no = ?2",
-                    &[job.into(), row.row_no.into(), at.as_str().into()],
-                )?;
-            }
-            Ok(row)
-        })
     }
 
     /// Puts rows back in the queue: unknown ones the recruiter chose to re-send, failed ones
@@ -305,7 +277,7 @@ impl Store {
     }
 }
 
-fn set_row_state(
+pub(super) fn set_row_state(
     db: &mut dyn Db,
     job: i64,
     row_no: u64,
@@ -316,6 +288,13 @@ fn set_row_state(
         RowState::Created { id, code } => (Some(*id), Some(code.as_str())),
         _ => (None, None),
     };
+    if matches!(state, RowState::Failed(_) | RowState::Excluded) {
+        // Nothing was created: the invite is free for another import to send.
+        db.execute(
+            "DELETE FROM invite_claims WHERE job_id = ?1 AND row_no = ?2",
+            &[job.into(), row_no.into()],
+        )?;
+    }
     db.execute(
         "UPDATE bulk_rows SET state = ?3, applicant_id = ?4, code = ?5, detail = ?6, updated_at = ?7 WHERE job_id = ?1 AND row_no = ?2",
         &[

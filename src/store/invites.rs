@@ -74,20 +74,10 @@ impl Store {
         log_invite(self.db(), profile, key, outcome, at)
     }
 
-    /// Whether this email was already invited to this opening by this profile.
+    /// Whether this email was already invited to this opening by this profile (by anyone
+    /// sharing its record, on a team database).
     pub fn was_invited(&mut self, profile: &str, key: &InviteKey) -> Result<bool, StoreError> {
-        Ok(sql::first(
-            self.db(),
-            "SELECT 1 FROM invite_log WHERE profile = ?1 AND email = ?2 AND opening = ?3
-             AND outcome IN ('created', 'already_invited') LIMIT 1",
-            &[
-                profile.into(),
-                key.email.as_str().into(),
-                key.opening.as_str().into(),
-            ],
-            |_| Ok(()),
-        )?
-        .is_some())
+        invited(self.db(), profile, key)
     }
 
     /// Which of `keys` the log knows as invited, in one pass over the profile's log.
@@ -115,6 +105,21 @@ impl Store {
         )?;
         Ok(found)
     }
+}
+
+pub(super) fn invited(db: &mut dyn Db, profile: &str, key: &InviteKey) -> Result<bool, StoreError> {
+    Ok(sql::first(
+        db,
+        "SELECT 1 FROM invite_log WHERE profile = ?1 AND email = ?2 AND opening = ?3
+         AND outcome IN ('created', 'already_invited') LIMIT 1",
+        &[
+            profile.into(),
+            key.email.as_str().into(),
+            key.opening.as_str().into(),
+        ],
+        |_| Ok(()),
+    )?
+    .is_some())
 }
 
 fn log_invite(

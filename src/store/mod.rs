@@ -5,14 +5,18 @@
 
 mod assessments;
 pub mod bulk;
+mod claims;
+mod error;
 pub mod export;
 mod invites;
 mod openings;
+mod postgres;
 mod received;
 pub mod results;
 mod schema;
 mod sql;
 mod sqlite;
+pub mod team;
 mod tracked;
 mod worker;
 
@@ -22,63 +26,19 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::api::Applicant;
-
 use crate::t;
+
 pub use assessments::{Decision, Note};
+pub use error::StoreError;
 pub use invites::{InviteKey, InviteOutcome};
 pub use openings::Opening;
+use postgres::Postgres;
+pub use postgres::TeamDb;
 use schema::MIGRATIONS;
 pub use schema::SCHEMA_VERSION;
-use sql::Db;
+use sql::{Db, Engine};
 use sqlite::Sqlite;
 pub use worker::StoreHandle;
-
-/// What went wrong with the local record, in words; the SQLite text is kept for details.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    Full { detail: String },
-    Corrupt { detail: String },
-    Sqlite(String),
-    Open { path: String, reason: String },
-    Closed,
-}
-
-/// The sentence, in the language in use; SQLite's words are in [`StoreError::technical`].
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            StoreError::Full { .. } => t!("errors-record-full"),
-            StoreError::Corrupt { .. } => t!("errors-record-corrupt"),
-            StoreError::Sqlite(_) => t!("errors-record-failed"),
-            StoreError::Open { path, .. } => t!("errors-record-open", path = path.as_str()),
-            StoreError::Closed => t!("errors-record-busy"),
-        })
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode as C;
-        let detail = e.to_string();
-        match e.sqlite_error_code() {
-            Some(C::DiskFull | C::SystemIoFailure | C::ReadOnly) => StoreError::Full { detail },
-            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt { detail },
-            _ => StoreError::Sqlite(detail),
-        }
-    }
-}
-
-impl StoreError {
-    /// SQLite's own words, for details.
-    pub fn technical(&self) -> Option<&str> {
-        match self {
-            StoreError::Full { detail } | StoreError::Corrupt { detail } => Some(detail),
-            StoreError::Sqlite(detail) => Some(detail),
-            StoreError::Open { reason, .. } => Some(reason),
-            StoreError::Closed => None,
-        }
-    }
-}
 
 /// One row of the Applicants table: the columns it sorts on, and the JSON as received.
 #[derive(Clone, Debug, PartialEq)]
@@ -173,8 +133,16 @@ pub enum Upserted {
     Unchanged,
 }
 
+/// Which engine holds the record.
+enum Backend {
+    Sqlite(Sqlite),
+    /// The team database, with where it is (to connect again after a dropped connection)
+    /// and when that was last tried.
+    Postgres(Box<Postgres>, TeamDb, Option<std::time::Instant>),
+}
+
 pub struct Store {
-    db: Sqlite,
+    db: Backend,
 }
 
 /// The digest of an applicant's JSON as received (xxh3, 128 bits): equal digests mean the
@@ -265,7 +233,7 @@ impl Store {
             return Err(StoreError::Corrupt { detail: check });
         }
         let mut store = Store {
-            db: Sqlite { conn },
+            db: Backend::Sqlite(Sqlite { conn }),
         };
         store.configure()?;
         store.migrate()?;
@@ -274,17 +242,66 @@ impl Store {
 
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut store = Store {
-            db: Sqlite {
+            db: Backend::Sqlite(Sqlite {
                 conn: Connection::open_in_memory()?,
-            },
+            }),
         };
         store.configure()?;
         store.migrate()?;
         Ok(store)
     }
 
+    /// Connects to the team database and brings its schema up to date (one instance at a
+    /// time: the others wait for its lock, then find nothing left to do).
+    pub fn open_team(team: &TeamDb) -> Result<Store, StoreError> {
+        let db = Postgres::connect(team)?;
+        let mut store = Store {
+            db: Backend::Postgres(Box::new(db), team.clone(), None),
+        };
+        store.db().batch(
+            "CREATE TABLE IF NOT EXISTS rickrut_schema (version BIGINT NOT NULL);
+             INSERT INTO rickrut_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM rickrut_schema)",
+        )?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Which engine holds the record.
+    pub fn is_team(&self) -> bool {
+        matches!(self.db, Backend::Postgres(..))
+    }
+
+    /// After the team database dropped the connection: connects again (the statement that
+    /// failed is not run again; the caller said so in words already).
+    pub fn reconnect_if_lost(&mut self) -> Result<(), StoreError> {
+        if let Backend::Postgres(db, team, tried) = &mut self.db
+            && db.is_closed()
+        {
+            // Not more than once every few seconds: each try may wait for the network.
+            if tried.is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(5)) {
+                return Ok(());
+            }
+            *tried = Some(std::time::Instant::now());
+            **db = Postgres::connect(team)?;
+            tracing::info!("connected to the team database again");
+        }
+        Ok(())
+    }
+
+    /// The local SQLite connection (pragmas have no team counterpart).
+    fn sqlite(&self) -> Result<&Connection, StoreError> {
+        match &self.db {
+            Backend::Sqlite(db) => Ok(&db.conn),
+            Backend::Postgres(..) => Err(StoreError::Team(
+                "this is a SQLite setting; the team database has none".into(),
+            )),
+        }
+    }
+
     fn configure(&mut self) -> Result<(), StoreError> {
-        let conn = &mut self.db.conn;
+        let Backend::Sqlite(Sqlite { conn }) = &mut self.db else {
+            return Ok(());
+        };
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // Every commit reaches the disk before it returns: a bulk row marked `sending` is
         // never lost to a power cut after its request left, so a restart cannot send it
@@ -297,7 +314,10 @@ impl Store {
 
     /// The database, whichever engine it is.
     fn db(&mut self) -> &mut dyn Db {
-        &mut self.db
+        match &mut self.db {
+            Backend::Sqlite(db) => db,
+            Backend::Postgres(db, ..) => &mut **db,
+        }
     }
 
     /// Runs the migrations not yet applied, each in its own transaction.
@@ -308,16 +328,33 @@ impl Store {
     /// Up to `target` only (tests build older schemas with it).
     pub fn migrate_to(&mut self, target: usize) -> Result<(), StoreError> {
         let current = self.schema_version()?;
+        if current > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                found: current,
+                known: SCHEMA_VERSION,
+            });
+        }
         for (i, change) in MIGRATIONS.iter().enumerate().take(target).skip(current) {
             let engine = self.db().engine();
             let sql = schema::render(change, engine);
             sql::transaction(self.db(), |db| {
+                if engine == Engine::Postgres {
+                    // Two instances starting at once: the second waits here, then finds the
+                    // change made.
+                    db.batch(&format!(
+                        "SELECT pg_advisory_xact_lock({})",
+                        team::MIGRATION_LOCK
+                    ))?;
+                    if schema::version(db)? > i {
+                        return Ok(());
+                    }
+                }
                 db.batch(&sql)?;
                 if i + 1 == 5 {
                     received::fill_answers(db)?;
                     openings::learn_from_invite_log(db)?;
                 }
-                db.batch(&format!("PRAGMA user_version = {}", i + 1))
+                schema::set_version(db, i + 1)
             })?;
         }
         Ok(())
@@ -327,16 +364,14 @@ impl Store {
     /// fail with SQLite's "database or disk is full". Tests use it to prove a full disk loses
     /// nothing already stored.
     pub fn set_max_page_count(&self, pages: u64) -> Result<(), StoreError> {
-        self.db
-            .conn
+        self.sqlite()?
             .pragma_update(None, "max_page_count", pages as i64)?;
         Ok(())
     }
 
     pub fn page_count(&self) -> Result<u64, StoreError> {
         let n: i64 = self
-            .db
-            .conn
+            .sqlite()?
             .pragma_query_value(None, "page_count", |r| r.get(0))?;
         Ok(n.unsigned_abs())
     }
@@ -344,18 +379,14 @@ impl Store {
     /// How commits reach the disk: the journal mode and SQLite's `synchronous` level (2 is
     /// FULL: a commit, such as a bulk row's "sending" mark, is on the disk when it returns).
     pub fn durability(&self) -> Result<(String, i64), StoreError> {
-        let conn = &self.db.conn;
+        let conn = self.sqlite()?;
         let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0))?;
         Ok((journal, synchronous))
     }
 
-    pub fn schema_version(&self) -> Result<usize, StoreError> {
-        let v: i64 = self
-            .db
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        Ok(usize::try_from(v).unwrap_or(0))
+    pub fn schema_version(&mut self) -> Result<usize, StoreError> {
+        schema::version(self.db())
     }
 }
 

@@ -2,7 +2,8 @@
 //! types are written as tokens each engine spells its own way. SQLite counts the changes
 //! run in `PRAGMA user_version`, PostgreSQL in a table of its own.
 
-use super::sql::Engine;
+use super::StoreError;
+use super::sql::{self, Db, Engine};
 
 /// Schema changes, in order.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -130,6 +131,19 @@ pub(super) const MIGRATIONS: &[&str] = &[
      ALTER TABLE tracked ADD COLUMN poll_answers {INT} NOT NULL DEFAULT 0;
      ALTER TABLE tracked ADD COLUMN gibberish {INT} NOT NULL DEFAULT 0;
      ALTER TABLE tracked ADD COLUMN case_seconds {INT} NOT NULL DEFAULT 0;",
+    // 6: who is being invited to what, claimed once for every record that shares the
+    // database: a bulk row is sent only by the import whose claim this is, so two imports
+    // of overlapping files (on two machines sharing a team database) never invite anyone
+    // twice. A row that failed gives its claim back.
+    "CREATE TABLE invite_claims (
+        profile TEXT NOT NULL,
+        email TEXT NOT NULL,
+        opening TEXT NOT NULL,
+        job_id {INT} NOT NULL,
+        row_no {INT} NOT NULL,
+        claimed_at TEXT NOT NULL,
+        PRIMARY KEY (profile, email, opening)
+     );",
 ];
 
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -164,4 +178,28 @@ pub(super) fn render(sql: &str, engine: Engine) -> String {
         out = out.replace(token, spelled);
     }
     out
+}
+
+/// How many changes the database has had.
+pub(super) fn version(db: &mut dyn Db) -> Result<usize, StoreError> {
+    let sql = match db.engine() {
+        Engine::Sqlite => "PRAGMA user_version",
+        Engine::Postgres => "SELECT version FROM rickrut_schema",
+    };
+    let v = sql::first(db, sql, &[], |r| r.int(0))?.flatten();
+    Ok(v.and_then(|v| usize::try_from(v).ok()).unwrap_or(0))
+}
+
+/// Counts one more change (inside its migration's transaction).
+pub(super) fn set_version(db: &mut dyn Db, version: usize) -> Result<(), StoreError> {
+    match db.engine() {
+        Engine::Sqlite => db.batch(&format!("PRAGMA user_version = {version}")),
+        Engine::Postgres => {
+            db.execute(
+                "UPDATE rickrut_schema SET version = ?1",
+                &[(version as u64).into()],
+            )?;
+            Ok(())
+        }
+    }
 }

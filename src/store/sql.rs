@@ -8,7 +8,6 @@ use super::StoreError;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
     Sqlite,
-    #[allow(dead_code)]
     Postgres,
 }
 

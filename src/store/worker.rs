@@ -17,17 +17,45 @@ pub struct StoreHandle {
 
 impl StoreHandle {
     /// Moves the store to its own thread; it ends when the last handle is dropped.
-    pub fn spawn(mut store: Store) -> Result<StoreHandle, StoreError> {
+    pub fn spawn(store: Store) -> Result<StoreHandle, StoreError> {
+        let (handle, opened) = StoreHandle::open_with(move || Ok(store))?;
+        opened.recv().map_err(|_| StoreError::Closed)??;
+        Ok(handle)
+    }
+
+    /// Opens the store on its own thread (the team database's client must not be made on
+    /// the app's runtime); the receiver says whether it opened. Before each piece of work, a
+    /// team database that dropped the connection is connected to again.
+    pub fn open_with(
+        open: impl FnOnce() -> Result<Store, StoreError> + Send + 'static,
+    ) -> Result<(StoreHandle, mpsc::Receiver<Result<(), StoreError>>), StoreError> {
         let (jobs, inbox) = mpsc::channel::<Job>();
+        let (opened, result) = mpsc::channel();
         std::thread::Builder::new()
             .name("rickrut-store".into())
             .spawn(move || {
+                let mut store = match open() {
+                    Ok(store) => {
+                        let _ = opened.send(Ok(()));
+                        store
+                    }
+                    Err(e) => {
+                        let _ = opened.send(Err(e));
+                        return;
+                    }
+                };
                 for job in inbox {
+                    if let Err(e) = store.reconnect_if_lost() {
+                        tracing::debug!(
+                            "the team database is still out of reach: {}",
+                            e.technical().unwrap_or_default()
+                        );
+                    }
                     job(&mut store);
                 }
             })
             .map_err(|e| StoreError::Sqlite(format!("the database thread did not start: {e}")))?;
-        Ok(StoreHandle { jobs })
+        Ok((StoreHandle { jobs }, result))
     }
 
     /// Runs `work` on the store's thread and awaits its result.

@@ -56,6 +56,19 @@ impl DashboardApp {
                     .save_profile(&work, profile, key, true, &s.client_options);
             }
             Command::SaveProfileAnyway => s.keys.save_anyway(&work, &s.client_options),
+            Command::SetTeamDb { url, password } => {
+                if let Some(c) = &connection {
+                    let name = c.profile.name.clone();
+                    if let Some(password) = password {
+                        s.team
+                            .save_password(&work, s.keys.secret_store(), &name, password);
+                    }
+                    s.keys.set_team_db(&work, &name, url);
+                    s.team.forget();
+                    s.connection_changed();
+                }
+            }
+            Command::PushToTeam => s.team.push(&work, s.local_record(), record),
             Command::KeepKeyForSession => s.keys.keep_for_session(&work, &s.client_options),
             Command::ForgetPendingKey => s.keys.forget_pending(),
             Command::VerifyKey => s.keys.verify(&work),
@@ -65,6 +78,9 @@ impl DashboardApp {
             Command::LookUp(id) => s.lookup.look_up(&work, connection.as_ref(), record, id),
             Command::CancelLookUp => s.lookup.cancel(),
 
+            Command::Invite(_) if s.team_record_missing() => {
+                s.warn(crate::t!("team-window-not-recorded"));
+            }
             Command::Invite(new) => s.invite.invite(&work, connection.as_ref(), record, new),
 
             Command::ReloadApplicants => s.applicants.reload(),

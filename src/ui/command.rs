@@ -37,6 +37,14 @@ pub enum Command {
     },
     /// Save the key the server refused, as the recruiter asked.
     SaveProfileAnyway,
+    /// The profile in use keeps its record in this team database (`None`: the local file);
+    /// its password, when given, goes to the keyring.
+    SetTeamDb {
+        url: Option<String>,
+        password: Option<SecretString>,
+    },
+    /// Copy this computer's record of the profile in use to its team database.
+    PushToTeam,
     /// Keep the key the keyring refused for this session only.
     KeepKeyForSession,
     /// The add or replace form was closed: forget a key waiting there.

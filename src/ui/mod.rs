@@ -24,6 +24,7 @@ mod settings;
 mod settings_view;
 pub mod shortcuts;
 mod state;
+mod team_view;
 pub mod theme;
 mod widgets;
 
@@ -128,6 +129,7 @@ impl DashboardApp {
                 bulk,
                 openings,
                 assess: Default::default(),
+                team: Default::default(),
                 demo_fill: Default::default(),
                 notice: None,
                 paths: config.paths,

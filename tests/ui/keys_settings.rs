@@ -104,6 +104,7 @@ fn a_key_deleted_behind_the_apps_back_gets_a_way_forward() {
         profiles: vec![rickrut_dashboard::keys::Profile {
             name: "Gone".into(),
             base_url: f.base_url(),
+            team_db: None,
         }],
         active: Some("Gone".into()),
     };

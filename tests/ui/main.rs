@@ -20,4 +20,7 @@ mod legible;
 mod legible_layout;
 mod lookup;
 mod openings;
+#[path = "../support/postgres.rs"]
+mod pg;
+mod team;
 mod words;

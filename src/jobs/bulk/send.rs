@@ -391,5 +391,8 @@ fn record_failed(e: &crate::jobs::record::StoreError) -> String {
         "bulk invite: the local record could not be written: {}",
         e.technical().unwrap_or_default()
     );
+    if e.is_unreachable() {
+        return crate::t!("team-record-unreachable-stop");
+    }
     crate::t!("import-stopped-record-failed")
 }

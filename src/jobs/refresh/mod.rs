@@ -86,10 +86,41 @@ enum Outcome {
     Failed(u64, String),
 }
 
-/// Refreshes `ids`, writing to the store as results arrive. `notify` is called on every
-/// change of progress (the UI passes `request_repaint`). Cancelling the task that runs this
-/// stops new requests at once; what was already received is kept.
+/// Refreshes `ids`, writing to the store as results arrive; `notify` is called on every change
+/// of progress. Cancelling stops new requests at once; what was received is kept. On a team
+/// database one instance refreshes at a time: another one's run is left to it.
 pub async fn refresh(
+    client: Client,
+    record: Record,
+    ids: Vec<u64>,
+    concurrency: usize,
+    progress: SharedProgress,
+    notify: impl Fn() + Send + Sync + 'static,
+) -> RefreshProgress {
+    let locked = record.call(|s, profile| s.try_refresh_lock(profile)).await;
+    if let Ok(false) = locked {
+        let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+        *p = RefreshProgress {
+            total: ids.len(),
+            stopped_because: Some(crate::t!("team-teammate-refreshing")),
+            finished: true,
+            ..RefreshProgress::default()
+        };
+        let summary = p.clone();
+        drop(p);
+        notify();
+        return summary;
+    }
+    let summary =
+        refresh_unlocked(client, record.clone(), ids, concurrency, progress, notify).await;
+    let released = record.call(|s, p| s.release_refresh_lock(p)).await;
+    if let Err(e) = released {
+        tracing::info!("refresh: the lock goes with the connection: {e:?}");
+    }
+    summary
+}
+
+async fn refresh_unlocked(
     client: Client,
     record: Record,
     ids: Vec<u64>,

@@ -36,6 +36,7 @@ pub struct KeysView {
     reveal_active_key: bool,
     /// The form opens by itself once for a recruiter with no profile yet.
     offered_form: bool,
+    team: super::team_view::TeamForm,
 }
 
 impl KeysView {
@@ -66,6 +67,7 @@ impl KeysView {
             if let Some(error) = state.keys.error() {
                 widgets::error_message(ui, error);
             }
+            self.team.ui(ui, state, commands);
             ui.add_space(theme::SECTION_SPACE);
             if self.form.is_some() {
                 self.form_ui(ui, state, commands);

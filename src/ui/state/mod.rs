@@ -9,6 +9,7 @@ pub mod invite;
 pub mod keys;
 pub mod lookup;
 pub mod openings;
+pub mod team;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -216,6 +217,7 @@ pub struct AppState {
     pub bulk: bulk::BulkState,
     pub openings: openings::OpeningsState,
     pub assess: assess::AssessState,
+    pub team: team::TeamState,
     /// The demo's record being filled with the seeded applicants (once per demo).
     pub demo_fill: Slot<Result<usize, crate::jobs::record::StoreError>>,
     pub notice: Option<Notice>,
@@ -228,8 +230,31 @@ impl AppState {
         self.keys.connection()
     }
 
-    /// The record of the profile in use.
+    /// The record of the profile in use: its team database's when it names one (none until
+    /// that is open), else the local one.
     pub fn record(&self) -> Option<Record> {
+        let name = &self.connection()?.profile.name;
+        if let Some(team) = self.team.record_for(self.keys.profiles.get(name)) {
+            return team;
+        }
+        let records = self.records.as_ref()?;
+        Some(records.for_profile(name))
+    }
+
+    /// The profile in use keeps its record in a team database that is not open: nothing is
+    /// sent that could not be recorded there.
+    pub fn team_record_missing(&self) -> bool {
+        self.connection().is_some_and(|c| {
+            matches!(
+                self.team
+                    .record_for(self.keys.profiles.get(&c.profile.name)),
+                Some(None)
+            )
+        })
+    }
+
+    /// This computer's record of the profile in use, whatever the profile names.
+    pub fn local_record(&self) -> Option<Record> {
         let records = self.records.as_ref()?;
         Some(records.for_profile(&self.connection()?.profile.name))
     }
@@ -269,6 +294,21 @@ impl AppState {
             self.tell(text);
         }
         if connection {
+            self.connection_changed();
+        }
+        let profile = self
+            .connection()
+            .and_then(|c| self.keys.profiles.get(&c.profile.name))
+            .cloned();
+        let had = self.record().is_some();
+        if let Some(problem) =
+            self.team
+                .poll(&self.work, self.keys.secret_store(), profile.as_ref())
+        {
+            self.warn(problem);
+        }
+        if !had && self.record().is_some() {
+            // The team database opened: read from it.
             self.connection_changed();
         }
         let record = self.record();

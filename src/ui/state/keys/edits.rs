@@ -11,6 +11,19 @@ use crate::jobs::keys::{self, Profile, SaveOutcome, SecretStore, SecretString, V
 use crate::ui::state::{Problem, Work};
 
 impl KeysState {
+    /// The key store in use (for the team database's password, kept beside the key).
+    pub fn secret_store(&self) -> Option<Arc<dyn SecretStore>> {
+        self.store.clone()
+    }
+
+    /// Names (or clears) the team database a profile's record lives in, in the profiles file.
+    pub fn set_team_db(&mut self, work: &Work, name: &str, url: Option<String>) {
+        if let Some(profile) = self.profiles.profiles.iter_mut().find(|p| p.name == name) {
+            profile.team_db = url;
+            self.write_profiles(work);
+        }
+    }
+
     /// Checks a profile's key with the server (unless `check` is false: the recruiter said to
     /// save a refused key anyway), then saves it in the OS keyring, in the background.
     pub fn save_profile(

@@ -1,0 +1,34 @@
+//! One test, both engines: the case runs on a SQLite record, then on a fresh database of the
+//! test binary's PostgreSQL server (or says why that part was skipped).
+#![allow(dead_code)] // shared by several test binaries, each using a part
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
+use rickrut_dashboard::store::Store;
+
+use super::pg::PgServer;
+
+/// Runs `case` on each engine's store.
+pub fn each_engine(test: &str, case: impl Fn(&mut Store)) {
+    case(&mut Store::open_in_memory().unwrap());
+    if let Some(server) = PgServer::shared(test) {
+        let db = server.create_db();
+        let mut store = Store::open_team(&server.team(&db)).unwrap();
+        case(&mut store);
+    }
+}
+
+/// Two stores on one record, as two app instances would share it (two connections to one
+/// team database; one SQLite file opened twice).
+pub fn each_shared_pair(test: &str, case: impl Fn(&mut Store, &mut Store)) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tracked.sqlite");
+    let mut a = Store::open(&path).unwrap().store;
+    let mut b = Store::open(&path).unwrap().store;
+    case(&mut a, &mut b);
+    if let Some(server) = PgServer::shared(test) {
+        let db = server.create_db();
+        let mut a = Store::open_team(&server.team(&db)).unwrap();
+        let mut b = Store::open_team(&server.team(&db)).unwrap();
+        case(&mut a, &mut b);
+    }
+}
