@@ -102,7 +102,12 @@ const FRENCH: Words = Words {
     locale: "fr_FR.UTF-8",
     views: [
         view("ctrl+1", "Clés", None, false),
-        view("ctrl+2", "Consulter", Some(("entry", "ID du candidat")), false),
+        view(
+            "ctrl+2",
+            "Consulter",
+            Some(("entry", "ID du candidat")),
+            false,
+        ),
         view("ctrl+3", "Inviter", Some(("entry", "E-mail")), false),
         view(
             "ctrl+4",
