@@ -202,6 +202,14 @@ fn every_view_is_named_and_the_keyboard_lands_on_its_first_field() {
             for bad in unnamed(&tree) {
                 problems.push(format!("{what}: {bad}"));
             }
+            // The view's title is a heading a screen reader can jump to.
+            if !tree
+                .0
+                .iter()
+                .any(|n| n.role == "heading" && !n.name.trim().is_empty())
+            {
+                problems.push(format!("{what}: no heading"));
+            }
         }
         assert!(
             problems.is_empty(),

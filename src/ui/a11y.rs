@@ -30,6 +30,22 @@ pub fn first_field(field: &Response, view: View) {
     }
 }
 
+/// A view's or a dialog's title, read as a heading (egui draws it as a plain label), so a
+/// screen reader can jump from one to the next.
+pub fn heading(ui: &mut egui::Ui, text: impl Into<egui::RichText>) -> Response {
+    let response = ui.heading(text);
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        if node.label().is_none()
+            && let Some(text) = node.value().map(str::to_owned)
+        {
+            node.set_label(text);
+        }
+        node.set_role(Role::Heading);
+        node.set_level(1);
+    });
+    response
+}
+
 /// Marks `label` as a status message: read as a status, and announced when it changes.
 pub fn status(label: &Response) {
     label.ctx.accesskit_node_builder(label.id, |node| {

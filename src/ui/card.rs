@@ -31,7 +31,7 @@ pub struct CardContext<'a> {
 /// The applicant card, shared by every view that shows one applicant.
 pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<'_>) {
     ui.horizontal(|ui| {
-        ui.heading(visible(&applicant.display_name()));
+        crate::ui::a11y::heading(ui, visible(&applicant.display_name()));
         status_badge(ui, &applicant.status);
     });
     ui.label(visible(&applicant.email));

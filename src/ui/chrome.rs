@@ -13,7 +13,7 @@ use crate::t;
 
 pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
-        ui.heading(APP_NAME);
+        crate::ui::a11y::heading(ui, APP_NAME);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut theme = state.settings.theme;
             egui::ComboBox::from_label(t!("window-theme"))
@@ -204,7 +204,7 @@ pub fn should_welcome(state: &AppState) -> bool {
 pub fn welcome_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.add_space(60.0);
     ui.vertical_centered(|ui| {
-        ui.heading(t!("window-welcome-title"));
+        crate::ui::a11y::heading(ui, t!("window-welcome-title"));
         ui.add_space(theme::SPACE);
         ui.label(t!("window-welcome-text"));
         ui.add_space(theme::SECTION_SPACE);

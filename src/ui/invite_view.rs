@@ -94,7 +94,7 @@ impl InviteView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         self.follow_answers(state);
         let invite = &state.invite;
-        ui.heading(t!("invite-title"));
+        crate::ui::a11y::heading(ui, t!("invite-title"));
         ui.label(t!("invite-intro"));
         ui.add_space(theme::SPACE);
         let busy = invite.is_running();

@@ -61,7 +61,7 @@ impl LookupView {
         let lookup = &state.lookup;
         self.finder.follow(state);
         self.finder.search(state, &self.id_input);
-        ui.heading(t!("applicant-lookup-title"));
+        crate::ui::a11y::heading(ui, t!("applicant-lookup-title"));
         ui.add_space(theme::SPACE);
         ui.horizontal(|ui| {
             let label = ui.label(t!("applicant-id-label"));

@@ -23,7 +23,7 @@ impl SettingsView {
 
     fn body(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let mut settings = state.settings.clone();
-        ui.heading(t!("settings-title"));
+        crate::ui::a11y::heading(ui, t!("settings-title"));
         ui.add_space(theme::SPACE);
         egui::Grid::new("settings")
             .num_columns(2)
@@ -169,7 +169,7 @@ impl SettingsView {
 /// The two messages a recruiter copies for candidates, each editable and restorable. An
 /// empty template is the default in the language in use, shown in the field as it is.
 fn messages_ui(ui: &mut Ui, settings: &mut crate::ui::Persisted) {
-    ui.heading(t!("settings-messages-title"));
+    crate::ui::a11y::heading(ui, t!("settings-messages-title"));
     ui.label(t!(
         "settings-messages-help",
         placeholders = messages::PLACEHOLDERS.join(" ")

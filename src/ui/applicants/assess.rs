@@ -209,10 +209,13 @@ impl AssessPanel {
         }
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("confirm-forget")).show(ui.ctx(), |ui| {
-            ui.heading(t!(
-                "applicant-forget-title",
-                name = visible(&row.name).into_owned()
-            ));
+            crate::ui::a11y::heading(
+                ui,
+                t!(
+                    "applicant-forget-title",
+                    name = visible(&row.name).into_owned()
+                ),
+            );
             ui.label(t!("applicant-forget-text"));
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {

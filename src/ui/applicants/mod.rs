@@ -39,7 +39,7 @@ pub struct ApplicantsView {
 
 impl ApplicantsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading(t!("applicants-title"));
+        crate::ui::a11y::heading(ui, t!("applicants-title"));
         if state.connection().is_none() || state.records.is_none() {
             ui.label(t!("applicants-no-profile"));
             if state.records.is_none() {
@@ -166,7 +166,7 @@ impl ApplicantsView {
         };
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("confirm-untrack")).show(ui.ctx(), |ui| {
-            ui.heading(t!("applicants-untrack-title", count = ids.len()));
+            crate::ui::a11y::heading(ui, t!("applicants-untrack-title", count = ids.len()));
             ui.label(t!("applicants-untrack-body"));
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {

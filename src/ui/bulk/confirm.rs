@@ -72,7 +72,7 @@ pub fn confirm_ui(ui: &mut Ui, preview: &Preview, asking: &mut bool, commands: &
     let left_out = preview.rows.iter().filter(|p| p.excluded).count();
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("confirm-bulk-send")).show(ui.ctx(), |ui| {
-        ui.heading(t!("bulk-confirm-title", count = ready));
+        crate::ui::a11y::heading(ui, t!("bulk-confirm-title", count = ready));
         ui.label(t!("bulk-confirm-body", openings = by_opening.len()));
         ui.add_space(theme::SPACE);
         egui::Grid::new("confirm-bulk-openings")

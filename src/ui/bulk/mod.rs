@@ -40,7 +40,7 @@ impl BulkView {
     }
 
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading(t!("bulk-title"));
+        crate::ui::a11y::heading(ui, t!("bulk-title"));
         if state.connection().is_none() || state.records.is_none() {
             ui.label(t!("bulk-no-profile"));
             return;

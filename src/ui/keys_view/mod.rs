@@ -55,7 +55,7 @@ impl KeysView {
             self.start_adding();
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(t!("keys-title"));
+            crate::ui::a11y::heading(ui, t!("keys-title"));
             ui.label(t!("keys-intro"));
             if let Some(problem) = state.keys.store_problem() {
                 ui.add_space(theme::SPACE);
@@ -232,7 +232,7 @@ impl KeysView {
             return;
         };
         let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
-            ui.heading(t!("keys-delete-title", profile = name.as_str()));
+            crate::ui::a11y::heading(ui, t!("keys-delete-title", profile = name.as_str()));
             ui.label(t!("keys-delete-body"));
             ui.add_space(theme::SPACE);
             ui.horizontal(|ui| {

@@ -26,7 +26,7 @@ pub struct OpeningsView {
 
 impl OpeningsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
-        ui.heading(t!("openings-title"));
+        crate::ui::a11y::heading(ui, t!("openings-title"));
         if state.connection().is_none() || state.records.is_none() {
             ui.label(t!("openings-no-profile"));
             return;
