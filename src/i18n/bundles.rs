@@ -10,8 +10,20 @@ use unic_langid::{LanguageIdentifier, langid};
 
 use super::Lang;
 
-/// The files of each language, by name; each language has the same names.
-pub const FILES: &[&str] = &[
+/// Both languages' files, named once: `FILES` and the text of each in the binary.
+macro_rules! locales {
+    ($($file:literal),+ $(,)?) => {
+        /// The files of each language, by name; each language has the same names.
+        pub const FILES: &[&str] = &[$($file),+];
+
+        static SOURCES: &[(Lang, &str, &str)] = &[
+            $((Lang::En, $file, include_str!(concat!("../../assets/locales/en/", $file))),)+
+            $((Lang::Fr, $file, include_str!(concat!("../../assets/locales/fr/", $file))),)+
+        ];
+    };
+}
+
+locales!(
     "app.ftl",
     "messages.ftl",
     "window.ftl",
@@ -27,7 +39,7 @@ pub const FILES: &[&str] = &[
     "notices.ftl",
     "import.ftl",
     "team.ftl",
-];
+);
 
 /// The text of `assets/locales/<lang>/<file>`.
 pub fn source(lang: Lang, file: &str) -> Option<&'static str> {
@@ -36,33 +48,6 @@ pub fn source(lang: Lang, file: &str) -> Option<&'static str> {
         .find(|(l, f, _)| *l == lang && *f == file)
         .map(|(_, _, text)| *text)
 }
-
-macro_rules! sources {
-    ($($file:literal),+) => {
-        &[
-            $((Lang::En, $file, include_str!(concat!("../../assets/locales/en/", $file))),)+
-            $((Lang::Fr, $file, include_str!(concat!("../../assets/locales/fr/", $file))),)+
-        ]
-    };
-}
-
-static SOURCES: &[(Lang, &str, &str)] = sources!(
-    "app.ftl",
-    "messages.ftl",
-    "window.ftl",
-    "applicant.ftl",
-    "openings.ftl",
-    "applicants.ftl",
-    "bulk.ftl",
-    "keys.ftl",
-    "settings.ftl",
-    "invite.ftl",
-    "cli.ftl",
-    "errors.ftl",
-    "notices.ftl",
-    "import.ftl",
-    "team.ftl"
-);
 
 struct Bundles {
     en: FluentBundle<FluentResource>,
