@@ -41,6 +41,22 @@ pub fn decimal(value: f64, places: usize) -> String {
     decimal_in(current(), value, places)
 }
 
+/// A number written by someone else ("53.1" from the server) with the language's decimal
+/// mark, its digits untouched; text that is not a plain number stays as it is.
+pub fn decimal_text(text: &str) -> String {
+    decimal_text_in(current(), text)
+}
+
+fn decimal_text_in(lang: Lang, text: &str) -> String {
+    let number = !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && text.chars().filter(|c| *c == '.').count() <= 1;
+    match lang {
+        Lang::Fr if number => text.replace('.', ","),
+        _ => text.to_owned(),
+    }
+}
+
 fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
     let text = format!("{value:.places$}");
     match lang {
@@ -64,5 +80,9 @@ mod tests {
         assert_eq!(decimal_in(Lang::En, 53.14, 1), "53.1");
         assert_eq!(decimal_in(Lang::Fr, 53.14, 1), "53,1");
         assert_eq!(decimal_in(Lang::Fr, 7.0, 0), "7");
+        assert_eq!(decimal_text_in(Lang::Fr, "100.0"), "100,0");
+        assert_eq!(decimal_text_in(Lang::En, "100.0"), "100.0");
+        assert_eq!(decimal_text_in(Lang::Fr, "1.2.3"), "1.2.3");
+        assert_eq!(decimal_text_in(Lang::Fr, "n/a"), "n/a");
     }
 }

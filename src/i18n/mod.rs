@@ -15,7 +15,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 
 pub use bundles::{FILES, message_ids, source, variables};
-pub use format::{date, date_time, day_month_time, decimal};
+pub use format::{date, date_time, day_month_time, decimal, decimal_text};
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

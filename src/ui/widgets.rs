@@ -193,17 +193,18 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: Option<&Score>) -> egui::Respo
                     let fraction = (value / 100.0).clamp(0.0, 1.0) as f32;
                     // The score is written beside the bar, never over it: text over a bar
                     // would sit on its fill and on its track, one of them too close in colour.
-                    let hover = t!("window-score-of-100", label = label, score = score.text());
+                    let shown = i18n::decimal_text(score.text());
+                    let hover = t!("window-score-of-100", label = label, score = shown.as_str());
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(200.0)
                             .fill(theme::score_colour(value)),
                     )
                     .on_hover_text(&hover);
-                    ui.label(score.text()).on_hover_text(hover);
+                    ui.label(shown).on_hover_text(hover);
                 }
                 None => {
-                    ui.label(score.text());
+                    ui.label(visible(score.text()));
                 }
             },
         }
@@ -289,7 +290,7 @@ pub fn short_time(when: Option<DateTime<Utc>>) -> String {
 
 /// The server's text of a score, or "—".
 pub fn score_text(score: Option<&Score>) -> String {
-    score.map_or_else(|| "—".to_owned(), |s| s.text().to_owned())
+    score.map_or_else(|| "—".to_owned(), |s| i18n::decimal_text(&visible(s.text())))
 }
 
 pub fn human_size(bytes: u64) -> String {
