@@ -49,7 +49,9 @@ pub fn decimal_text(text: &str) -> String {
 
 fn decimal_text_in(lang: Lang, text: &str) -> String {
     let number = !text.is_empty()
-        && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && text.chars().filter(|c| *c == '.').count() <= 1;
     match lang {
         Lang::Fr if number => text.replace('.', ","),

@@ -290,7 +290,10 @@ pub fn short_time(when: Option<DateTime<Utc>>) -> String {
 
 /// The server's text of a score, or "—".
 pub fn score_text(score: Option<&Score>) -> String {
-    score.map_or_else(|| "—".to_owned(), |s| i18n::decimal_text(&visible(s.text())))
+    score.map_or_else(
+        || "—".to_owned(),
+        |s| i18n::decimal_text(&visible(s.text())),
+    )
 }
 
 pub fn human_size(bytes: u64) -> String {
