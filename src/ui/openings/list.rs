@@ -26,9 +26,10 @@ fn titles() -> [String; 9] {
 const WIDTHS: [Width; 9] = [
     Width::Share(1.0),
     Width::Fixed(64.0),
-    Width::Fixed(92.0),
-    Width::Fixed(64.0),
-    Width::Fixed(64.0),
+    // Wide enough for the French headings (Pas commencé, Commencé, Avec score).
+    Width::Fixed(108.0),
+    Width::Fixed(80.0),
+    Width::Fixed(84.0),
     Width::Fixed(88.0),
     Width::Fixed(96.0),
     Width::Fixed(132.0),
