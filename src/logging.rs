@@ -66,3 +66,19 @@ fn quiet(target: &str) -> tracing_subscriber::filter::Directive {
         .parse()
         .unwrap_or_else(|_| tracing_subscriber::filter::LevelFilter::INFO.into())
 }
+
+/// An error's words followed by those of its causes not already said, for Details, `-v` and
+/// the log ("error connecting to server: Connection refused (os error 111)").
+pub fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let more = cause.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = cause.source();
+    }
+    text
+}

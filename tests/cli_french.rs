@@ -2,42 +2,19 @@
 //! sentence a person reads is French, the exit code and the `--json` output are not touched.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Output, Stdio};
+#[path = "support/processes.rs"]
+mod processes;
+
+use std::process::{Command, Output};
 
 use assert_cmd::cargo::cargo_bin;
+use processes::SandboxProcess;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef01234567";
 
-/// `rickrut-dashboard sandbox` as a child process, killed on drop.
-struct SandboxProcess {
-    child: Child,
-    base_url: String,
-}
-
-impl SandboxProcess {
-    fn start() -> SandboxProcess {
-        let mut child = Command::new(cargo_bin("rickrut-dashboard"))
-            .args(["sandbox", "--addr", "127.0.0.1:0", "--api-key", KEY])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let first = BufReader::new(stdout).lines().next().unwrap().unwrap();
-        let base_url = first
-            .strip_prefix("base_url=")
-            .unwrap_or_else(|| panic!("first line was {first:?}"))
-            .to_owned();
-        SandboxProcess { child, base_url }
-    }
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// `rickrut-dashboard sandbox` with the test's key.
+fn sandbox() -> SandboxProcess {
+    SandboxProcess::start(["--addr", "127.0.0.1:0", "--api-key", KEY])
 }
 
 /// The binary in `lang`, whatever language the machine running the tests speaks.
@@ -55,7 +32,7 @@ fn run(base_url: &str, lang: &str, args: &[&str]) -> Output {
 
 #[test]
 fn a_wrong_id_is_said_in_french_with_the_same_exit_code() {
-    let sb = SandboxProcess::start();
+    let sb = sandbox();
     let en = run(&sb.base_url, "en", &["get", "987654321"]);
     let fr = run(&sb.base_url, "fr", &["get", "987654321"]);
     let (en_err, fr_err) = (
@@ -76,7 +53,7 @@ fn a_wrong_id_is_said_in_french_with_the_same_exit_code() {
 
 #[test]
 fn json_is_the_same_bytes_in_either_language() {
-    let sb = SandboxProcess::start();
+    let sb = sandbox();
     let en = run(&sb.base_url, "en", &["get", "31415", "--json"]);
     let fr = run(&sb.base_url, "fr", &["get", "31415", "--json"]);
     assert_eq!(

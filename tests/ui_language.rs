@@ -8,7 +8,7 @@
 mod fixture;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use fixture::{Fixture, KEY, add_profile, has, navigate, set_text};
 use rickrut_dashboard::i18n::{self, Lang};
 use rickrut_dashboard::jobs::messages;
@@ -158,7 +158,11 @@ fn french_fits_at_800_by_600() {
         h.state_mut()
             .queue(rickrut_dashboard::ui::Command::ShowView(view));
         h.run_steps(3);
-        past.extend(beyond_the_right_edge(&h, &format!("{view:?}")));
+        past.extend(
+            fixture::cut(&h, 800.0)
+                .into_iter()
+                .map(|c| format!("{view:?}: {c}")),
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     h.state_mut()
@@ -169,7 +173,11 @@ fn french_fits_at_800_by_600() {
         "E-mail,Prénom,Nom,Poste\nrita.levi@example.com,Rita,Levi,software-engineer\nbad-address,Bad,Row,software-engineer\nalan.t@example.com,Alan,T,data-analyst\n",
         3,
     );
-    past.extend(beyond_the_right_edge(&h, "Bulk preview"));
+    past.extend(
+        fixture::cut(&h, 800.0)
+            .into_iter()
+            .map(|c| format!("Bulk preview: {c}")),
+    );
     h.get_all_by_role_and_label(Role::Button, "Envoyer 2 invitations…")
         .next()
         .expect("the send button in French")
@@ -179,30 +187,15 @@ fn french_fits_at_800_by_600() {
         h.query_by_label("Envoyer 2 invitations").is_some(),
         "the question before sending"
     );
-    past.extend(beyond_the_right_edge(&h, "Bulk question"));
+    past.extend(
+        fixture::cut(&h, 800.0)
+            .into_iter()
+            .map(|c| format!("Bulk question: {c}")),
+    );
     i18n::set(Lang::En);
     assert!(
         past.is_empty(),
         "past the right edge at 800 px:\n{}",
         past.join("\n")
     );
-}
-
-/// The nodes of the window that reach past its right edge at 800 px.
-fn beyond_the_right_edge(
-    h: &fixture::Harness<'static, rickrut_dashboard::ui::DashboardApp>,
-    view: &str,
-) -> Vec<String> {
-    h.query_all_by(|n| n.label().is_some() || n.value().is_some())
-        .filter(|node| node.rect().max.x > 801.0)
-        .map(|node| {
-            let n = node.accesskit_node();
-            format!(
-                "{view}: {:?} {:?} to x={}",
-                n.role(),
-                n.label().or(n.value()),
-                node.rect().max.x
-            )
-        })
-        .collect()
 }

@@ -139,10 +139,10 @@ fn map_keyring_error(e: keyring_core::Error) -> KeyStoreError {
     use keyring_core::Error as E;
     match e {
         E::PlatformFailure(inner) => KeyStoreError::Unavailable {
-            reason: platform_reason(&*inner),
+            reason: crate::logging::with_causes(&*inner),
         },
         E::NoStorageAccess(inner) => KeyStoreError::Locked {
-            reason: platform_reason(&*inner),
+            reason: crate::logging::with_causes(&*inner),
         },
         E::NoDefaultStore => KeyStoreError::Unavailable {
             reason: "no keyring store could be created".into(),
@@ -152,7 +152,7 @@ fn map_keyring_error(e: keyring_core::Error) -> KeyStoreError {
             reason: "not UTF-8".into(),
         },
         E::BadDataFormat(_, inner) => KeyStoreError::BadEncoding {
-            reason: platform_reason(&*inner),
+            reason: crate::logging::with_causes(&*inner),
         },
         E::NoEntry => KeyStoreError::Other {
             reason: "no key is stored for this profile".into(),
@@ -171,20 +171,6 @@ fn map_keyring_error(e: keyring_core::Error) -> KeyStoreError {
             reason: "an unknown keyring error".into(),
         },
     }
-}
-
-fn platform_reason(inner: &(dyn std::error::Error + Send + Sync)) -> String {
-    let mut text = inner.to_string();
-    let mut source = inner.source();
-    while let Some(cause) = source {
-        let more = cause.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 /// Keys kept in memory for this session only, e.g. when there is no OS keyring, or the

@@ -82,7 +82,7 @@ impl Postgres {
 
 impl From<postgres::Error> for StoreError {
     fn from(e: postgres::Error) -> Self {
-        let detail = technical(&e);
+        let detail = crate::logging::with_causes(&e);
         match e.code() {
             Some(code) if code.code().starts_with("08") || code.code().starts_with("57P") => {
                 StoreError::TeamUnreachable { detail }
@@ -95,21 +95,6 @@ impl From<postgres::Error> for StoreError {
             None => StoreError::TeamUnreachable { detail },
         }
     }
-}
-
-/// The client's words and their causes, for details.
-fn technical(e: &postgres::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        let more = cause.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 /// `?1` as PostgreSQL spells it (`$1`); quoted text is left as it is.
@@ -172,7 +157,7 @@ impl ToSql for Value<'_> {
 /// Reads a column as `T` when the server sent it as `T`'s type.
 fn get<'a, T: FromSql<'a>>(row: &'a postgres::Row, column: usize) -> Result<Option<T>, StoreError> {
     row.try_get::<_, Option<T>>(column)
-        .map_err(|e| StoreError::Team(technical(&e)))
+        .map_err(|e| StoreError::Team(crate::logging::with_causes(&e)))
 }
 
 impl Row for postgres::Row {

@@ -4,8 +4,6 @@
 //! scrolls). `tests/ui_french.rs` walks the same way in French, which runs about 20 % longer.
 //! The walk sends the window's own commands, so it needs no label in any language.
 
-use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
 use rickrut_dashboard::ui::{Command, View};
 
 use crate::fixture::*;
@@ -34,32 +32,6 @@ pub fn on_the_demo(f: &Fixture, size: [f32; 2]) -> Harness<'static, DashboardApp
     });
     h.run_steps(2);
     h
-}
-
-/// What is cut at the window's left or right edge, as "role "name" at x…x".
-fn cut(h: &Harness<'_, DashboardApp>, width: f32) -> Vec<String> {
-    h.query_all_by(|n| {
-        !matches!(
-            n.role(),
-            Role::Window | Role::GenericContainer | Role::ScrollView | Role::Pane | Role::Unknown
-        ) && (n.label().is_some_and(|l| !l.trim().is_empty())
-            || n.value().is_some_and(|v| !v.trim().is_empty()))
-            && n.bounding_box().is_some()
-    })
-    .filter_map(|n| {
-        let r = n.rect();
-        let node = n.accesskit_node();
-        (r.min.x < -0.5 || r.max.x > width + 0.5).then(|| {
-            format!(
-                "{:?} {:?} at x {:.0}…{:.0}",
-                node.role(),
-                node.label().or_else(|| node.value()).unwrap_or_default(),
-                r.min.x,
-                r.max.x
-            )
-        })
-    })
-    .collect()
 }
 
 /// Every view and the window's dialogs at `size`: what each cuts.

@@ -4,8 +4,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use egui::accesskit::Role;
 pub use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::jobs::record::Records;
 pub use rickrut_dashboard::keys::ProfileBook;
@@ -228,4 +229,30 @@ impl egui::DroppedFile for DroppedCsv {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
+}
+
+/// What is cut at the window's left or right edge, as "role "name" at x…x".
+pub fn cut(h: &Harness<'_, DashboardApp>, width: f32) -> Vec<String> {
+    h.query_all_by(|n| {
+        !matches!(
+            n.role(),
+            Role::Window | Role::GenericContainer | Role::ScrollView | Role::Pane | Role::Unknown
+        ) && (n.label().is_some_and(|l| !l.trim().is_empty())
+            || n.value().is_some_and(|v| !v.trim().is_empty()))
+            && n.bounding_box().is_some()
+    })
+    .filter_map(|n| {
+        let r = n.rect();
+        let node = n.accesskit_node();
+        (r.min.x < -0.5 || r.max.x > width + 0.5).then(|| {
+            format!(
+                "{:?} {:?} at x {:.0}…{:.0}",
+                node.role(),
+                node.label().or_else(|| node.value()).unwrap_or_default(),
+                r.min.x,
+                r.max.x
+            )
+        })
+    })
+    .collect()
 }
