@@ -206,6 +206,46 @@ fn one_refresh_at_a_time_on_a_team_database() {
     });
 }
 
+/// Instances new to a team database, all starting at the same moment, each open it, and its
+/// schema is made once.
+#[test]
+fn instances_starting_at_once_on_a_new_team_database_all_open_it() {
+    let Some(server) = PgServer::shared("instances_starting_at_once") else {
+        return;
+    };
+    for _ in 0..20 {
+        let db = server.create_db();
+        let team = server.team(&db);
+        let start = std::sync::Barrier::new(8);
+        std::thread::scope(|s| {
+            let opened: Vec<_> = (0..8)
+                .map(|_| {
+                    s.spawn(|| {
+                        start.wait();
+                        Store::open_team(&team).map(drop)
+                    })
+                })
+                .collect();
+            for o in opened {
+                if let Err(e) = o.join().unwrap() {
+                    panic!("{e:?}");
+                }
+            }
+        });
+        let versions = server
+            .admin(&db)
+            .unwrap()
+            .query("SELECT version FROM rickrut_schema", &[])
+            .unwrap();
+        assert_eq!(
+            versions.len(),
+            1,
+            "the schema's version written more than once"
+        );
+        assert_eq!(versions[0].get::<_, i64>(0), SCHEMA_VERSION as i64);
+    }
+}
+
 #[test]
 fn a_schema_newer_than_the_app_is_refused_with_words() {
     each_engine("a_schema_newer_than_the_app", |store| {

@@ -258,10 +258,13 @@ impl Store {
         let mut store = Store {
             db: Backend::Postgres(Box::new(db), team.clone(), None),
         };
-        store.db().batch(
-            "CREATE TABLE IF NOT EXISTS rickrut_schema (version BIGINT NOT NULL);
+        // Under the migrations' lock (a batch is one transaction): else two new instances race.
+        store.db().batch(&format!(
+            "SELECT pg_advisory_xact_lock({});
+             CREATE TABLE IF NOT EXISTS rickrut_schema (version BIGINT NOT NULL);
              INSERT INTO rickrut_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM rickrut_schema)",
-        )?;
+            team::MIGRATION_LOCK
+        ))?;
         store.migrate()?;
         Ok(store)
     }
