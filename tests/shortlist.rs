@@ -51,7 +51,9 @@ impl World {
                 ("new.two@example.com", "data-analyst"),
             ] {
                 let new = NewApplicant::new(email, opening, Some("New"), None).unwrap();
-                let invited = invite::invite(&connection.client, Some(&record), new).await;
+                let invited = invite::invite(&connection.client, Some(&record), new)
+                    .await
+                    .unwrap();
                 invited.result.unwrap();
                 assert!(invited.kept.problem().is_none());
             }

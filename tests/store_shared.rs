@@ -274,7 +274,16 @@ fn a_schema_newer_than_the_app_is_refused_with_words() {
                 SCHEMA_VERSION + 1
             ))
             .unwrap();
-        refused(Store::open_team(&server.team(&db)).err().unwrap());
+        // The team's database stays readable (tests/team_read_only.rs): writes are refused.
+        let mut store = Store::open_team(&server.team(&db)).unwrap();
+        refused(store.ready_to_write().err().unwrap());
+        // PostgreSQL itself refuses (the app's store thread says it in words).
+        let e = store.track_ids("Acme", &[1]).err().unwrap();
+        assert!(
+            e.technical()
+                .is_some_and(|t| t.contains("read-only transaction")),
+            "{e:?}"
+        );
     }
 }
 

@@ -60,11 +60,13 @@ pub fn create(
     let applicant = NewApplicant::new(new.email, &opening, new.first_name, new.last_name)
         .map_err(ApiError::from)?;
     let connection = connect::connection(cli, runtime)?;
-    let invited = runtime.block_on(invite::invite(
-        &connection.client,
-        record.as_ref(),
-        applicant,
-    ));
+    let invited = runtime
+        .block_on(invite::invite(
+            &connection.client,
+            record.as_ref(),
+            applicant,
+        ))
+        .map_err(|e| connect::record_failure(&e))?;
     if let Some(e) = invited.kept.problem() {
         eprintln!("{}", t!("cli-invite-not-logged", error = e.to_string()));
     }

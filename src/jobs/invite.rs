@@ -38,7 +38,16 @@ pub fn outcome_of(result: &Result<ApplicantResponse, ApiError>) -> InviteOutcome
 
 /// Sends the invite (checked first: bad input never reaches the network) and, with a record,
 /// tracks the new applicant and logs the invite. Input refused before sending is not logged.
-pub async fn invite(client: &Client, record: Option<&Record>, new: NewApplicant) -> Invited {
+/// A record that could not keep it (read only, or a team database out of reach) is found out
+/// before the request leaves: then nothing is sent, and the error says why.
+pub async fn invite(
+    client: &Client,
+    record: Option<&Record>,
+    new: NewApplicant,
+) -> Result<Invited, StoreError> {
+    if let Some(record) = record {
+        record.ready_to_write().await?;
+    }
     let key = InviteKey::of(&new);
     let result = client.create_applicant(&new).await;
     let kept = match (record, &result) {
@@ -53,7 +62,7 @@ pub async fn invite(client: &Client, record: Option<&Record>, new: NewApplicant)
             .await,
         )),
     };
-    Invited { key, result, kept }
+    Ok(Invited { key, result, kept })
 }
 
 /// Writes an answered invite to the record: the one path for the window, the command line

@@ -7,7 +7,7 @@ use crate::store::team::TEAM_RECORD;
 use crate::store::{Store, StoreHandle};
 use crate::t;
 
-pub use crate::store::{Snapshot, StoreError, TeamDb, TrackedApplicant};
+pub use crate::store::{ReadOnly, Snapshot, StoreError, TeamDb, TrackedApplicant};
 
 /// The record's database — the local SQLite file, or a team's PostgreSQL database — served by
 /// a thread of its own (the window never waits on a write).
@@ -16,6 +16,8 @@ pub struct Records {
     store: StoreHandle,
     /// A team database: every profile on it shares one record.
     team: bool,
+    /// Why nothing may be written, when that is so.
+    read_only: Option<ReadOnly>,
 }
 
 /// What opening the record found, for telling the recruiter.
@@ -47,6 +49,11 @@ impl std::fmt::Display for OpenError {
 }
 
 impl OpenError {
+    /// Whether the team database did not answer (it may later).
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, OpenError::Store(e) if e.is_unreachable())
+    }
+
     /// SQLite's or the system's own words, for details.
     pub fn technical(&self) -> Option<&str> {
         match self {
@@ -82,9 +89,11 @@ impl Records {
     /// Serves an open store (tests and benchmarks prepare one first).
     pub fn from_store(store: Store) -> Result<Records, StoreError> {
         let team = store.is_team();
+        let read_only = store.read_only().cloned();
         Ok(Records {
             store: StoreHandle::spawn(store)?,
             team,
+            read_only,
         })
     }
 
@@ -92,8 +101,25 @@ impl Records {
     /// connected or found out of reach: call it off the UI thread.
     pub fn open_team(team: TeamDb) -> Result<Records, StoreError> {
         let (store, opened) = StoreHandle::open_with(move || Store::open_team(&team))?;
-        opened.recv().map_err(|_| StoreError::Closed)??;
-        Ok(Records { store, team: true })
+        let read_only = opened.recv().map_err(|_| StoreError::Closed)??;
+        Ok(Records {
+            store,
+            team: true,
+            read_only,
+        })
+    }
+
+    /// This computer's copy of what a team database last held, read only (the window shows
+    /// it while the database is out of reach).
+    pub fn open_last_read(path: &Path) -> Result<Records, StoreError> {
+        let mut records = Records::from_store(Store::open_last_read(path)?)?;
+        records.team = true;
+        Ok(records)
+    }
+
+    /// Why nothing may be written, when that is so.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
     }
 
     /// Whether this is a team database.
@@ -143,6 +169,11 @@ impl Record {
 
     pub(crate) fn store(&self) -> &StoreHandle {
         &self.store
+    }
+
+    /// Whether what is about to be sent can be recorded: called before the request leaves.
+    pub async fn ready_to_write(&self) -> Result<(), StoreError> {
+        self.store.call(|s| s.ready_to_write()).await
     }
 }
 

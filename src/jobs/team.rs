@@ -3,10 +3,11 @@
 //! or the team database), and copying a local record into the team database. The window and
 //! the command line both come through here.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::keys::{SecretStore, SecretString, team_password_entry};
+use crate::store::Store;
 use crate::store::team::{Merged, TEAM_RECORD};
 
 use super::keys::{KEYRING_TIMEOUT, KeyStoreError, Profile};
@@ -136,4 +137,60 @@ pub fn describe_team_db(url: &str) -> String {
 /// The name a team's rows are kept under in its database (every profile on it shares them).
 pub fn team_record_name() -> &'static str {
     TEAM_RECORD
+}
+
+/// Where this computer keeps its copy of what a team database last held: beside the local
+/// record, one file per database address.
+pub fn last_read_path(data_dir: &Path, url: &str) -> PathBuf {
+    data_dir.join(format!(
+        "team-last-read-{:016x}.sqlite",
+        xxhash_rust::xxh3::xxh3_64(url.as_bytes())
+    ))
+}
+
+/// Copies what the team database holds now into this computer's copy, which the window
+/// reads while the database is out of reach. Written aside, then put in place at once: the
+/// copy is always whole. Answers how many applicants it holds.
+pub async fn keep_last_read(team: &Record, path: PathBuf) -> Result<usize, StoreError> {
+    let moving = team.call(|s, profile| s.read_out(profile)).await?;
+    let count = moving.applicants();
+    tokio::task::spawn_blocking(move || {
+        let partial = path.with_extension("partial");
+        for stale in [&partial, &path.with_extension("partial-journal")] {
+            // What a copy stopped half-way left: never read, started again.
+            let _ = std::fs::remove_file(stale);
+        }
+        let mut copy = Store::open(&partial)?.store;
+        copy.merge_in(TEAM_RECORD, &moving)?;
+        copy.seal_copy()?;
+        drop(copy);
+        std::fs::rename(&partial, &path).map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    })
+    .await
+    .map_err(|e| StoreError::Sqlite(e.to_string()))??;
+    Ok(count)
+}
+
+/// This computer's copy of what the team database at `url` last held, when there is one.
+pub async fn open_last_read(data_dir: PathBuf, url: String) -> Option<Records> {
+    let path = last_read_path(&data_dir, &url);
+    if !path.exists() {
+        return None;
+    }
+    tokio::task::spawn_blocking(move || match Records::open_last_read(&path) {
+        Ok(records) => Some(records),
+        Err(e) => {
+            tracing::warn!(
+                "the copy of the team record could not be read: {}",
+                e.technical().unwrap_or_default()
+            );
+            None
+        }
+    })
+    .await
+    .ok()
+    .flatten()
 }

@@ -37,6 +37,11 @@ pub enum StoreError {
         found: usize,
         known: usize,
     },
+    /// The team database is out of reach and this is the copy of what was last read from
+    /// it (at): nothing is written.
+    LastRead {
+        at: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 /// The sentence, in the language in use; the database's words are in
@@ -58,6 +63,12 @@ impl std::fmt::Display for StoreError {
                 found = found.to_string(),
                 known = known.to_string()
             ),
+            StoreError::LastRead { at } => {
+                t!(
+                    "team-last-read",
+                    when = crate::i18n::date_time(at.to_owned())
+                )
+            }
         })
     }
 }
@@ -90,7 +101,9 @@ impl StoreError {
             | StoreError::TeamRefused { detail }
             | StoreError::TeamAddress { detail }
             | StoreError::Team(detail) => Some(detail),
-            StoreError::Closed | StoreError::NewerSchema { .. } => None,
+            StoreError::Closed | StoreError::NewerSchema { .. } | StoreError::LastRead { .. } => {
+                None
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 //! openings' names and what the recruiter decided. SQLite by default, through one interface
 //! (`sql.rs`) every method is written against. Never a key.
 
+mod access;
 mod assessments;
 pub mod bulk;
 mod claims;
@@ -28,6 +29,7 @@ use rusqlite::Connection;
 use crate::api::Applicant;
 use crate::t;
 
+pub use access::ReadOnly;
 pub use assessments::{Decision, Note};
 pub use error::StoreError;
 pub use invites::{InviteKey, InviteOutcome};
@@ -143,6 +145,8 @@ enum Backend {
 
 pub struct Store {
     db: Backend,
+    /// Set when nothing may be written (see `access.rs`).
+    read_only: Option<ReadOnly>,
 }
 
 /// The digest of an applicant's JSON as received (xxh3, 128 bits): equal digests mean the
@@ -234,6 +238,7 @@ impl Store {
         }
         let mut store = Store {
             db: Backend::Sqlite(Sqlite { conn }),
+            read_only: None,
         };
         store.configure()?;
         store.migrate()?;
@@ -245,50 +250,11 @@ impl Store {
             db: Backend::Sqlite(Sqlite {
                 conn: Connection::open_in_memory()?,
             }),
+            read_only: None,
         };
         store.configure()?;
         store.migrate()?;
         Ok(store)
-    }
-
-    /// Connects to the team database and brings its schema up to date (one instance at a
-    /// time: the others wait for its lock, then find nothing left to do).
-    pub fn open_team(team: &TeamDb) -> Result<Store, StoreError> {
-        let db = Postgres::connect(team)?;
-        let mut store = Store {
-            db: Backend::Postgres(Box::new(db), team.clone(), None),
-        };
-        // Under the migrations' lock (a batch is one transaction): else two new instances race.
-        store.db().batch(&format!(
-            "SELECT pg_advisory_xact_lock({});
-             CREATE TABLE IF NOT EXISTS rickrut_schema (version BIGINT NOT NULL);
-             INSERT INTO rickrut_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM rickrut_schema)",
-            team::MIGRATION_LOCK
-        ))?;
-        store.migrate()?;
-        Ok(store)
-    }
-
-    /// Which engine holds the record.
-    pub fn is_team(&self) -> bool {
-        matches!(self.db, Backend::Postgres(..))
-    }
-
-    /// After the team database dropped the connection: connects again (the statement that
-    /// failed is not run again; the caller said so in words already).
-    pub fn reconnect_if_lost(&mut self) -> Result<(), StoreError> {
-        if let Backend::Postgres(db, team, tried) = &mut self.db
-            && db.is_closed()
-        {
-            // Not more than once every few seconds: each try may wait for the network.
-            if tried.is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(5)) {
-                return Ok(());
-            }
-            *tried = Some(std::time::Instant::now());
-            **db = Postgres::connect(team)?;
-            tracing::info!("connected to the team database again");
-        }
-        Ok(())
     }
 
     /// The local SQLite connection (pragmas have no team counterpart).

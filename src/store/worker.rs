@@ -5,9 +5,12 @@ use std::sync::mpsc;
 
 use tokio::sync::oneshot;
 
-use super::{Store, StoreError};
+use super::{ReadOnly, Store, StoreError};
 
 type Job = Box<dyn FnOnce(&mut Store) + Send>;
+
+/// Whether the store opened on its thread, and why it is read only when it is.
+pub type Opened = mpsc::Receiver<Result<Option<ReadOnly>, StoreError>>;
 
 /// A cheap, cloneable way to reach the store's thread.
 #[derive(Clone)]
@@ -28,7 +31,7 @@ impl StoreHandle {
     /// team database that dropped the connection is connected to again.
     pub fn open_with(
         open: impl FnOnce() -> Result<Store, StoreError> + Send + 'static,
-    ) -> Result<(StoreHandle, mpsc::Receiver<Result<(), StoreError>>), StoreError> {
+    ) -> Result<(StoreHandle, Opened), StoreError> {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (opened, result) = mpsc::channel();
         std::thread::Builder::new()
@@ -36,7 +39,7 @@ impl StoreHandle {
             .spawn(move || {
                 let mut store = match open() {
                     Ok(store) => {
-                        let _ = opened.send(Ok(()));
+                        let _ = opened.send(Ok(store.read_only().cloned()));
                         store
                     }
                     Err(e) => {
@@ -67,7 +70,8 @@ impl StoreHandle {
         let (answer, result) = oneshot::channel();
         self.jobs
             .send(Box::new(move |store| {
-                let _ = answer.send(work(store));
+                let result = work(store).map_err(|e| store.explain(e));
+                let _ = answer.send(result);
             }))
             .map_err(|_| StoreError::Closed)?;
         result.await.map_err(|_| StoreError::Closed)?
@@ -82,7 +86,8 @@ impl StoreHandle {
         let (answer, result) = mpsc::channel();
         self.jobs
             .send(Box::new(move |store| {
-                let _ = answer.send(work(store));
+                let result = work(store).map_err(|e| store.explain(e));
+                let _ = answer.send(result);
             }))
             .map_err(|_| StoreError::Closed)?;
         result.recv().map_err(|_| StoreError::Closed)?

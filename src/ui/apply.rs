@@ -78,8 +78,17 @@ impl DashboardApp {
             Command::LookUp(id) => s.lookup.look_up(&work, connection.as_ref(), record, id),
             Command::CancelLookUp => s.lookup.cancel(),
 
-            Command::Invite(_) if s.team_record_missing() => {
-                s.warn(crate::t!("team-window-not-recorded"));
+            // Nothing is sent that could not be recorded.
+            Command::Invite(_)
+            | Command::SendImport
+            | Command::ContinueImport
+            | Command::ResumeImport(_)
+            | Command::RetryFailed
+            | Command::ResendUnknown
+            | Command::Refresh(_)
+                if s.sending_refused().is_some() =>
+            {
+                s.warn(s.sending_refused().unwrap_or_default());
             }
             Command::Invite(new) => s.invite.invite(&work, connection.as_ref(), record, new),
 

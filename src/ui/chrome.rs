@@ -9,6 +9,7 @@ use super::command::{Command, Commands};
 use super::settings::{APP_NAME, Persisted, View, theme_name};
 use super::state::AppState;
 use super::{a11y, bulk, shortcuts, theme, widgets};
+use crate::jobs::record::ReadOnly;
 use crate::t;
 
 pub fn title_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
@@ -126,6 +127,11 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
                 None => ui.label(requests),
             };
             a11y::status(&said);
+        } else if let Some(read_only) = state.read_only() {
+            a11y::status(&ui.label(match read_only {
+                ReadOnly::NewerSchema { .. } => t!("window-status-read-only-newer"),
+                ReadOnly::LastRead { .. } => t!("window-status-read-only-copy"),
+            }));
         } else if state.applicants.is_offline() {
             a11y::status(&ui.label(t!("window-status-offline")));
         } else {

@@ -77,6 +77,32 @@ impl Fixture {
         store: Store,
         persisted: Persisted,
     ) -> Harness<'static, DashboardApp> {
+        let records = Records::from_store(store).unwrap();
+        self.build(profiles, records, persisted, Default::default())
+    }
+
+    /// A window whose local record is the file in `dir`, as the app keeps it (this
+    /// computer's copy of a team record goes beside it).
+    pub fn harness_in(&self, dir: &std::path::Path) -> Harness<'static, DashboardApp> {
+        let persisted = Persisted {
+            check_every_minutes: 0,
+            ..Persisted::default()
+        };
+        let records = Records::open(Some(dir)).unwrap().records;
+        let paths = rickrut_dashboard::ui::AppPaths {
+            database: Some(dir.join("tracked.sqlite")),
+            ..Default::default()
+        };
+        self.build(ProfileBook::default(), records, persisted, paths)
+    }
+
+    fn build(
+        &self,
+        profiles: ProfileBook,
+        records: Records,
+        persisted: Persisted,
+        paths: rickrut_dashboard::ui::AppPaths,
+    ) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
             key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
@@ -88,8 +114,8 @@ impl Fixture {
                 max_retries: 0,
                 ..ClientOptions::default()
             },
-            records: Some(Records::from_store(store).unwrap()),
-            paths: Default::default(),
+            records: Some(records),
+            paths,
         });
         Harness::builder()
             .with_size([1280.0, 900.0])

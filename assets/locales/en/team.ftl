@@ -30,3 +30,4 @@ team-window-no-keyring = The password could not be saved because the OS keyring 
 team-window-not-open = The team database is not open yet; wait for it to connect, then copy again.
 team-window-pushed = Copied: { $new } of your { $local } applicants were new to the team ({ $rows } rows added in all); copying again adds nothing.
 team-window-not-recorded = Nothing was sent because the team database is not open, so the invite could not be recorded for the team; check the connection in Keys, then invite again.
+team-last-read = The team database cannot be reached, so this is what this computer last read from it ({ $when }); nothing can be changed or sent until it is back.

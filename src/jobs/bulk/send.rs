@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use crate::api::{ApiError, Budget, Client, GiveUp, NewApplicant, RetryPolicy};
 use crate::jobs::invite::{InviteKey, InviteOutcome};
-use crate::jobs::record::Record;
+use crate::jobs::record::{Record, StoreError};
 use crate::store::bulk::{BulkRow, RowState};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -386,13 +386,15 @@ impl Worker {
 }
 
 /// Why a run stopped when the record could not be written: what happened, and what to do.
-fn record_failed(e: &crate::jobs::record::StoreError) -> String {
+fn record_failed(e: &StoreError) -> String {
     tracing::info!(
         "bulk invite: the local record could not be written: {}",
         e.technical().unwrap_or_default()
     );
-    if e.is_unreachable() {
-        return crate::t!("team-record-unreachable-stop");
+    match e {
+        e if e.is_unreachable() => crate::t!("team-record-unreachable-stop"),
+        // Read only: its own sentence says why.
+        StoreError::NewerSchema { .. } | StoreError::LastRead { .. } => e.to_string(),
+        _ => crate::t!("import-stopped-record-failed"),
     }
-    crate::t!("import-stopped-record-failed")
 }

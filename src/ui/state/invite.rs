@@ -5,12 +5,12 @@ use super::{Problem, Slot, Work};
 use crate::api::{ApiError, Applicant, NewApplicant};
 use crate::jobs::invite::{self, Invited};
 use crate::jobs::keys::Connection;
-use crate::jobs::record::Record;
+use crate::jobs::record::{Record, StoreError};
 use crate::ui::settings::Persisted;
 
 #[derive(Default)]
 pub struct InviteState {
-    slot: Slot<Invited>,
+    slot: Slot<Result<Invited, StoreError>>,
     created: Option<Applicant>,
     server_error: Option<ApiError>,
     /// Why there is no answer (no profile, or the request was stopped).
@@ -55,7 +55,12 @@ impl InviteState {
             return false;
         }
         match self.slot.take_answer() {
-            Some(Ok(invited)) => {
+            Some(Ok(Err(e))) => {
+                // Nothing was sent: the record could not have kept it.
+                self.interrupted = Some(e.to_string());
+                false
+            }
+            Some(Ok(Ok(invited))) => {
                 let kept = invited.kept.problem().is_none();
                 if let Some(e) = invited.kept.problem() {
                     self.problem =

@@ -241,16 +241,25 @@ impl AppState {
         Some(records.for_profile(name))
     }
 
-    /// The profile in use keeps its record in a team database that is not open: nothing is
-    /// sent that could not be recorded there.
-    pub fn team_record_missing(&self) -> bool {
-        self.connection().is_some_and(|c| {
-            matches!(
-                self.team
-                    .record_for(self.keys.profiles.get(&c.profile.name)),
-                Some(None)
-            )
-        })
+    /// Why nothing may be sent now, when that is so: the profile in use keeps its record in a
+    /// team database that is not open, or only its copy is (nothing sent could be recorded).
+    pub fn sending_refused(&self) -> Option<String> {
+        let profile = self.keys.profiles.get(&self.connection()?.profile.name);
+        match self.team.record_for(profile)? {
+            None => Some(crate::t!("team-window-not-recorded")),
+            Some(_) => self.read_only().map(|r| r.refusal().to_string()),
+        }
+    }
+
+    /// Why the record in the window can be read but not written, when that is so.
+    pub fn read_only(&self) -> Option<&crate::jobs::record::ReadOnly> {
+        let profile = self.keys.profiles.get(&self.connection()?.profile.name);
+        self.team.read_only(profile)
+    }
+
+    /// The folder the local record is in (this computer's copy of a team record goes there).
+    fn data_dir(&self) -> Option<&std::path::Path> {
+        self.paths.database.as_deref()?.parent()
     }
 
     /// This computer's record of the profile in use, whatever the profile names.
@@ -300,16 +309,20 @@ impl AppState {
             .connection()
             .and_then(|c| self.keys.profiles.get(&c.profile.name))
             .cloned();
-        let had = self.record().is_some();
-        if let Some(problem) =
-            self.team
-                .poll(&self.work, self.keys.secret_store(), profile.as_ref())
-        {
+        let data_dir = self.data_dir().map(std::path::Path::to_path_buf);
+        if let Some(problem) = self.team.poll(
+            &self.work,
+            self.keys.secret_store(),
+            profile.as_ref(),
+            data_dir.as_deref(),
+        ) {
             self.warn(problem);
         }
-        if !had && self.record().is_some() {
-            // The team database opened: read from it.
+        if self.team.take_switched() {
+            // The team database opened (or its copy gave way to it): read from it.
             self.connection_changed();
+            self.applicants.reload();
+            self.openings.reload();
         }
         let record = self.record();
         if let Some(problem) = self.lookup.poll() {
@@ -346,6 +359,11 @@ impl AppState {
             }
         }
         self.applicants.poll(&self.work, record.as_ref());
+        self.team.keep_copy(
+            &self.work,
+            data_dir.as_deref(),
+            self.applicants.runs_ended(),
+        );
         self.openings.poll(
             &self.work,
             record.as_ref(),
@@ -356,13 +374,15 @@ impl AppState {
 
     /// A new profile is in use (or none): the refresh, the bulk invite and the table follow.
     pub fn connection_changed(&mut self) {
-        let target =
-            self.connection()
-                .zip(self.record())
-                .map(|(c, record)| crate::jobs::refresh::Target {
-                    client: c.client.clone(),
-                    record,
-                });
+        // A record read only cannot keep what a refresh brings: none runs.
+        let target = self
+            .connection()
+            .zip(self.record())
+            .filter(|_| self.read_only().is_none())
+            .map(|(c, record)| crate::jobs::refresh::Target {
+                client: c.client.clone(),
+                record,
+            });
         self.applicants.set_target(target);
         let record = self.record();
         self.bulk.profile_changed(&self.work, record.as_ref());

@@ -168,6 +168,11 @@ impl ApplicantsState {
         self.refresher.progress()
     }
 
+    /// How many refresh runs ended so far.
+    pub fn runs_ended(&self) -> u64 {
+        self.runs_seen
+    }
+
     pub fn last_refresh(&self) -> Option<RefreshProgress> {
         self.refresher.last()
     }
