@@ -1,5 +1,6 @@
 //! The command line: the desktop app by default, `--demo`, and the subcommands.
 
+#[macro_use]
 mod cli;
 
 use std::process::ExitCode;
@@ -23,9 +24,9 @@ fn main() -> ExitCode {
         Err(failure) => {
             // One sentence; what support needs only with -v. A server's words in either
             // cannot drive the terminal.
-            eprintln!("{}", visible_lines(&failure.message));
+            say!("{}", visible_lines(&failure.message));
             if let Some(details) = failure.details.filter(|_| verbose) {
-                eprintln!(
+                say!(
                     "{}",
                     rickrut_dashboard::t!("errors-details", details = visible_lines(&details))
                 );

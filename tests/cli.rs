@@ -302,3 +302,22 @@ fn help_for_every_subcommand() {
         assert!(o.stdout.contains("Usage"), "{sub:?}");
     }
 }
+
+/// `… 2>&1 | head` closed before the sentence is written: the exit code is the command's
+/// own, not a panic's (101).
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let mut child = Command::new(cargo_bin("rickrut-dashboard"))
+        .args(["get", "not-an-id"])
+        .env("LANG", "C.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reading ends close before the binary has started to write.
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(2), "{status:?}");
+}

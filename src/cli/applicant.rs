@@ -27,7 +27,7 @@ pub fn get(
     let record = connect::record_if_profile(cli, runtime);
     let looked_up = runtime.block_on(lookup::look_up(&connection.client, record.as_ref(), id))?;
     if let Some(e) = looked_up.kept.problem() {
-        eprintln!("{}", t!("cli-not-tracked-locally", error = e.to_string()));
+        say!("{}", t!("cli-not-tracked-locally", error = e.to_string()));
     }
     print_applicant(runtime, record.as_ref(), &looked_up.response, json);
     Ok(ExitCode::SUCCESS)
@@ -53,7 +53,7 @@ pub fn create(
         && let Ok(check) = runtime.block_on(invite::check_opening(record, &opening))
     {
         if let Some(warning) = check.warning() {
-            eprintln!("{}", Visible(&warning));
+            say!("{}", Visible(&warning));
         }
         opening = check.name_to_send(&opening);
     }
@@ -68,7 +68,7 @@ pub fn create(
         ))
         .map_err(|e| connect::record_failure(&e))?;
     if let Some(e) = invited.kept.problem() {
-        eprintln!("{}", t!("cli-invite-not-logged", error = e.to_string()));
+        say!("{}", t!("cli-invite-not-logged", error = e.to_string()));
     }
     let response = invited.result?;
     print_applicant(runtime, record.as_ref(), &response, new.json);

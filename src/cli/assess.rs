@@ -29,7 +29,7 @@ pub fn note(
     if !added {
         return Err(Failure::usage(t!("cli-note-empty")));
     }
-    eprintln!("{}", t!("cli-note-kept", id = id.to_string()));
+    say!("{}", t!("cli-note-kept", id = id.to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -52,7 +52,7 @@ pub fn tag(
     runtime
         .block_on(assess::tag(&record, id, tags.clone()))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-tagged",
@@ -74,7 +74,7 @@ pub fn decide(
     runtime
         .block_on(assess::decide(&record, id, decision))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-decided",
@@ -102,9 +102,9 @@ pub fn forget(cli: &Cli, runtime: &tokio::runtime::Runtime, id: &str) -> Result<
         .block_on(assess::forget(&record, id))
         .map_err(|e| connect::record_failure(&e))?;
     if known {
-        eprintln!("{}", t!("cli-forgotten", id = id.to_string()));
+        say!("{}", t!("cli-forgotten", id = id.to_string()));
     } else {
-        eprintln!("{}", t!("cli-forget-nothing", id = id.to_string()));
+        say!("{}", t!("cli-forget-nothing", id = id.to_string()));
     }
     Ok(ExitCode::SUCCESS)
 }

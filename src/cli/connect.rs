@@ -95,7 +95,7 @@ pub fn record(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<Record, Fa
         })
         .map_err(|e| open_failure(&e))?;
     if let Some(notice) = opened.notice {
-        eprintln!("{notice}");
+        say!("{notice}");
     }
     Ok(opened.records.for_profile(name))
 }
@@ -145,7 +145,7 @@ pub fn record_if_profile(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Option
     match record(cli, runtime) {
         Ok(record) => Some(record),
         Err(e) => {
-            eprintln!("{}", t!("cli-not-tracked-this-time", problem = e.message));
+            say!("{}", t!("cli-not-tracked-this-time", problem = e.message));
             None
         }
     }

@@ -66,7 +66,7 @@ pub fn run(
             },
         })?;
     let summary = preview.summary();
-    eprintln!("{}", Visible(&preview.read_as.sentence()));
+    say!("{}", Visible(&preview.read_as.sentence()));
     warn_openings(runtime, &record, &preview);
     if args.dry_run {
         let mut out = String::new();
@@ -87,7 +87,7 @@ pub fn run(
             ));
         }
         print_out(&out);
-        eprintln!(
+        say!(
             "{}",
             t!(
                 "cli-import-rows-summary",
@@ -98,7 +98,7 @@ pub fn run(
         return Ok(ExitCode::SUCCESS);
     }
     if !confirmed(&preview, args.yes) {
-        eprintln!("{}", t!("cli-import-not-confirmed"));
+        say!("{}", t!("cli-import-not-confirmed"));
         return Ok(ExitCode::SUCCESS);
     }
     let connection = connect::connection(cli, runtime)?;
@@ -121,7 +121,7 @@ pub fn run(
     };
     let announce = move |prepared: &Prepared| {
         if prepared.resumed {
-            eprintln!(
+            say!(
                 "{}",
                 t!(
                     "cli-import-resuming",
@@ -130,13 +130,13 @@ pub fn run(
                 )
             );
             if prepared.interrupted > 0 {
-                eprintln!(
+                say!(
                     "{}",
                     t!("cli-import-interrupted", count = prepared.interrupted)
                 );
             }
         } else {
-            eprintln!(
+            say!(
                 "{}",
                 t!(
                     "cli-import-rows-summary",
@@ -146,7 +146,7 @@ pub fn run(
             );
         }
         if prepared.requeued > 0 {
-            eprintln!("{}", t!("cli-import-resending", count = prepared.requeued));
+            say!("{}", t!("cli-import-resending", count = prepared.requeued));
         }
     };
     let wake = move || {
@@ -185,15 +185,15 @@ pub fn run(
     let refused = sent.summary.failed;
     let results_path = args.file.with_extension("results.csv");
     match runtime.block_on(bulk::write_results(results_path, sent.rows)) {
-        Ok(path) => eprintln!(
+        Ok(path) => say!(
             "{}",
             t!("cli-import-results", path = path.display().to_string())
         ),
         Err(e) => {
             // One sentence (it names the file); the system's words only with -v.
-            eprintln!("{e}");
+            say!("{e}");
             if let Some(details) = e.technical().filter(|_| cli.verbose > 0) {
-                eprintln!(
+                say!(
                     "{}",
                     t!("errors-details", details = Visible(details).to_string())
                 );
@@ -201,7 +201,7 @@ pub fn run(
         }
     }
     let summary = sent.summary;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-import-outcome",
@@ -215,21 +215,21 @@ pub fn run(
         )
     );
     if let Some(why) = &summary.stopped_because {
-        eprintln!("{}", Visible(why));
+        say!("{}", Visible(why));
         // The README's table: 10 the local record could not be written, 3 the key refused.
         return Ok(ExitCode::from(if summary.record_failed { 10 } else { 3 }));
     }
     if interrupted_by_user {
-        eprintln!("{}", t!("cli-import-stopped"));
+        say!("{}", t!("cli-import-stopped"));
         return Ok(ExitCode::from(130));
     }
     if summary.unknown > 0 {
-        eprintln!("{}", t!("cli-import-unknown", count = summary.unknown));
+        say!("{}", t!("cli-import-unknown", count = summary.unknown));
         return Ok(ExitCode::from(8));
     }
     if refused > 0 {
         // As `refresh` when some applicants failed: 8, each row's reason in the results.
-        eprintln!("{}", t!("cli-import-refused", count = refused));
+        say!("{}", t!("cli-import-refused", count = refused));
         return Ok(ExitCode::from(8));
     }
     Ok(ExitCode::SUCCESS)
@@ -244,7 +244,7 @@ fn confirmed(preview: &import::Preview, yes: bool) -> bool {
     if ready == 0 {
         return true;
     }
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-import-to-send",
@@ -253,7 +253,7 @@ fn confirmed(preview: &import::Preview, yes: bool) -> bool {
         )
     );
     for (opening, n) in by_opening.iter().take(LISTED) {
-        eprintln!(
+        say!(
             "  {}",
             t!(
                 "cli-import-opening-count",
@@ -263,7 +263,7 @@ fn confirmed(preview: &import::Preview, yes: bool) -> bool {
         );
     }
     if by_opening.len() > LISTED {
-        eprintln!(
+        say!(
             "  {}",
             t!(
                 "cli-import-more-openings",
@@ -274,7 +274,7 @@ fn confirmed(preview: &import::Preview, yes: bool) -> bool {
     if yes || !std::io::stdin().is_terminal() {
         return true;
     }
-    eprint!("{} ", t!("cli-import-confirm"));
+    ask!("{} ", t!("cli-import-confirm"));
     let mut answer = String::new();
     if std::io::stdin().lock().read_line(&mut answer).is_err() {
         return false;
@@ -312,6 +312,6 @@ fn warn_openings(runtime: &tokio::runtime::Runtime, record: &Record, preview: &i
         })
         .take(5);
     for line in said {
-        eprintln!("{line}");
+        say!("{line}");
     }
 }

@@ -83,9 +83,9 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
             let warning = runtime
                 .block_on(keys::add_profile(&path, profile, key, password, !unchecked))
                 .map_err(add_failure)?;
-            eprintln!("{}", t!("cli-key-saved", name = name.as_str()));
+            say!("{}", t!("cli-key-saved", name = name.as_str()));
             if let Some(e) = warning {
-                eprintln!("{}", t!("cli-key-not-checked", problem = e.to_string()));
+                say!("{}", t!("cli-key-not-checked", problem = e.to_string()));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -95,7 +95,7 @@ pub fn run(command: &KeyCommand, runtime: &tokio::runtime::Runtime) -> Result<Ex
                 .block_on(keys::remove_profile(&path, name))
                 .map_err(add_failure)?;
             if existed {
-                eprintln!("{}", t!("cli-profile-deleted", name = name.as_str()));
+                say!("{}", t!("cli-profile-deleted", name = name.as_str()));
                 Ok(ExitCode::SUCCESS)
             } else {
                 Err(Failure {
@@ -119,7 +119,7 @@ enum Secret {
 fn read_secret_line(what: Secret) -> Result<SecretString, Failure> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
-        eprintln!(
+        say!(
             "{}",
             match what {
                 Secret::Key => t!("cli-paste-key"),

@@ -2,6 +2,8 @@
 //! a workflow of `jobs/` run to its end, its outcome printed for a person (or as JSON) with
 //! the exit code the README documents.
 
+#[macro_use]
+mod output;
 mod applicant;
 mod args;
 mod assess;
@@ -9,7 +11,6 @@ mod connect;
 mod import;
 mod keys;
 mod openings;
-mod output;
 mod record;
 mod team;
 mod watch;

@@ -86,7 +86,7 @@ pub fn list(
         ));
     }
     print_out(&out);
-    eprintln!("{}", t!("cli-openings-count", count = summaries.len()));
+    say!("{}", t!("cli-openings-count", count = summaries.len()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -159,7 +159,7 @@ pub fn shortlist(
     }
     print_out(&out);
     let weight = (found.skill_weight * 100.0).round();
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-shortlist-summary",
@@ -191,7 +191,7 @@ pub fn name(
             title.map(str::to_owned),
         ))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-opening-named",

@@ -1,5 +1,23 @@
 //! What the command line prints: to standard output, where a closed pipe (`| head`) is not
-//! an error worth reporting.
+//! an error worth reporting, and its sentences to standard error, likewise (`2>&1 | head`
+//! must not end in a panic).
+
+/// `eprintln!` that lets a closed standard error be: the sentence has nowhere to go.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!`, likewise (a question before its answer is read).
+macro_rules! ask {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut err = std::io::stderr();
+        let _ = write!(err, $($arg)*).and_then(|()| err.flush());
+    }};
+}
 
 use std::io::Write as _;
 

@@ -62,7 +62,7 @@ pub fn list(
         ));
     }
     print_out(&out);
-    eprintln!("{}", t!("cli-tracked-count", count = rows.len()));
+    say!("{}", t!("cli-tracked-count", count = rows.len()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -113,7 +113,7 @@ pub fn export(
         message: e.to_string(),
         details: e.technical().map(str::to_owned),
     })?;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-exported",
@@ -165,11 +165,11 @@ pub fn refresh(
     });
     bar.finish_and_clear();
     let Some(summary) = summary else {
-        eprintln!("{}", t!("cli-refresh-stopped"));
+        say!("{}", t!("cli-refresh-stopped"));
         return Ok(ExitCode::from(130));
     };
     report_failures(&summary, cli.verbose > 0);
-    eprintln!(
+    say!(
         "{}",
         t!(
             "cli-refreshed",
@@ -181,7 +181,7 @@ pub fn refresh(
         )
     );
     if let Some(why) = &summary.stopped_because {
-        eprintln!("{why}");
+        say!("{why}");
     }
     if notify {
         runtime.block_on(tell(&kept, &summary.changes));
@@ -200,7 +200,7 @@ pub fn refresh(
 /// One desktop notification for what moved; said on stderr when there is nobody to tell.
 pub(super) async fn tell(record: &rickrut_dashboard::jobs::record::Record, changes: &[Change]) {
     if !changes.is_empty() && !notify::tell(record, changes, false, None).await {
-        eprintln!("{}", t!("cli-no-notification-service"));
+        say!("{}", t!("cli-no-notification-service"));
     }
 }
 
@@ -234,6 +234,6 @@ pub(super) fn report_failures(summary: &RefreshProgress, verbose: bool) {
                 reason = reason
             )
         };
-        eprintln!("{line}");
+        say!("{line}");
     }
 }

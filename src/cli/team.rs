@@ -24,7 +24,7 @@ pub fn push(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCode, Fa
     let pushed = runtime
         .block_on(team::push(&local, &shared))
         .map_err(|e| connect::record_failure(&e))?;
-    eprintln!(
+    say!(
         "{}",
         t!(
             "team-pushed",

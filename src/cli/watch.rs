@@ -42,13 +42,13 @@ pub fn watch(
             let ids = match ids {
                 Ok(ids) => ids,
                 Err(e) => {
-                    eprintln!("{e}");
+                    say!("{e}");
                     return ExitCode::from(10);
                 }
             };
             if ids.is_empty() {
                 if !said_nothing_left {
-                    eprintln!("{}", t!("cli-watch-all-finished"));
+                    say!("{}", t!("cli-watch-all-finished"));
                     said_nothing_left = true;
                 }
             } else {
@@ -64,7 +64,7 @@ pub fn watch(
                 let summary = tokio::select! {
                     summary = run => summary,
                     _ = &mut stop => {
-                        eprintln!("{}", t!("cli-watch-stopped-saved"));
+                        say!("{}", t!("cli-watch-stopped-saved"));
                         return ExitCode::SUCCESS;
                     }
                 };
@@ -76,7 +76,7 @@ pub fn watch(
                 drop(out);
                 report_failures(&summary, verbose);
                 if let Some(why) = &summary.stopped_because {
-                    eprintln!("{why}");
+                    say!("{why}");
                 }
                 if summary.record_failed {
                     return ExitCode::from(10);
@@ -88,7 +88,7 @@ pub fn watch(
             tokio::select! {
                 _ = tokio::time::sleep(watch.every) => {}
                 _ = &mut stop => {
-                    eprintln!("{}", t!("cli-watch-stopped"));
+                    say!("{}", t!("cli-watch-stopped"));
                     return ExitCode::SUCCESS;
                 }
             }

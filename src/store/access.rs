@@ -54,7 +54,7 @@ impl Store {
         ))?;
         let found = schema::version(store.db())?;
         if found > SCHEMA_VERSION {
-            tracing::warn!(
+            tracing::info!(
                 "the team database's schema is {found}, this app knows {SCHEMA_VERSION}: read only"
             );
             store.read_only = Some(ReadOnly::NewerSchema {
