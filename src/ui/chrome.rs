@@ -130,7 +130,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         } else if let Some(read_only) = state.read_only() {
             a11y::status(&ui.label(match read_only {
                 ReadOnly::NewerSchema { .. } => t!("window-status-read-only-newer"),
-                ReadOnly::LastRead { .. } => t!("window-status-read-only-copy"),
+                ReadOnly::LastRead { at } => t!(
+                    "window-status-read-only-copy",
+                    when = crate::i18n::date_time(*at)
+                ),
             }));
         } else if state.applicants.is_offline() {
             a11y::status(&ui.label(t!("window-status-offline")));

@@ -33,7 +33,7 @@ window-status-requests =
     }
 window-status-doing = { $doing } ({ $requests })
 window-status-offline = Offline: the next background check waits until the server can be reached
-window-status-read-only-copy = Read only: the team database is out of reach; trying again every half minute
+window-status-read-only-copy = Read only: as last read { $when }
 window-status-read-only-newer = Read only: a newer version of the app changed the team database
 window-status-ready = Ready
 window-status-details-hint = What went wrong, for support

@@ -33,7 +33,7 @@ window-status-requests =
     }
 window-status-doing = { $doing } ({ $requests })
 window-status-offline = Hors ligne : la prochaine vérification attendra que le serveur réponde
-window-status-read-only-copy = Lecture seule : la base de l’équipe est injoignable ; nouvel essai toutes les 30 secondes
+window-status-read-only-copy = Lecture seule : état du { $when }
 window-status-read-only-newer = Lecture seule : une version plus récente de l’application a modifié la base de l’équipe
 window-status-ready = Prêt
 window-status-details-hint = Ce qui n’a pas marché, pour le support
