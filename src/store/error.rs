@@ -5,7 +5,7 @@ use crate::t;
 
 /// What went wrong with the record, in words; SQLite's or PostgreSQL's text is kept for
 /// details.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum StoreError {
     Full {
         detail: String,

@@ -109,9 +109,89 @@ impl Db for Sqlite {
         &mut self,
         work: &mut dyn FnMut(&mut dyn Db) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
+        // Inside a group commit (see `worker.rs`), a savepoint: all of it, or none of it.
+        if !self.conn.is_autocommit() {
+            let sp = self.conn.savepoint()?;
+            work(&mut Borrowed(&sp))?;
+            sp.commit()?;
+            return Ok(());
+        }
         let tx = self.conn.transaction()?;
         work(&mut Borrowed(&tx))?;
         tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Group commit on the local file: several pieces of work in one transaction, each in a
+/// savepoint of its own, committed (and synced) once.
+impl super::Store {
+    /// Opens a group, when this store can share commits (the local file, written to); false
+    /// when the work runs on its own.
+    pub(super) fn begin_group(&mut self) -> bool {
+        let super::Backend::Sqlite(Sqlite { conn }) = &self.db else {
+            return false;
+        };
+        self.read_only.is_none() && conn.execute_batch("BEGIN IMMEDIATE").is_ok()
+    }
+
+    /// Commits the group; on failure nothing of it was kept, and every piece hears why.
+    pub(super) fn end_group(&mut self) -> Result<(), StoreError> {
+        let super::Backend::Sqlite(Sqlite { conn }) = &self.db else {
+            return Ok(());
+        };
+        if conn.is_autocommit() {
+            // SQLite rolled the group back itself (a full disk, an I/O error): what ran after
+            // that was committed on its own, and is answered as failed (the safe side: a row
+            // marked `sending` and never sent is listed as unknown, never sent twice).
+            return Err(StoreError::Full {
+                detail: "the group's transaction was rolled back by SQLite".into(), // not for people: details
+            });
+        }
+        conn.execute_batch("COMMIT").map_err(|e| {
+            let _ = conn.execute_batch("ROLLBACK");
+            StoreError::from(e)
+        })
+    }
+
+    /// Runs one piece of work: inside a group, in a savepoint of its own (its writes undone
+    /// when it fails, the others kept).
+    pub(super) fn in_savepoint<T>(
+        &mut self,
+        work: impl FnOnce(&mut super::Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if !self.in_group() {
+            return work(self);
+        }
+        self.group_batch("SAVEPOINT job")?;
+        let result = work(self);
+        // SQLite may have rolled the whole group back (see `end_group`): nothing to end then.
+        if self.in_group() {
+            self.group_batch(if result.is_ok() {
+                "RELEASE job"
+            } else {
+                "ROLLBACK TO job; RELEASE job"
+            })?;
+        }
+        result
+    }
+
+    /// Rows changed on this connection so far (the local file's count; 0 for the team's).
+    pub(super) fn changes(&self) -> u64 {
+        match &self.db {
+            super::Backend::Sqlite(Sqlite { conn }) => conn.total_changes(),
+            super::Backend::Postgres(..) => 0,
+        }
+    }
+
+    fn in_group(&self) -> bool {
+        matches!(&self.db, super::Backend::Sqlite(Sqlite { conn }) if !conn.is_autocommit())
+    }
+
+    fn group_batch(&self, sql: &str) -> Result<(), StoreError> {
+        if let super::Backend::Sqlite(Sqlite { conn }) = &self.db {
+            conn.execute_batch(sql)?;
+        }
         Ok(())
     }
 }

@@ -1,5 +1,7 @@
 //! One thread owns the database; everything else sends it work and awaits the answer, so
-//! the UI never waits on a write.
+//! the UI never waits on a write. Work that arrives together shares one commit on the local
+//! file (group commit: one sync to the disk for many writes, each still all-or-nothing in a
+//! savepoint of its own), and nobody hears "done" before that commit is on the disk.
 
 use std::sync::mpsc;
 
@@ -7,7 +9,13 @@ use tokio::sync::oneshot;
 
 use super::{ReadOnly, Store, StoreError};
 
-type Job = Box<dyn FnOnce(&mut Store) + Send>;
+/// A piece of work: it runs, and answers how to reply once its commit is known (the commit's
+/// error, when it failed, replaces what the work answered).
+type Job = Box<dyn FnOnce(&mut Store) -> Reply + Send>;
+type Reply = Box<dyn FnOnce(Option<&StoreError>) + Send>;
+
+/// At most this many pieces of work share one commit.
+const GROUP_MAX: usize = 64;
 
 /// Whether the store opened on its thread, and why it is read only when it is.
 pub type Opened = mpsc::Receiver<Result<Option<ReadOnly>, StoreError>>;
@@ -47,14 +55,25 @@ impl StoreHandle {
                         return;
                     }
                 };
-                for job in inbox {
+                while let Ok(first) = inbox.recv() {
+                    let mut jobs = vec![first];
+                    jobs.extend(inbox.try_iter().take(GROUP_MAX - 1));
                     if let Err(e) = store.reconnect_if_lost() {
                         tracing::debug!(
                             "the team database is still out of reach: {}",
                             e.technical().unwrap_or_default()
                         );
                     }
-                    job(&mut store);
+                    let grouped = jobs.len() > 1 && store.begin_group();
+                    let replies: Vec<Reply> = jobs.into_iter().map(|job| job(&mut store)).collect();
+                    let failed = if grouped {
+                        store.end_group().err()
+                    } else {
+                        None
+                    };
+                    for reply in replies {
+                        reply(failed.as_ref());
+                    }
                 }
             })
             .map_err(|e| StoreError::Sqlite(format!("the database thread did not start: {e}")))?;
@@ -70,8 +89,14 @@ impl StoreHandle {
         let (answer, result) = oneshot::channel();
         self.jobs
             .send(Box::new(move |store| {
-                let result = work(store).map_err(|e| store.explain(e));
-                let _ = answer.send(result);
+                let before = store.changes();
+                let result = store.in_savepoint(work).map_err(|e| store.explain(e));
+                // Work that wrote nothing (a read) keeps its answer whatever the commit does.
+                let wrote = store.changes() != before;
+                Box::new(move |failed: Option<&StoreError>| {
+                    let failed = failed.filter(|_| wrote);
+                    let _ = answer.send(failed.map_or(result, |e| Err(e.clone())));
+                })
             }))
             .map_err(|_| StoreError::Closed)?;
         result.await.map_err(|_| StoreError::Closed)?
@@ -86,8 +111,14 @@ impl StoreHandle {
         let (answer, result) = mpsc::channel();
         self.jobs
             .send(Box::new(move |store| {
-                let result = work(store).map_err(|e| store.explain(e));
-                let _ = answer.send(result);
+                let before = store.changes();
+                let result = store.in_savepoint(work).map_err(|e| store.explain(e));
+                // Work that wrote nothing (a read) keeps its answer whatever the commit does.
+                let wrote = store.changes() != before;
+                Box::new(move |failed: Option<&StoreError>| {
+                    let failed = failed.filter(|_| wrote);
+                    let _ = answer.send(failed.map_or(result, |e| Err(e.clone())));
+                })
             }))
             .map_err(|_| StoreError::Closed)?;
         result.recv().map_err(|_| StoreError::Closed)?
