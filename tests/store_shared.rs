@@ -266,14 +266,7 @@ fn a_schema_newer_than_the_app_is_refused_with_words() {
     if let Some(server) = PgServer::shared("a_schema_newer_than_the_app") {
         let db = server.create_db();
         drop(Store::open_team(&server.team(&db)).unwrap());
-        server
-            .admin(&db)
-            .unwrap()
-            .batch_execute(&format!(
-                "UPDATE rickrut_schema SET version = {}",
-                SCHEMA_VERSION + 1
-            ))
-            .unwrap();
+        server.as_if_a_newer_app_changed(&db);
         // The team's database stays readable (tests/team_read_only.rs): writes are refused.
         let mut store = Store::open_team(&server.team(&db)).unwrap();
         refused(store.ready_to_write().err().unwrap());

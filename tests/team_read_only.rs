@@ -119,14 +119,7 @@ fn a_schema_newer_than_the_app_is_read_and_never_written() {
         w.invite(&records.for_profile("Alice"), "ada@example.com")
             .unwrap()
     };
-    server
-        .admin(&db)
-        .unwrap()
-        .batch_execute(&format!(
-            "UPDATE rickrut_schema SET version = {}",
-            SCHEMA_VERSION + 1
-        ))
-        .unwrap();
+    server.as_if_a_newer_app_changed(&db);
 
     let records = Records::open_team(server.team(&db)).unwrap();
     assert_eq!(

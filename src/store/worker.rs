@@ -88,15 +88,8 @@ impl StoreHandle {
     {
         let (answer, result) = oneshot::channel();
         self.jobs
-            .send(Box::new(move |store| {
-                let before = store.changes();
-                let result = store.in_savepoint(work).map_err(|e| store.explain(e));
-                // Work that wrote nothing (a read) keeps its answer whatever the commit does.
-                let wrote = store.changes() != before;
-                Box::new(move |failed: Option<&StoreError>| {
-                    let failed = failed.filter(|_| wrote);
-                    let _ = answer.send(failed.map_or(result, |e| Err(e.clone())));
-                })
+            .send(job(work, move |result| {
+                let _ = answer.send(result);
             }))
             .map_err(|_| StoreError::Closed)?;
         result.await.map_err(|_| StoreError::Closed)?
@@ -110,17 +103,30 @@ impl StoreHandle {
     {
         let (answer, result) = mpsc::channel();
         self.jobs
-            .send(Box::new(move |store| {
-                let before = store.changes();
-                let result = store.in_savepoint(work).map_err(|e| store.explain(e));
-                // Work that wrote nothing (a read) keeps its answer whatever the commit does.
-                let wrote = store.changes() != before;
-                Box::new(move |failed: Option<&StoreError>| {
-                    let failed = failed.filter(|_| wrote);
-                    let _ = answer.send(failed.map_or(result, |e| Err(e.clone())));
-                })
+            .send(job(work, move |result| {
+                let _ = answer.send(result);
             }))
             .map_err(|_| StoreError::Closed)?;
         result.recv().map_err(|_| StoreError::Closed)?
     }
+}
+
+/// `work` as the store's thread runs it: in a savepoint of its own, then `reply` with its
+/// answer once the commit is known (a commit that failed replaces the answer of work that
+/// wrote; a read keeps its answer).
+fn job<T: Send + 'static>(
+    work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    reply: impl FnOnce(Result<T, StoreError>) + Send + 'static,
+) -> Job {
+    Box::new(move |store| {
+        let before = store.changes();
+        let result = store.in_savepoint(work).map_err(|e| store.explain(e));
+        let wrote = store.changes() != before;
+        Box::new(move |failed: Option<&StoreError>| {
+            reply(match failed.filter(|_| wrote) {
+                Some(e) => Err(e.clone()),
+                None => result,
+            });
+        })
+    })
 }

@@ -185,6 +185,17 @@ impl PgServer {
         name
     }
 
+    /// Marks `db`'s schema as one a newer version of the app made.
+    pub fn as_if_a_newer_app_changed(&self, db: &str) {
+        self.admin(db)
+            .unwrap()
+            .batch_execute(&format!(
+                "UPDATE rickrut_schema SET version = {}",
+                rickrut_dashboard::store::SCHEMA_VERSION + 1
+            ))
+            .unwrap();
+    }
+
     /// The URL a profile names (no password in it).
     pub fn url(&self, db: &str) -> String {
         format!("postgres://postgres@127.0.0.1:{}/{db}", self.port)
