@@ -24,6 +24,7 @@ mod worker;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
+use compact_str::CompactString;
 use rusqlite::Connection;
 
 use crate::api::Applicant;
@@ -46,11 +47,13 @@ pub use worker::StoreHandle;
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackedApplicant {
     pub id: u64,
-    pub email: String,
-    pub name: String,
-    pub code: String,
+    // Short text is kept inside the row (no allocation of its own up to 24 bytes): a million
+    // rows in the window cost a hundred megabytes less.
+    pub email: CompactString,
+    pub name: CompactString,
+    pub code: CompactString,
     pub opening_id: Option<u64>,
-    pub status: String,
+    pub status: CompactString,
     pub step: Option<u32>,
     pub skill: Option<f64>,
     pub adequation: Option<f64>,

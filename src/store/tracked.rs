@@ -303,11 +303,11 @@ fn count_of(v: Option<i64>) -> u32 {
 fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
     Ok(TrackedApplicant {
         id: r.id(0)?,
-        email: r.text_or_empty(1)?,
-        name: r.text_or_empty(2)?,
-        code: r.text_or_empty(3)?,
+        email: r.text_or_empty(1)?.into(),
+        name: r.text_or_empty(2)?.into(),
+        code: r.text_or_empty(3)?.into(),
         opening_id: r.int(4)?.map(i64::unsigned_abs),
-        status: r.text_or_empty(5)?,
+        status: r.text_or_empty(5)?.into(),
         step: step_of(r.int(6)?),
         skill: r.real(7)?,
         adequation: r.real(8)?,

@@ -52,7 +52,8 @@ impl Finder {
         for r in state.applicants.rows() {
             if contains_folded(&r.name, &needle) || contains_folded(&r.email, &needle) {
                 if self.matches.len() < SHOWN {
-                    self.matches.push((r.id, r.name.clone(), r.email.clone()));
+                    self.matches
+                        .push((r.id, r.name.to_string(), r.email.to_string()));
                 } else {
                     self.more += 1;
                 }

@@ -157,11 +157,11 @@ fn row_cells(
             if r.changed {
                 format!("• {}", r.name)
             } else {
-                r.name.clone()
+                r.name.to_string()
             },
             main,
         ),
-        plain(r.email.clone(), main),
+        plain(r.email.to_string(), main),
         plain(
             r.opening_id
                 .map_or_else(String::new, |o| names.label(Some(o))),

@@ -101,7 +101,7 @@ impl Rows for ShortlistRows<'_> {
             cells: vec![
                 plain(String::new()),
                 plain(r.rank.to_string()),
-                plain(a.name.clone()),
+                plain(a.name.to_string()),
                 match r.overall {
                     Some(v) => Cell::plain(i18n::decimal(v, 1), theme::score_colour(v)),
                     None => weak(t!("openings-not-scored")),
