@@ -24,12 +24,15 @@ app_start() {
   APP_PID=$!
   APP_STARTED="$(now)"
   WID=""
-  for _ in $(seq 1 200); do
+  # Up to a minute: the record is checked (PRAGMA quick_check) before the window opens, a
+  # second or more for a million, more when the file is not in the page cache.
+  for _ in $(seq 1 600); do
     WID="$(xdotool search --name 'RickRut Dashboard' 2>/dev/null | head -n 1 || true)"
     [ -n "$WID" ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app exited before its window appeared ($*)" >&2; exit 1; }
     sleep 0.1
   done
-  [ -n "$WID" ] || { echo "bench: the window did not appear" >&2; exit 1; }
+  [ -n "$WID" ] || { echo "bench: the window did not appear within a minute ($*)" >&2; exit 1; }
 }
 
 app_settle() {
