@@ -7,150 +7,30 @@
 //! `cargo bench --bench frame`; `scripts/bench` reads the medians and writes BENCHMARKS.md.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a bench that cannot set up must stop
 
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui::{Pos2, RawInput, Rect, Ui, vec2};
-use egui_extras::{Column, TableBuilder};
-use rickrut_dashboard::api::{ApplicantResponse, decode_applicant_response};
 use rickrut_dashboard::jobs::openings;
-use rickrut_dashboard::jobs::record::Records;
 use rickrut_dashboard::jobs::sort::{SortKey, ViewOptions, visible_rows};
-use rickrut_dashboard::keys::{Profile, ProfileBook, SecretStore, SessionStore};
-use rickrut_dashboard::sandbox::{MANY_ANSWERS_ID, Sandbox, SandboxConfig, crowd};
+use rickrut_dashboard::sandbox::MANY_ANSWERS_ID;
 use rickrut_dashboard::store::Store;
-use rickrut_dashboard::ui::{AppConfig, Command, DashboardApp, KeyStoreChoice, Persisted, View};
-use secrecy::SecretString;
+use rickrut_dashboard::ui::{Command, View};
+
+#[path = "support/window.rs"]
+mod window;
+
+use window::{World, bare_table, frame, settle};
 
 const ROWS: usize = 100_000;
-const KEY: &str = "bench0123456789abcdef0123456789abcdef012";
-
-fn input() -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
-        ..RawInput::default()
-    }
-}
-
-/// One frame, as the UI thread does it: build the UI, then turn its shapes into triangles.
-fn frame(ctx: &egui::Context, mut ui_fn: impl FnMut(&mut Ui)) -> usize {
-    let mut out = ctx.run_ui(input(), |ui| ui_fn(ui));
-    let shapes = std::mem::take(&mut out.shapes);
-    let primitives = ctx.tessellate(shapes, out.pixels_per_point);
-    out.textures_delta.clear();
-    primitives.len()
-}
-
-/// Everything the app scenarios need: a sandbox on loopback, a store, a profile in use.
-struct World {
-    runtime: tokio::runtime::Runtime,
-    sandbox: Option<Sandbox>,
-}
-
-impl World {
-    fn new() -> World {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        let sandbox = runtime
-            .block_on(Sandbox::start(SandboxConfig {
-                api_keys: vec![KEY.into()],
-                ..SandboxConfig::default()
-            }))
-            .unwrap();
-        World {
-            runtime,
-            sandbox: Some(sandbox),
-        }
-    }
-
-    /// The real app, with `store` and a profile "Bench" (key in the session store) in use.
-    fn app(&self, store: Store) -> DashboardApp {
-        let keys = Arc::new(SessionStore::new());
-        keys.set("Bench", &SecretString::from(KEY.to_owned()))
-            .unwrap();
-        let base_url = self.sandbox.as_ref().unwrap().base_url();
-        DashboardApp::new(AppConfig {
-            runtime: self.runtime.handle().clone(),
-            key_store: KeyStoreChoice::Given(keys),
-            profiles: ProfileBook {
-                profiles: vec![Profile {
-                    name: "Bench".into(),
-                    base_url,
-                    team_db: None,
-                }],
-                active: Some("Bench".into()),
-            },
-            profiles_path: None,
-            // Frames are measured alone: no background check runs during them.
-            persisted: Persisted {
-                check_every_minutes: 0,
-                ..Persisted::default()
-            },
-            demo: None,
-            client_options: Default::default(),
-            records: Some(Records::from_store(store).unwrap()),
-            paths: Default::default(),
-        })
-    }
-}
-
-impl Drop for World {
-    fn drop(&mut self) {
-        if let Some(sb) = self.sandbox.take() {
-            self.runtime.block_on(sb.shutdown());
-        }
-    }
-}
-
-/// Draws frames until `ready` holds (background work lands between frames).
-fn settle(
-    ctx: &egui::Context,
-    app: &mut DashboardApp,
-    what: &str,
-    ready: impl Fn(&DashboardApp) -> bool,
-) {
-    let started = Instant::now();
-    while !ready(app) {
-        frame(ctx, |ui| app.show(ui));
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the bench setup never saw {what}"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A few more frames, so layouts and fonts are warm.
-    for _ in 0..5 {
-        frame(ctx, |ui| app.show(ui));
-    }
-}
 
 /// 100,000 tracked applicants, as lookups and refreshes leave them in the store.
 fn tracked_store() -> Store {
-    tracked_store_over(None)
+    window::tracked_store(ROWS, None)
 }
 
 /// The same, spread over `openings` openings (IDs from 45) when given.
 fn tracked_store_over(openings: Option<u64>) -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    let received: Vec<ApplicantResponse> = crowd(ROWS as u32)
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut a)| {
-            if let Some(n) = openings {
-                a["opening_id"] = serde_json::json!(45 + i as u64 % n);
-            }
-            let body = serde_json::json!({ "data": { "applicant": a } }).to_string();
-            decode_applicant_response(200, body.as_bytes()).unwrap()
-        })
-        .collect();
-    for chunk in received.chunks(5_000) {
-        store.upsert("Bench", chunk, chrono::Utc::now()).unwrap();
-    }
-    store
+    window::tracked_store(ROWS, openings)
 }
 
 fn bench(c: &mut Criterion) {
@@ -173,31 +53,7 @@ fn bench(c: &mut Criterion) {
     // is against the 6-column table).
     for (columns, clickable) in [(6usize, false), (10, false), (10, true)] {
         let ctx = egui::Context::default();
-        let cells: Vec<Vec<String>> = (0..ROWS)
-            .map(|r| (0..columns).map(|c| format!("row {r} cell {c}")).collect())
-            .collect();
-        let mut table = |ui: &mut Ui| {
-            egui::CentralPanel::default().show(ui, |ui| {
-                let sense = if clickable {
-                    egui::Sense::click()
-                } else {
-                    egui::Sense::hover()
-                };
-                TableBuilder::new(ui)
-                    .striped(true)
-                    .sense(sense)
-                    .columns(Column::auto().at_least(100.0), columns)
-                    .body(|body| {
-                        body.rows(20.0, ROWS, |mut row| {
-                            for cell in &cells[row.index()] {
-                                row.col(|ui| {
-                                    ui.label(cell.as_str());
-                                });
-                            }
-                        });
-                    });
-            });
-        };
+        let mut table = bare_table(ROWS, columns, clickable);
         frame(&ctx, &mut table);
         let name = match (columns, clickable) {
             (6, false) => "baseline_bare_table_100k".to_owned(),

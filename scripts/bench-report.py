@@ -62,7 +62,7 @@ if have("baseline_demo_windows", "baseline_bare_table_100k"):
     row("egui demo windows (baseline)", ms(r["baseline_demo_windows"]), "", "1.00×", "", None)
     row("bare TableBuilder 100,000 × 6 (baseline)", ms(r["baseline_bare_table_100k"]), "demo " + ms(r["baseline_demo_windows"]),
         f"{r['baseline_bare_table_100k'] / r['baseline_demo_windows']:.2f}×", "", None)
-frame("app_applicants_100k_sorted_filtered", "(a) Applicants, 100,000 tracked, filtered and sorted", "baseline_bare_table_100k", "bare table", 1.2)
+frame("app_applicants_100k_sorted_filtered", "(a) Applicants, 100,000 tracked, filtered and sorted", "baseline_bare_table_100k", "bare table", 1.0)
 frame("app_lookup_1000_answers", "(b) Look up, 1,000 quizz + 1,000 case answers", "baseline_demo_windows", "demo", 1.0)
 frame("app_invite", "(c) Invite", "baseline_demo_windows", "demo", 1.0)
 frame("app_bulk_preview_100k", "(d) Bulk invite preview, 100,000 rows", "baseline_bare_table_100k", "bare table", 1.2)
@@ -75,17 +75,77 @@ for name, label in [("sort_filter_100k_by_name", "filter + sort 100,000 by name 
     if name in r:
         row(label, ms(r[name]), "bare table frame " + ms(r.get("baseline_bare_table_100k", 0)), "", "≤ 50 ms", r[name] <= 50e6)
 
+SIZES = (("10k", "10,000"), ("100k", "100,000"), ("1m", "1,000,000"))
+section("Cost as work grows: 10,000 → 100,000 → 1,000,000 tracked (frames and filter + sort: criterion; the rest: the real window under Xvfb, background checks off)")
+for key, n in SIZES:
+    a, b = f"scale_app_applicants_{key}", f"scale_bare_table_{key}"
+    target, limit = ("≤ 1.2×", 1.2) if key == "1m" else ("", None)
+    if have(a, b):
+        ratio = r[a] / r[b]
+        row(f"frame, Applicants, {n} tracked, all shown, by name", ms(r[a]), f"bare 6-column table, {n} rows {ms(r[b])}",
+            f"{ratio:.2f}×", target, None if limit is None else ratio <= limit)
+    elif limit:
+        row(f"frame, Applicants, {n} tracked", "missing", "", "", target, False)
+for key, n in SIZES:
+    k = f"scale_sort_filter_{key}"
+    if k in r:
+        row(f"filter + sort {n} by name (\"ka\", once per change, on the UI thread today)", ms(r[k]), "", "",
+            "≤ 150 ms" if key == "1m" else "", r[k] <= 150e6 if key == "1m" else None)
+    elif key == "1m":
+        row("filter + sort 1,000,000", "missing", "", "", "≤ 150 ms", False)
+for key, n in SIZES:
+    k = f"startup_scale_{key}_s"
+    if have(k, "startup_scale_bare_s"):
+        row(f"startup to first frame, {n} on disk", f"{r[k] * 1000:.0f} ms", f"bare eframe window {r['startup_scale_bare_s'] * 1000:.0f} ms",
+            f"{r[k] / r['startup_scale_bare_s']:.2f}×", "", None)
+for key, n in SIZES:
+    k = f"memory_scale_{key}_kib"
+    if have(k, "memory_bare_kib"):
+        kib = r[k]
+        target = "≤ 400 MB" if key == "1m" else ""
+        row(f"peak RSS, {n} tracked, loaded and shown (load took {r.get(f'window_load_{key}_s', 0):.1f} s)",
+            f"{kib / 1024:.0f} MiB ({kib * 1024 / 1e6:.0f} MB)", f"bare window {r['memory_bare_kib'] / 1024:.0f} MiB",
+            f"{kib / r['memory_bare_kib']:.2f}×", target, kib * 1024 <= 400e6 if key == "1m" else None)
+    elif key == "1m":
+        row("peak RSS, 1,000,000 tracked", "missing", "", "", "≤ 400 MB", False)
+if have("memory_scale_100k_kib", "memory_scale_1m_kib", "memory_bare_kib"):
+    # Linear: each applicant past 100,000 costs no more than each of the first 100,000 did.
+    first = (r["memory_scale_100k_kib"] - r["memory_bare_kib"]) / 100_000 * 1024
+    past = (r["memory_scale_1m_kib"] - r["memory_scale_100k_kib"]) / 900_000 * 1024
+    row("memory per applicant, 100,000 → 1,000,000", f"{past:.0f} bytes each past 100,000",
+        f"{first:.0f} bytes each of the first 100,000 (above the bare window)", f"{past / first:.2f}×" if first > 0 else "",
+        "linear or better (≤ 1.0×)", past <= first)
+for key, n in SIZES:
+    names = [f"window_{key}_{phase}_max_ms" for phase in ("load", "filter", "sort")]
+    if have(*names):
+        worst = max(r[x] for x in names)
+        over = sum(r.get(f"window_{key}_{phase}_over_50ms", 0) for phase in ("load", "filter", "sort"))
+        frames = sum(r.get(f"window_{key}_{phase}_frames", 0) for phase in ("load", "filter", "sort"))
+        row(f"longest frame while {n} load, filter (\"ka\" typed) and sort (a click on Skill)",
+            f"{worst:.1f} ms ({over:.0f} over 50 ms)",
+            f"load {r[names[0]]:.1f} ms, filter {r[names[1]]:.1f} ms, sort {r[names[2]]:.1f} ms; {frames:.0f} frames",
+            "", "≤ 50 ms, none over" if key == "1m" else "", (worst <= 50 and over == 0) if key == "1m" else None)
+    elif key == "1m":
+        row("longest frame while 1,000,000 load, sort or filter", "missing", "", "", "≤ 50 ms, none over", False)
+
 section("Startup (exec → first screenshot written, Xvfb, median of 10)")
+if have("startup_scale_100k_s", "startup_scale_bare_s"):
+    ratio = r["startup_scale_100k_s"] / r["startup_scale_bare_s"]
+    row("with a 100,000-applicant record on disk, Applicants shown", f"{r['startup_scale_100k_s'] * 1000:.0f} ms",
+        f"bare eframe window {r['startup_scale_bare_s'] * 1000:.0f} ms", f"{ratio:.2f}×", "≤ 1.15×", ratio <= 1.15)
+else:
+    row("with a 100,000-applicant record on disk, Applicants shown", "missing", "", "", "≤ 1.15×", False)
 if have("startup_app_s", "startup_bare_s"):
     ratio = r["startup_app_s"] / r["startup_bare_s"]
-    row("rickrut-dashboard --demo", f"{r['startup_app_s'] * 1000:.0f} ms", f"bare eframe window {r['startup_bare_s'] * 1000:.0f} ms",
-        f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5)
+    row("  rickrut-dashboard --demo (its sandbox started in the process, empty record)", f"{r['startup_app_s'] * 1000:.0f} ms",
+        f"bare eframe window {r['startup_bare_s'] * 1000:.0f} ms", f"{ratio:.2f}×", "", None)
 
 section("Memory and idle (the real window under Xvfb)")
 if have("memory_app_100k_kib", "memory_bare_kib"):
     mb = r["memory_app_100k_kib"] / 1024
-    row("peak RSS, 100,000 tracked, Applicants shown", f"{mb:.0f} MB", f"bare window {r['memory_bare_kib'] / 1024:.0f} MB",
-        f"{r['memory_app_100k_kib'] / r['memory_bare_kib']:.2f}×", "≤ 200 MB", mb <= 200)
+    ratio = r["memory_app_100k_kib"] / r["memory_bare_kib"]
+    row("peak RSS, 100,000 tracked, Applicants shown (a background check of the 75,000 not yet scored at start)",
+        f"{mb:.0f} MiB", f"bare window {r['memory_bare_kib'] / 1024:.0f} MiB", f"{ratio:.2f}×", "≤ 1.3×", ratio <= 1.3)
 if "idle_cpu_percent" in r:
     row("CPU while idle for 10 s (100,000 tracked)", f"{r['idle_cpu_percent']:.2f} % of a core", "", "", "< 1 %", r["idle_cpu_percent"] < 1.0)
 if have("frames_busy_frames", "frames_busy_max_ms"):
@@ -93,13 +153,22 @@ if have("frames_busy_frames", "frames_busy_max_ms"):
     row(f"longest frame during a refresh-all of 100,000 ({r.get('refresh_window_100k_s', 0):.0f} s)",
         f"{r['frames_busy_max_ms']:.1f} ms", f"{r['frames_busy_frames']:.0f} frames drawn meanwhile", "", "≤ 50 ms, none over", ok)
 
+section("Idle with background checks every minute (100,000 tracked, the 75,000 not yet scored checked each run)")
+if have("idle_checks_cpu_percent", "idle_checks_gap_frames"):
+    row(f"CPU between two runs ({r.get('idle_checks_cpu_window_s', 0):.0f} s)", f"{r['idle_checks_cpu_percent']:.2f} % of a core", "", "",
+        "< 1 %", r["idle_checks_cpu_percent"] < 1.0)
+    row(f"frames drawn between the runs ({r.get('idle_checks_gap_s', 0):.0f} s, from 1 s after the first ended)",
+        f"{r['idle_checks_gap_frames']:.0f}", f"{r.get('idle_checks_runs', 0):.0f} runs seen", "", "0", r["idle_checks_gap_frames"] == 0)
+elif "idle_checks_runs" in r:
+    row("frames drawn between the runs", "missing", f"{r['idle_checks_runs']:.0f} runs seen (two are needed)", "", "0", False)
+
 section("Refresh throughput (10,000 tracked applicants fetched before; 3 rounds taking turns with wrk and the baselines, each refreshing them twice; medians; sandbox on loopback)")
 for c in (8, 64):
     a, w = f"refresh_c{c}_per_s", f"wrk_c{c}_per_s"
     if have(a, w):
         ratio = r[a] / r[w]
         row(f"refresh at concurrency {c} ({r.get(f'refresh_c{c}_failed', 0):.0f} failed)", f"{r[a]:.0f} /s", f"wrk -c {c}: {r[w]:.0f} /s",
-            f"{ratio:.2f}×", "≥ 0.7×", ratio >= 0.7 and r.get(f"refresh_c{c}_failed", 1) == 0)
+            f"{ratio:.2f}×", "≥ 0.9×", ratio >= 0.9 and r.get(f"refresh_c{c}_failed", 1) == 0)
 for c in (8, 64):
     if have(f"refresh_c{c}_per_s", f"reqwest_c{c}_per_s", f"client_c{c}_per_s", f"wrk_c{c}_per_s"):
         w = r[f"wrk_c{c}_per_s"]
@@ -130,14 +199,33 @@ for c, n in ((64, 10000), (8, 1000)):
         row(f"{n:,} at concurrency {c}, 50 ms latency", f"{r[k + '_s']:.2f} s", f"ideal {r[k + '_ideal_s']:.2f} s",
             f"{ratio:.2f}×", "≤ 1.2×", ratio <= 1.2 and r.get(k + "_failed", 1) == 0)
 
+if have("refresh_1m_c64_s", "wrk_1m_c64_per_s"):
+    rate = 1e6 / r["refresh_1m_c64_s"]
+    ratio = rate / r["wrk_1m_c64_per_s"]
+    row(f"refresh of 1,000,000 tracked at concurrency 64 (the CLI, one run, {r['refresh_1m_c64_s']:.0f} s from exec; sandbox holding the million)",
+        f"{rate:.0f} /s", f"wrk -c 64 over the same million, 20 s: {r['wrk_1m_c64_per_s']:.0f} /s", f"{ratio:.2f}×", "≥ 0.8×", ratio >= 0.8)
+else:
+    row("refresh of 1,000,000 tracked at concurrency 64", "missing", "", "", "≥ 0.8×", False)
+
 section("Bulk invite (10,000 CSV rows, sandbox limited to 200 requests/s)")
 if "bulk_10k_s" in r:
     ratio = r["bulk_10k_s"] / 50.0
-    row("elapsed", f"{r['bulk_10k_s']:.1f} s", "ideal 50 s", f"{ratio:.2f}×", "≤ 1.1×", ratio <= 1.1)
+    row("elapsed", f"{r['bulk_10k_s']:.1f} s", "ideal 50 s", f"{ratio:.2f}×", "≤ 1.05×", ratio <= 1.05)
     row("duplicates held by the server", f"{r.get('bulk_duplicates', -1):.0f}", f"{r.get('bulk_held', 0):.0f} held", "", "0", r.get("bulk_duplicates", 1) == 0)
     row("rows without a final state", f"{r.get('bulk_without_final_state', -1):.0f}",
         f"{r.get('bulk_created', 0):.0f} created, {r.get('bulk_unknown', 0):.0f} unknown", "", "0",
         r.get("bulk_without_final_state", 1) == 0 and r.get("bulk_created", 0) == 10000)
+
+section("Bulk invite, unthrottled (10,000 CSV rows, the CLI's import at concurrency 16, sandbox in memory on loopback)")
+if have("bulk_fast_s", "bulk_fast_created", "wrk_post_c16_per_s"):
+    rate = r["bulk_fast_created"] / r["bulk_fast_s"]
+    done = r["bulk_fast_created"] >= 10000
+    row(f"rows per second, each row's \"sending\" mark durable before its request ({r['bulk_fast_created']:.0f} created in {r['bulk_fast_s']:.0f} s"
+        + ("" if done else ", stopped at 60 s: a subset") + ")",
+        f"{rate:.0f} /s", f"wrk -c 16 POSTs to the same sandbox: {r['wrk_post_c16_per_s']:.0f} /s",
+        f"{rate / r['wrk_post_c16_per_s']:.2f}×", "≥ 4,000 /s", rate >= 4000 and done)
+else:
+    row("rows per second, unthrottled", "missing", "", "", "≥ 4,000 /s", False)
 
 section("The team store (PostgreSQL on loopback) beside SQLite, concurrency 8, same run")
 if r.get("team_skipped"):
@@ -177,9 +265,12 @@ print()
 print(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 print(f"- Machine: {cpu or 'unknown CPU'}, {os.cpu_count()} cores, {mem_gib:.0f} GiB, {platform.system()} {platform.release()}, no GPU (Mesa llvmpipe under Xvfb)")
 if "build_s" in r:
-    print(f"- Run time: {total / 60:.1f} min once built (target: under 15); the build took {r['build_s'] / 60:.1f} min")
+    print(f"- Run time: {total / 60:.1f} min once built (target: under 20); the build took {r['build_s'] / 60:.1f} min")
 else:
-    print(f"- Run time: {total / 60:.1f} min including building the release binary, examples and benches (target: under 15)")
+    print(f"- Run time: {total / 60:.1f} min including building the release binary, examples and benches (target: under 20)")
+steps = [(k[len("step_"):-len("_s")].replace("_", "-"), v) for k, v in r.items() if k.startswith("step_") and k.endswith("_s")]
+if steps:
+    print("- Steps: " + ", ".join(f"{name} {v / 60:.1f} min" for name, v in steps))
 print(f"- Targets short: {short}")
 print()
 print("| figure | measured | baseline (same run) | ratio | target | result |")
@@ -187,9 +278,12 @@ print("|---|---|---|---|---|---|")
 for line in rows:
     print(line)
 print()
-print("How each is measured: `benches/frame.rs`, `benches/decode.rs` and `benches/import.rs` (criterion, medians),")
+print("How each is measured: `benches/frame.rs`, `benches/scale.rs` (10,000 to 1,000,000 tracked),")
+print("`benches/decode.rs` and `benches/import.rs` (criterion, medians),")
 print("`benches/throughput.rs` (the app's refresh job beside `wrk` with as many connections),")
 print("`benches/team.rs` (the same refresh and a bulk invite with the record on PostgreSQL and on SQLite),")
 print("and `scripts/bench` for the real window under Xvfb: `hyperfine` for startup, `VmHWM`")
-print("for peak memory, `/proc/<pid>/stat` for idle CPU, eframe's per-frame CPU time written")
-print("at exit (`RICKRUT_FRAME_STATS`), and the CLI's `import` for the bulk invite.")
+print("for peak memory, `/proc/<pid>/stat` for CPU, eframe's per-frame CPU time and each frame's")
+print("`ui` time listed at exit (`RICKRUT_FRAME_STATS`, read by `scripts/bench-frames.py`),")
+print("`xdotool` typing the filter and clicking a heading, the CLI's `import` for the bulk invites")
+print("and its `refresh` for the million, each beside `wrk` on the same sandbox.")

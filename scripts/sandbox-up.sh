@@ -7,8 +7,10 @@ sandbox_up() {
   SANDBOX_OUT="$(mktemp)"
   "$bin" sandbox --addr 127.0.0.1:0 "$@" >"$SANDBOX_OUT" 2>/dev/null &
   SANDBOX_PID=$!
-  for _ in $(seq 1 100); do
+  # Up to two minutes: a sandbox with a crowd of a million makes it first.
+  for _ in $(seq 1 1200); do
     if grep -q '^api_key=' "$SANDBOX_OUT"; then break; fi
+    kill -0 "$SANDBOX_PID" 2>/dev/null || break
     sleep 0.1
   done
   SANDBOX_URL="$(sed -n 's/^base_url=//p' "$SANDBOX_OUT")"

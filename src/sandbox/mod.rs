@@ -20,7 +20,9 @@ use tokio::sync::watch;
 pub use config::{SandboxArgs, SandboxConfig, Seed};
 pub use faults::Fault;
 pub use routes::OPENAPI_JSON;
-pub use seed::{FIRST_CROWD_ID, MANY_ANSWERS_ID, crowd, demo_applicants, demo_openings};
+pub use seed::{
+    FIRST_CROWD_ID, MANY_ANSWERS_ID, crowd, crowd_part, demo_applicants, demo_openings,
+};
 use state::State;
 
 #[derive(Debug, thiserror::Error)]

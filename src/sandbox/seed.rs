@@ -199,6 +199,12 @@ pub const FIRST_CROWD_ID: u64 = 1_000_001;
 /// `n` generated applicants for load tests and benchmarks: every status, scores and a few
 /// answers on the scored ones. Deterministic, so runs compare.
 pub fn crowd(n: u32) -> Vec<Value> {
+    crowd_part(0..u64::from(n))
+}
+
+/// The generated crowd's applicants `range` (0 is the first): a million made a part at a
+/// time, so that a benchmark never holds them all as JSON at once.
+pub fn crowd_part(range: std::ops::Range<u64>) -> Vec<Value> {
     const FIRST: [&str; 12] = [
         "Ada", "Bram", "Chiara", "Dmitri", "Esi", "Farid", "Greta", "Hiro", "Ines", "Jonas",
         "Kaveh", "Lena",
@@ -219,7 +225,7 @@ pub fn crowd(n: u32) -> Vec<Value> {
     let start = DateTime::parse_from_rfc3339("2026-06-01T08:00:00Z")
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_default();
-    (0..u64::from(n))
+    range
         .map(|i| {
             let id = FIRST_CROWD_ID + i;
             let first = FIRST[(i % 12) as usize];

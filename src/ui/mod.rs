@@ -300,12 +300,16 @@ pub fn window_title(unseen: usize) -> String {
 
 impl eframe::App for DashboardApp {
     fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
-        if let (Some(cpu), busy) = (frame.info().cpu_usage, self.requests_in_flight() > 0)
-            && let Some(stats) = self.frame_stats.as_mut()
-        {
-            stats.record(cpu, busy);
-        }
+        let busy = self.requests_in_flight() > 0;
+        let started = std::time::Instant::now();
         self.show(ui);
+        if let Some(stats) = self.frame_stats.as_mut() {
+            stats.record(
+                frame.info().cpu_usage,
+                started.elapsed().as_secs_f32(),
+                busy,
+            );
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
