@@ -30,17 +30,16 @@ pub fn quizz_table(ui: &mut Ui, applicant: u64, answers: &[QuizzAnswer]) {
         .column(Column::auto().at_least(80.0))
         .column(Column::remainder().at_least(140.0))
         .header(theme::ROW_HEIGHT, |mut h| {
-            for title in [
-                "#".to_owned(),
-                t!("applicant-column-quizz-id"),
-                t!("applicant-column-option-id"),
-                t!("applicant-column-score"),
-                t!("applicant-column-answered-at"),
-            ] {
-                h.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+            headings(
+                &mut h,
+                [
+                    "#".to_owned(),
+                    t!("applicant-column-quizz-id"),
+                    t!("applicant-column-option-id"),
+                    t!("applicant-column-score"),
+                    t!("applicant-column-answered-at"),
+                ],
+            );
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, answers.len(), |mut row| {
@@ -88,19 +87,18 @@ pub fn case_table(ui: &mut Ui, applicant: u64, answers: &[CaseAnswer]) {
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(110.0))
         .header(theme::ROW_HEIGHT, |mut h| {
-            for title in [
-                "#".to_owned(),
-                t!("applicant-column-case-id"),
-                t!("applicant-column-score"),
-                t!("applicant-column-duration"),
-                t!("applicant-column-audio-file"),
-                t!("applicant-column-check"),
-                t!("applicant-column-answered-at"),
-            ] {
-                h.col(|ui| {
-                    ui.strong(title);
-                });
-            }
+            headings(
+                &mut h,
+                [
+                    "#".to_owned(),
+                    t!("applicant-column-case-id"),
+                    t!("applicant-column-score"),
+                    t!("applicant-column-duration"),
+                    t!("applicant-column-audio-file"),
+                    t!("applicant-column-check"),
+                    t!("applicant-column-answered-at"),
+                ],
+            );
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, answers.len(), |mut row| {
@@ -203,6 +201,15 @@ fn generic_fields(value: &serde_json::Value) -> String {
             .collect::<Vec<_>>()
             .join(" · "),
         other => other.to_string(),
+    }
+}
+
+/// A table's column titles.
+fn headings(h: &mut egui_extras::TableRow<'_, '_>, titles: impl IntoIterator<Item = String>) {
+    for title in titles {
+        h.col(|ui| {
+            ui.strong(title);
+        });
     }
 }
 

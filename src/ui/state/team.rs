@@ -7,13 +7,16 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::{Problem, Slot, Work};
 use crate::jobs::keys::{Profile, SecretStore, SecretString};
 use crate::jobs::record::{ReadOnly, Record, Records, StoreError};
 use crate::jobs::team;
 
+/// The copy of the team record is written again after a refresh run at most this often: each
+/// copy reads the whole record (the JSON as received included) into memory for a moment.
+const COPY_AT_MOST_EVERY: Duration = Duration::from_secs(30 * 60);
 /// How long to wait before trying an unreachable team database again.
 const TRY_AGAIN_AFTER: Duration = Duration::from_secs(30);
 
@@ -41,8 +44,8 @@ pub struct TeamState {
     /// The record in the window changed (opened, or the copy replaced by the live one).
     switched: bool,
     keeping: Slot<Result<usize, StoreError>>,
-    /// The refresh runs counted when the copy was last written.
-    kept: Option<u64>,
+    /// When the copy was last written, and the refresh runs counted then.
+    kept: Option<(Instant, u64)>,
     work: Slot<Result<String, Problem>>,
     message: Option<(bool, Problem)>,
 }
@@ -116,7 +119,9 @@ impl TeamState {
         if wanted && let Some(profile) = profile.cloned() {
             let wait =
                 (self.out_of_reach.as_deref() == Some(url.as_str())).then_some(TRY_AGAIN_AFTER);
-            let data_dir = data_dir.map(Path::to_path_buf);
+            // The copy already shown is not opened again on each try.
+            let showing_copy = self.open.as_ref().is_some_and(|(open, _)| *open == url);
+            let data_dir = data_dir.filter(|_| !showing_copy).map(Path::to_path_buf);
             self.opening_url = Some(url);
             self.opening
                 .start(work, open(keyring, profile, data_dir, wait));
@@ -138,10 +143,8 @@ impl TeamState {
             }
             Ok(Opening::LastRead(records, problem)) => {
                 self.out_of_reach = Some(url.clone());
-                if first_time || self.open.as_ref().is_none_or(|(open, _)| *open != url) {
-                    self.open = Some((url, records));
-                    self.switched = true;
-                }
+                self.open = Some((url, records));
+                self.switched = true;
                 first_time.then_some(problem)
             }
             Ok(Opening::Unreachable(problem)) => {
@@ -159,19 +162,22 @@ impl TeamState {
         }
     }
 
-    /// Writes this computer's copy of the team record: once it is open, then after each
-    /// refresh run (`runs` counts them), so the copy is never older than the last run.
+    /// Writes this computer's copy of the team record: once it is open, then after a refresh
+    /// run (`runs` counts them) when the copy is half an hour old.
     pub fn keep_copy(&mut self, work: &Work, data_dir: Option<&Path>, runs: u64) {
         let Some((url, records)) = &self.open else {
             return;
         };
-        if records.read_only().is_some() || self.keeping.is_running() || self.kept == Some(runs) {
+        let due = self
+            .kept
+            .is_none_or(|(at, seen)| seen != runs && at.elapsed() >= COPY_AT_MOST_EVERY);
+        if records.read_only().is_some() || self.keeping.is_running() || !due {
             return;
         }
         let Some(data_dir) = data_dir else {
             return;
         };
-        self.kept = Some(runs);
+        self.kept = Some((Instant::now(), runs));
         let path = team::last_read_path(data_dir, url);
         let record = records.for_profile(team::team_record_name());
         self.keeping.start(
