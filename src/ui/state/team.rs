@@ -114,8 +114,11 @@ impl TeamState {
             .open
             .as_ref()
             .is_some_and(|(open, r)| *open == url && r.read_only().is_none_or(|r| !is_copy(r)));
-        let wanted =
-            !live && !self.opening.is_running() && self.failed.as_deref() != Some(url.as_str());
+        // Not while a password is being saved: the opening reads it from the keyring.
+        let wanted = !live
+            && !self.opening.is_running()
+            && !self.work.is_running()
+            && self.failed.as_deref() != Some(url.as_str());
         if wanted && let Some(profile) = profile.cloned() {
             let wait =
                 (self.out_of_reach.as_deref() == Some(url.as_str())).then_some(TRY_AGAIN_AFTER);
