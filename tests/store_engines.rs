@@ -11,7 +11,7 @@ mod support;
 
 use chrono::{Duration, TimeZone, Utc};
 use engines::each_engine;
-use rickrut_dashboard::store::{self, InviteKey, InviteOutcome, Upserted};
+use rickrut_dashboard::store::{self, InviteKey, InviteOutcome, StoreError, Upserted};
 use support::response;
 
 #[test]
@@ -225,6 +225,64 @@ fn invite_log_knows_who_was_invited() {
                     "Other",
                     &InviteKey::new("ada@example.com", "software-engineer")
                 )
+                .unwrap()
+        );
+    });
+}
+
+/// Work done together is kept whole or not at all: when it fails before anything reached the
+/// database (on PostgreSQL, writes wait to leave with the next statement) and after (a read
+/// sent them); what was written is read back inside the work.
+#[test]
+fn work_done_together_is_kept_whole_or_not_at_all() {
+    each_engine("work_done_together", |store| {
+        let t0 = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        let key = InviteKey::new("ada@example.com", "software-engineer");
+        let created = InviteOutcome::Created {
+            id: 1,
+            code: "AB12".into(),
+        };
+        let before_any_read = store.together(|s| {
+            s.upsert("Acme", &[response(1, "INVITED", 0, None)], t0)?;
+            s.log_invite("Acme", &key, &created, t0)?;
+            Err::<(), _>(StoreError::Closed)
+        });
+        assert!(matches!(before_any_read, Err(StoreError::Closed)));
+        assert!(store.tracked("Acme").unwrap().is_empty());
+        assert!(!store.was_invited("Acme", &key).unwrap());
+
+        let after_a_read = store.together(|s| {
+            s.log_invite("Acme", &key, &created, t0)?;
+            assert!(
+                s.was_invited("Acme", &key)?,
+                "a write is read back inside the work"
+            );
+            s.upsert("Acme", &[response(1, "INVITED", 0, None)], t0)?;
+            Err::<(), _>(StoreError::Closed)
+        });
+        assert!(matches!(after_a_read, Err(StoreError::Closed)));
+        assert!(store.tracked("Acme").unwrap().is_empty());
+        assert!(!store.was_invited("Acme", &key).unwrap());
+
+        store
+            .together(|s| {
+                s.upsert("Acme", &[response(1, "INVITED", 0, None)], t0)?;
+                s.log_invite("Acme", &key, &created, t0)
+            })
+            .unwrap();
+        assert_eq!(store.tracked("Acme").unwrap().len(), 1);
+        assert!(store.was_invited("Acme", &key).unwrap());
+        // Nested: the inner work is part of the outer, undone with it.
+        let nested = store.together(|s| {
+            s.together(|s| {
+                s.log_invite("Acme", &InviteKey::new("bo@example.com", "x"), &created, t0)
+            })?;
+            Err::<(), _>(StoreError::Closed)
+        });
+        assert!(nested.is_err());
+        assert!(
+            !store
+                .was_invited("Acme", &InviteKey::new("bo@example.com", "x"))
                 .unwrap()
         );
     });

@@ -270,12 +270,28 @@ fn a_schema_newer_than_the_app_is_refused_with_words() {
         // The team's database stays readable (tests/team_read_only.rs): writes are refused.
         let mut store = Store::open_team(&server.team(&db)).unwrap();
         refused(store.ready_to_write().err().unwrap());
-        // PostgreSQL itself refuses (the app's store thread says it in words).
-        let e = store.track_ids("Acme", &[1]).err().unwrap();
-        assert!(
-            e.technical()
-                .is_some_and(|t| t.contains("read-only transaction")),
-            "{e:?}"
+        // PostgreSQL itself refuses (the app's store thread says it in words), writes that
+        // wait to leave with the commit as loudly as the others.
+        let by_the_server = |e: Option<StoreError>| {
+            let e = e.expect("the write was refused");
+            assert!(
+                e.technical()
+                    .is_some_and(|t| t.contains("read-only transaction")),
+                "{e:?}"
+            );
+        };
+        by_the_server(store.track_ids("Acme", &[1]).err());
+        let at = Utc::now();
+        by_the_server(
+            store
+                .upsert("Acme", &[response(1, "INVITED", 0, None)], at)
+                .err(),
+        );
+        let key = InviteKey::new("ada@example.com", "software-engineer");
+        by_the_server(
+            store
+                .together(|s| s.log_invite("Acme", &key, &InviteOutcome::AlreadyInvited, at))
+                .err(),
         );
     }
 }

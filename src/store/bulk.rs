@@ -290,12 +290,12 @@ pub(super) fn set_row_state(
     };
     if matches!(state, RowState::Failed(_) | RowState::Excluded) {
         // Nothing was created: the invite is free for another import to send.
-        db.execute(
+        db.write(
             "DELETE FROM invite_claims WHERE job_id = ?1 AND row_no = ?2",
             &[job.into(), row_no.into()],
         )?;
     }
-    db.execute(
+    db.write(
         "UPDATE bulk_rows SET state = ?3, applicant_id = ?4, code = ?5, detail = ?6, updated_at = ?7 WHERE job_id = ?1 AND row_no = ?2",
         &[
             job.into(),

@@ -10,8 +10,11 @@ use super::invites::{InviteKey, invited};
 use super::sql::{self, Db, Engine};
 use super::{Store, StoreError};
 
-const NEXT_PENDING: &str = "SELECT row_no, email, opening, first_name, last_name FROM bulk_rows
-     WHERE job_id = ?1 AND state = 'pending' ORDER BY row_no LIMIT 1";
+/// The next row to send, with its job's profile.
+const NEXT_PENDING: &str =
+    "SELECT r.row_no, r.email, r.opening, r.first_name, r.last_name, j.profile
+     FROM bulk_rows r JOIN bulk_jobs j ON j.id = r.job_id
+     WHERE r.job_id = ?1 AND r.state = 'pending' ORDER BY r.row_no LIMIT 1";
 
 /// Whose invite a row is.
 enum Claim {
@@ -24,7 +27,8 @@ enum Claim {
 }
 
 /// Claims the row's invite in the database: the unique key makes two claims of one invite,
-/// from any number of connections at once, end with one holder.
+/// from any number of connections at once, end with one holder. An invite the record
+/// already has is never claimed.
 fn claim_invite(
     db: &mut dyn Db,
     profile: &str,
@@ -33,9 +37,6 @@ fn claim_invite(
     at: &str,
 ) -> Result<Claim, StoreError> {
     let key = InviteKey::new(&row.email, &row.opening);
-    if invited(db, profile, &key)? {
-        return Ok(Claim::Invited);
-    }
     let params = [
         profile.into(),
         key.email().into(),
@@ -44,13 +45,20 @@ fn claim_invite(
         row.row_no.into(),
         at.into(),
     ];
+    // One statement (one round trip on the team database) for the usual case.
     let claimed = db.execute(
         "INSERT INTO invite_claims (profile, email, opening, job_id, row_no, claimed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (profile, email, opening) DO NOTHING",
+         SELECT ?1, ?2, ?3, CAST(?4 AS BIGINT), CAST(?5 AS BIGINT), ?6 WHERE NOT EXISTS (
+           SELECT 1 FROM invite_log WHERE profile = ?1 AND email = ?2 AND opening = ?3
+           AND outcome IN ('created', 'already_invited'))
+         ON CONFLICT (profile, email, opening) DO NOTHING",
         &params,
     )?;
     if claimed > 0 {
         return Ok(Claim::Ours);
+    }
+    if invited(db, profile, &key)? {
+        return Ok(Claim::Invited);
     }
     let holder = sql::first(
         db,
@@ -77,28 +85,22 @@ impl Store {
     ) -> Result<Option<BulkRow>, StoreError> {
         let at = at.to_rfc3339();
         sql::transaction(self.db(), |db| {
-            let profile = sql::first(
-                db,
-                "SELECT profile FROM bulk_jobs WHERE id = ?1",
-                &[job.into()],
-                |r| r.text_or_empty(0),
-            )?
-            .unwrap_or_default();
             // Two instances resuming one job: a row one of them is claiming is passed over.
             let next = match db.engine() {
                 Engine::Sqlite => NEXT_PENDING.to_owned(),
-                Engine::Postgres => format!("{NEXT_PENDING} FOR UPDATE SKIP LOCKED"),
+                Engine::Postgres => format!("{NEXT_PENDING} FOR UPDATE OF r SKIP LOCKED"),
             };
             loop {
-                let Some(row) = sql::first(db, &next, &[job.into()], |r| {
-                    Ok(BulkRow {
+                let Some((row, profile)) = sql::first(db, &next, &[job.into()], |r| {
+                    let row = BulkRow {
                         row_no: r.id(0)?,
                         email: r.text_or_empty(1)?,
                         opening: r.text_or_empty(2)?,
                         first_name: r.text(3)?,
                         last_name: r.text(4)?,
                         state: RowState::Sending,
-                    })
+                    };
+                    Ok((row, r.text_or_empty(5)?))
                 })?
                 else {
                     return Ok(None);

@@ -135,7 +135,7 @@ fn log_invite(
         InviteOutcome::Failed(why) => ("failed", None, None, Some(why.as_str())),
     };
     let at = at.to_rfc3339();
-    db.execute(
+    db.write(
         "INSERT INTO invite_log (profile, at, email, opening, outcome, applicant_id, code, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         &[

@@ -1,16 +1,22 @@
-//! The team engine: PostgreSQL through the synchronous `postgres` client, on the store's own
-//! thread (the client runs its own small runtime, so it is never called from the app's).
-//! Statements are the ones SQLite runs, their `?1` parameters spelled `$1`, each prepared once
-//! per connection; values are sent as the column's own type.
+//! The team engine: PostgreSQL through tokio-postgres, on the store's own thread with a small
+//! runtime of its own (never the app's). Statements are the ones SQLite runs, their `?1`
+//! parameters spelled `$1`, each prepared once per connection; values are sent as the
+//! column's own type. Inside a transaction, writes whose answer nobody reads wait and leave
+//! together with the next statement (pipelined): a round trip is the cost that counts.
 
 use std::collections::HashMap;
-use std::error::Error as StdError;
 use std::time::Duration;
 
-use postgres::types::private::BytesMut;
-use postgres::types::{FromSql, IsNull, ToSql, Type};
-use postgres::{GenericClient, Statement};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+
+use tokio_postgres::Statement;
+use tokio_postgres::types::ToSql;
+
+mod values;
 use secrecy::{ExposeSecret, SecretString};
+use values::Param;
 
 use super::StoreError;
 use super::sql::{Db, Engine, Row, Value};
@@ -18,10 +24,15 @@ use super::sql::{Db, Engine, Row, Value};
 /// How long connecting may take before the team database is called unreachable.
 const CONNECT_WITHIN: Duration = Duration::from_secs(10);
 
-/// A connection to the team database.
+/// A connection to the team database, driven by a small runtime of its own on the store's
+/// thread.
 pub struct Postgres {
-    client: postgres::Client,
+    runtime: tokio::runtime::Runtime,
+    client: tokio_postgres::Client,
     prepared: HashMap<String, Statement>,
+    /// Writes of the transaction under way that wait for the next statement to leave with.
+    waiting: Vec<Waiting>,
+    in_transaction: bool,
 }
 
 /// Where the team database is: a `postgres://user@host:port/db` URL and its password (from
@@ -44,10 +55,10 @@ impl Postgres {
     /// Connects, with TLS (rustls, the platform's certificates) whenever the server offers
     /// it; a password written into the URL is refused (it belongs in the keyring).
     pub fn connect(team: &TeamDb) -> Result<Postgres, StoreError> {
-        let mut config: postgres::Config =
+        let mut config: tokio_postgres::Config =
             team.url
                 .parse()
-                .map_err(|e: postgres::Error| StoreError::TeamAddress {
+                .map_err(|e: tokio_postgres::Error| StoreError::TeamAddress {
                     detail: e.to_string(),
                 })?;
         if config.get_password().is_some() {
@@ -67,10 +78,25 @@ impl Postgres {
             .map_err(|e| StoreError::TeamUnreachable {
                 detail: format!("TLS could not be set up: {e}"),
             })?;
-        let client = config.connect(tls).map_err(StoreError::from)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| StoreError::TeamUnreachable {
+                detail: format!("the team database's runtime did not start: {e}"),
+            })?;
+        let (client, connection) = runtime.block_on(config.connect(tls))?;
+        // The connection runs whenever the store's thread waits on the database.
+        runtime.spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!("the team database's connection ended: {e}");
+            }
+        });
         Ok(Postgres {
+            runtime,
             client,
             prepared: HashMap::new(),
+            waiting: Vec::new(),
+            in_transaction: false,
         })
     }
 
@@ -80,8 +106,8 @@ impl Postgres {
     }
 }
 
-impl From<postgres::Error> for StoreError {
-    fn from(e: postgres::Error) -> Self {
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(e: tokio_postgres::Error) -> Self {
         let detail = crate::logging::with_causes(&e);
         match e.code() {
             Some(code) if code.code().starts_with("08") || code.code().starts_with("57P") => {
@@ -115,160 +141,128 @@ pub(super) fn dollar_params(sql: &str) -> String {
     out
 }
 
-impl ToSql for Value<'_> {
-    fn to_sql(
-        &self,
-        ty: &Type,
-        out: &mut BytesMut,
-    ) -> Result<IsNull, Box<dyn StdError + Sync + Send>> {
-        let text_like = [Type::TEXT, Type::VARCHAR, Type::BPCHAR, Type::NAME];
-        match *self {
-            Value::Null => Ok(IsNull::Yes),
-            Value::Int(v) => match ty {
-                t if *t == Type::INT8 => v.to_sql(ty, out),
-                t if *t == Type::INT4 => i32::try_from(v)?.to_sql(ty, out),
-                t if *t == Type::INT2 => i16::try_from(v)?.to_sql(ty, out),
-                t if *t == Type::BOOL => (v != 0).to_sql(ty, out),
-                t if *t == Type::FLOAT8 => (v as f64).to_sql(ty, out),
-                t if text_like.contains(t) => v.to_string().as_str().to_sql(ty, out),
-                _ => Err(format!("an integer cannot be sent as {ty}").into()),
-            },
-            Value::Real(v) => match ty {
-                t if *t == Type::FLOAT8 => v.to_sql(ty, out),
-                t if *t == Type::FLOAT4 => (v as f32).to_sql(ty, out),
-                t if text_like.contains(t) => v.to_string().as_str().to_sql(ty, out),
-                _ => Err(format!("a number cannot be sent as {ty}").into()),
-            },
-            Value::Text(v) => match ty {
-                t if *t == Type::INT8 => v.parse::<i64>()?.to_sql(ty, out),
-                _ => v.to_sql(ty, out),
-            },
-            Value::Blob(v) => v.to_sql(ty, out),
-        }
-    }
-
-    fn accepts(_: &Type) -> bool {
-        true
-    }
-
-    postgres::types::to_sql_checked!();
+/// A statement whose answer nobody waits for, kept until one is needed.
+enum Waiting {
+    /// `BEGIN` or `COMMIT`.
+    Plain(&'static str),
+    Statement(Statement, Vec<Param>),
 }
 
-/// Reads a column as `T` when the server sent it as `T`'s type.
-fn get<'a, T: FromSql<'a>>(row: &'a postgres::Row, column: usize) -> Result<Option<T>, StoreError> {
-    row.try_get::<_, Option<T>>(column)
-        .map_err(|e| StoreError::Team(crate::logging::with_causes(&e)))
-}
+type Sent<'a> = Pin<Box<dyn Future<Output = Result<u64, tokio_postgres::Error>> + 'a>>;
 
-impl Row for postgres::Row {
-    fn int(&self, column: usize) -> Result<Option<i64>, StoreError> {
-        let ty = self.columns().get(column).map(|c| c.type_().clone());
-        Ok(match ty {
-            Some(Type::INT4) => get::<i32>(self, column)?.map(i64::from),
-            Some(Type::INT2) => get::<i16>(self, column)?.map(i64::from),
-            Some(Type::BOOL) => get::<bool>(self, column)?.map(i64::from),
-            _ => get::<i64>(self, column)?,
-        })
-    }
-
-    fn real(&self, column: usize) -> Result<Option<f64>, StoreError> {
-        let ty = self.columns().get(column).map(|c| c.type_().clone());
-        Ok(match ty {
-            Some(Type::FLOAT4) => get::<f32>(self, column)?.map(f64::from),
-            Some(Type::INT8 | Type::INT4 | Type::INT2 | Type::BOOL) => {
-                self.int(column)?.map(|v| v as f64)
+/// Every future to the end, each polled first in the order given (each sends its request
+/// on its first poll, so the server receives them in that order, one after the other on
+/// the wire, and answers them all in one round trip).
+async fn in_order(mut sent: Vec<Sent<'_>>) -> Vec<Result<u64, tokio_postgres::Error>> {
+    let mut answers: Vec<Option<Result<u64, tokio_postgres::Error>>> =
+        sent.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut waiting = false;
+        for (future, answer) in sent.iter_mut().zip(answers.iter_mut()) {
+            if answer.is_none() {
+                match future.as_mut().poll(cx) {
+                    Poll::Ready(result) => *answer = Some(result),
+                    Poll::Pending => waiting = true,
+                }
             }
-            _ => get::<f64>(self, column)?,
-        })
-    }
-
-    fn text(&self, column: usize) -> Result<Option<String>, StoreError> {
-        get::<String>(self, column)
-    }
-
-    fn blob(&self, column: usize) -> Result<Option<Vec<u8>>, StoreError> {
-        get::<Vec<u8>>(self, column)
-    }
+        }
+        if waiting {
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await;
+    answers.into_iter().flatten().collect()
 }
 
-/// A connection or a transaction on it, with the statements prepared on the connection.
-struct On<'a, C: GenericClient> {
-    client: &'a mut C,
-    prepared: &'a mut HashMap<String, Statement>,
+/// Sends what was waiting, then `last`, in one round trip; answers `last`'s answer, or the
+/// first error among them all.
+fn with_waiting<T>(
+    runtime: &tokio::runtime::Runtime,
+    client: &tokio_postgres::Client,
+    waiting: Vec<Waiting>,
+    last: impl Future<Output = Result<T, tokio_postgres::Error>>,
+) -> Result<T, StoreError> {
+    let (earlier, last) = runtime.block_on(async {
+        let sent: Vec<Sent<'_>> = waiting
+            .iter()
+            .map(|w| -> Sent<'_> {
+                match w {
+                    Waiting::Plain(sql) => {
+                        Box::pin(async move { client.batch_execute(sql).await.map(|()| 0) })
+                    }
+                    Waiting::Statement(stmt, params) => {
+                        Box::pin(async move { client.execute(stmt, &as_params(params)).await })
+                    }
+                }
+            })
+            .collect();
+        // The earlier ones are polled first: their requests leave before `last`'s.
+        futures_util::future::join(in_order(sent), last).await
+    });
+    for answer in earlier {
+        answer?;
+    }
+    Ok(last?)
 }
 
-impl<C: GenericClient> On<'_, C> {
+fn as_params<P: ToSql + Sync>(params: &[P]) -> Vec<&(dyn ToSql + Sync)> {
+    params.iter().map(|p| p as _).collect()
+}
+
+impl Postgres {
     fn statement(&mut self, sql: &str) -> Result<Statement, StoreError> {
         if let Some(stmt) = self.prepared.get(sql) {
             return Ok(stmt.clone());
         }
-        let stmt = self.client.prepare(&dollar_params(sql))?;
+        let stmt = with_waiting(
+            &self.runtime,
+            &self.client,
+            std::mem::take(&mut self.waiting),
+            self.client.prepare(&dollar_params(sql)),
+        )?;
         self.prepared.insert(sql.to_owned(), stmt.clone());
         Ok(stmt)
     }
 
-    fn execute(&mut self, sql: &str, params: &[Value<'_>]) -> Result<u64, StoreError> {
-        let stmt = self.statement(sql)?;
-        let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
-        Ok(self.client.execute(&stmt, &params)?)
-    }
-
-    fn query(
-        &mut self,
-        sql: &str,
-        params: &[Value<'_>],
-        each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        let stmt = self.statement(sql)?;
-        let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
-        for row in self.client.query(&stmt, &params)? {
-            each(&row)?;
+    fn send_waiting(&mut self) -> Result<(), StoreError> {
+        if self.waiting.is_empty() {
+            return Ok(());
         }
-        Ok(())
-    }
-}
-
-/// A transaction under way: its work is part of it.
-struct InTransaction<'a, 't> {
-    tx: &'a mut postgres::Transaction<'t>,
-    prepared: &'a mut HashMap<String, Statement>,
-}
-
-impl Db for InTransaction<'_, '_> {
-    fn engine(&self) -> Engine {
-        Engine::Postgres
+        let waiting = std::mem::take(&mut self.waiting);
+        with_waiting(&self.runtime, &self.client, waiting, async { Ok(()) })
     }
 
-    fn execute(&mut self, sql: &str, params: &[Value<'_>]) -> Result<u64, StoreError> {
-        On {
-            client: self.tx,
-            prepared: self.prepared,
+    /// Starts a transaction unless one is under way (then the work is part of it); answers
+    /// whether it started one. BEGIN leaves with the transaction's first statement.
+    pub(super) fn begin(&mut self) -> bool {
+        if self.in_transaction {
+            return false;
         }
-        .execute(sql, params)
+        self.waiting.push(Waiting::Plain("BEGIN"));
+        self.in_transaction = true;
+        true
     }
 
-    fn query(
-        &mut self,
-        sql: &str,
-        params: &[Value<'_>],
-        each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        On {
-            client: self.tx,
-            prepared: self.prepared,
+    /// Ends the transaction [`begin`](Self::begin) started: committed when the work was
+    /// done, rolled back when it failed.
+    pub(super) fn finish<T>(&mut self, done: Result<T, StoreError>) -> Result<T, StoreError> {
+        self.in_transaction = false;
+        match done {
+            Ok(answer) => {
+                self.waiting.push(Waiting::Plain("COMMIT"));
+                self.send_waiting().map(|()| answer)
+            }
+            Err(e) => {
+                let sent = !matches!(self.waiting.first(), Some(Waiting::Plain("BEGIN")));
+                self.waiting.clear();
+                if sent {
+                    let _ = self.batch("ROLLBACK");
+                }
+                Err(e)
+            }
         }
-        .query(sql, params, each)
-    }
-
-    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
-        Ok(self.tx.batch_execute(sql)?)
-    }
-
-    fn transaction(
-        &mut self,
-        work: &mut dyn FnMut(&mut dyn Db) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        work(self)
     }
 }
 
@@ -278,11 +272,30 @@ impl Db for Postgres {
     }
 
     fn execute(&mut self, sql: &str, params: &[Value<'_>]) -> Result<u64, StoreError> {
-        On {
-            client: &mut self.client,
-            prepared: &mut self.prepared,
+        let stmt = self.statement(sql)?;
+        let waiting = std::mem::take(&mut self.waiting);
+        let params = as_params(params);
+        with_waiting(
+            &self.runtime,
+            &self.client,
+            waiting,
+            self.client.execute(&stmt, &params),
+        )
+    }
+
+    /// Inside a transaction, the write waits and leaves with the next statement whose answer
+    /// is needed (or with the commit): one round trip for many writes. Its error, if any,
+    /// fails that statement, and so the transaction.
+    fn write(&mut self, sql: &str, params: &[Value<'_>]) -> Result<(), StoreError> {
+        if !self.in_transaction {
+            return self.execute(sql, params).map(|_| ());
         }
-        .execute(sql, params)
+        let stmt = self.statement(sql)?;
+        self.waiting.push(Waiting::Statement(
+            stmt,
+            params.iter().map(Param::of).collect(),
+        ));
+        Ok(())
     }
 
     fn query(
@@ -291,28 +304,40 @@ impl Db for Postgres {
         params: &[Value<'_>],
         each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        On {
-            client: &mut self.client,
-            prepared: &mut self.prepared,
+        let stmt = self.statement(sql)?;
+        let waiting = std::mem::take(&mut self.waiting);
+        let params = as_params(params);
+        let rows = with_waiting(
+            &self.runtime,
+            &self.client,
+            waiting,
+            self.client.query(&stmt, &params),
+        )?;
+        for row in &rows {
+            each(row)?;
         }
-        .query(sql, params, each)
+        Ok(())
     }
 
     fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
-        Ok(self.client.batch_execute(sql)?)
+        let waiting = std::mem::take(&mut self.waiting);
+        with_waiting(
+            &self.runtime,
+            &self.client,
+            waiting,
+            self.client.batch_execute(sql),
+        )
     }
 
     fn transaction(
         &mut self,
         work: &mut dyn FnMut(&mut dyn Db) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.client.transaction()?;
-        work(&mut InTransaction {
-            tx: &mut tx,
-            prepared: &mut self.prepared,
-        })?;
-        tx.commit()?;
-        Ok(())
+        if !self.begin() {
+            return work(self);
+        }
+        let done = work(self);
+        self.finish(done)
     }
 }
 

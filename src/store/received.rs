@@ -74,7 +74,7 @@ pub(super) fn upsert(
             continue;
         }
         if let Some((_, true)) = before {
-            db.execute(
+            db.write(
                 "UPDATE tracked SET last_checked = ?3, deleted_upstream = 0, last_error = NULL
                  WHERE profile = ?1 AND id = ?2",
                 &[profile.into(), a.id.into(), at_text.as_str().into()],
@@ -92,7 +92,7 @@ pub(super) fn upsert(
             Some(_) => Upserted::Changed,
         };
         write_facts(db, profile, a, &at_text, outcome == Upserted::Changed)?;
-        db.execute(
+        db.write(
             "INSERT INTO received (profile, id, raw_json, raw_digest) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (profile, id) DO UPDATE SET
                raw_json = excluded.raw_json, raw_digest = excluded.raw_digest",
@@ -104,7 +104,7 @@ pub(super) fn upsert(
             ],
         )?;
         if outcome != Upserted::Unchanged {
-            db.execute(
+            db.write(
                 "INSERT INTO snapshots (profile, id, taken_at, status, step, skill, adequation, recruiter)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 &[
@@ -186,7 +186,7 @@ fn write_facts(
         changed.into(),
     ];
     params.extend(facts.values());
-    db.execute(WRITE, &params)?;
+    db.write(WRITE, &params)?;
     Ok(())
 }
 

@@ -104,6 +104,12 @@ pub trait Db {
     /// Runs one statement; answers the rows it changed.
     fn execute(&mut self, sql: &str, params: &[Value<'_>]) -> Result<u64, StoreError>;
 
+    /// Runs one statement whose answer is not read: on the team database, inside a
+    /// transaction, it leaves with the next statement (its error fails that one).
+    fn write(&mut self, sql: &str, params: &[Value<'_>]) -> Result<(), StoreError> {
+        self.execute(sql, params).map(|_| ())
+    }
+
     /// Runs a query and hands each row to `each`.
     fn query(
         &mut self,

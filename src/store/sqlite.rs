@@ -154,6 +154,43 @@ impl super::Store {
         })
     }
 
+    /// Several calls on the store as one transaction: all of them, or none of them (inside a
+    /// group commit on the local file, a savepoint; on the team database, one round trip
+    /// for the writes at the end).
+    pub fn together<T>(
+        &mut self,
+        work: impl FnOnce(&mut super::Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match &mut self.db {
+            super::Backend::Sqlite(db) => {
+                db.conn.execute_batch("SAVEPOINT together")?;
+                let done = work(self);
+                let conn = self.sqlite()?;
+                match done {
+                    Ok(answer) => {
+                        conn.execute_batch("RELEASE together")?;
+                        Ok(answer)
+                    }
+                    // (SQLite may have rolled it all back already: a full disk.)
+                    Err(e) => {
+                        let _ = conn.execute_batch("ROLLBACK TO together; RELEASE together");
+                        Err(e)
+                    }
+                }
+            }
+            super::Backend::Postgres(db, ..) => {
+                if !db.begin() {
+                    return work(self);
+                }
+                let done = work(self);
+                match &mut self.db {
+                    super::Backend::Postgres(db, ..) => db.finish(done),
+                    super::Backend::Sqlite(_) => done,
+                }
+            }
+        }
+    }
+
     /// Runs one piece of work: inside a group, in a savepoint of its own (its writes undone
     /// when it fails, the others kept).
     pub(super) fn in_savepoint<T>(
