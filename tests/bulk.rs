@@ -146,6 +146,10 @@ async fn pause_keeps_a_job_to_resume_and_cancel_ends_it() {
     let paused = run.await.unwrap().unwrap();
     assert!(!paused.cancelled);
     assert!(paused.summary.pending > 0, "{:?}", paused.summary);
+    // A row claimed with the last one's answer, and not sent, is put back: none is left
+    // `sending`, or listed as unknown for it.
+    let unsure = |r: &&BulkRow| matches!(r.state, RowState::Sending | RowState::Unknown(_));
+    assert_eq!(paused.rows.iter().filter(unsure).count(), 0);
     let job = paused.prepared.job;
     let waiting = bulk::unfinished(&record).await.unwrap();
     assert!(

@@ -175,6 +175,31 @@ impl Record {
     pub async fn ready_to_write(&self) -> Result<(), StoreError> {
         self.store.call(|s| s.ready_to_write()).await
     }
+
+    /// `n` ways to this record for `n` workers sending at once. On a team database, each
+    /// beyond the first is a connection of its own, so one worker's round trips do not wait
+    /// for another's (the rows are claimed in the database, as between two machines); where
+    /// one cannot be opened, workers share. On the local file, one thread serves them all.
+    pub(crate) async fn lanes(&self, n: usize) -> Vec<Record> {
+        let mut lanes = vec![self.clone()];
+        let team = self.store.call(|s| Ok(s.team_to_write())).await;
+        if let Ok(Some(team)) = team {
+            while lanes.len() < n {
+                let team = team.clone();
+                let opened = tokio::task::spawn_blocking(move || Records::open_team(team)).await;
+                match opened {
+                    Ok(Ok(records)) if records.read_only.is_none() => lanes.push(Record {
+                        store: records.store,
+                        profile: self.profile.clone(),
+                    }),
+                    _ => break,
+                }
+            }
+        }
+        (0..n.max(1))
+            .map(|i| lanes[i % lanes.len()].clone())
+            .collect()
+    }
 }
 
 /// Whether what was received was kept in the local record.

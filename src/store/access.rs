@@ -101,6 +101,15 @@ impl Store {
         matches!(self.db, Backend::Postgres(..))
     }
 
+    /// Where the team database is, when this is one that may be written to (a sending
+    /// worker opens a connection of its own there).
+    pub fn team_to_write(&self) -> Option<TeamDb> {
+        match &self.db {
+            Backend::Postgres(_, team, _) if self.read_only.is_none() => Some(team.clone()),
+            _ => None,
+        }
+    }
+
     /// Why nothing may be written, when that is so.
     pub fn read_only(&self) -> Option<&ReadOnly> {
         self.read_only.as_ref()

@@ -63,11 +63,25 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let at = at.to_rfc3339();
-        self.db().execute(
+        let params = [
+            profile.into(),
+            id.into(),
+            name.trim().into(),
+            at.as_str().into(),
+        ];
+        // Written only when new or renamed: every invite to one opening learns the same name,
+        // and on a team database a write would hold the opening's row until the commit,
+        // making teammates' (and a bulk import's parallel) invites wait in line.
+        let db = self.db();
+        db.write(
+            "UPDATE openings SET name = ?3, updated_at = ?4
+             WHERE profile = ?1 AND opening_id = ?2 AND named_by_hand = 0 AND name <> ?3",
+            &params,
+        )?;
+        db.write(
             "INSERT INTO openings (profile, opening_id, name, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (profile, opening_id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
-             WHERE openings.named_by_hand = 0",
-            &[profile.into(), id.into(), name.trim().into(), at.as_str().into()],
+             ON CONFLICT (profile, opening_id) DO NOTHING",
+            &params,
         )?;
         Ok(())
     }

@@ -2,6 +2,7 @@
 //! sent with bounded concurrency, paused and resumed, cancelled, re-sent, marked done, and
 //! its results written. The window and the command line run it through [`send`].
 
+mod progress;
 mod send;
 
 use std::path::PathBuf;

@@ -16,70 +16,7 @@ use crate::jobs::invite::{InviteKey, InviteOutcome};
 use crate::jobs::record::{Record, StoreError};
 use crate::store::bulk::{BulkRow, RowState};
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct BulkProgress {
-    pub total: usize,
-    pub sent: usize,
-    pub created: usize,
-    pub skipped: usize,
-    /// Rows never sent: unticked, or wrong in the file (an invalid email, no opening).
-    pub left_out: usize,
-    /// Rows the server refused or the network lost.
-    pub failed: usize,
-    pub unknown: usize,
-    pub pending: usize,
-    pub paused_until: Option<Instant>,
-    /// Why the whole job stopped early (a refused key, a record that could not be
-    /// written), in one sentence, if it did.
-    pub stopped_because: Option<String>,
-    /// It stopped because the local record could not be written (a full disk, say).
-    pub record_failed: bool,
-    /// Rows the server answered whose answer could not be written to the record: what the
-    /// server said (the record still has them as being sent, unknown on the next start).
-    pub unrecorded: Vec<(u64, RowState)>,
-    pub finished: bool,
-    pub started: Option<Instant>,
-}
-
-impl BulkProgress {
-    /// Rows a second since the start.
-    pub fn rate(&self) -> f64 {
-        let secs = self.started.map_or(0.0, |s| s.elapsed().as_secs_f64());
-        if secs > 0.0 {
-            self.sent as f64 / secs
-        } else {
-            0.0
-        }
-    }
-
-    /// Seconds left at the current rate.
-    pub fn eta(&self) -> Option<f64> {
-        let rate = self.rate();
-        (rate > 0.0).then(|| self.pending as f64 / rate)
-    }
-
-    pub fn count(&mut self, rows: &[BulkRow]) {
-        self.total = rows.len();
-        self.created = 0;
-        self.skipped = 0;
-        self.left_out = 0;
-        self.failed = 0;
-        self.unknown = 0;
-        self.pending = 0;
-        for r in rows {
-            match r.state {
-                RowState::Created { .. } => self.created += 1,
-                RowState::Skipped(_) => self.skipped += 1,
-                RowState::Excluded => self.left_out += 1,
-                RowState::Failed(_) => self.failed += 1,
-                RowState::Unknown(_) => self.unknown += 1,
-                RowState::Pending | RowState::Sending => self.pending += 1,
-            }
-        }
-    }
-}
-
-pub type SharedBulkProgress = Arc<Mutex<BulkProgress>>;
+pub use super::progress::{BulkProgress, SharedBulkProgress};
 
 /// What a run needs: where to send, where rows live, which job, how many at once.
 pub struct BulkRun {
@@ -128,12 +65,12 @@ pub async fn run(
     let pause = Arc::new(Mutex::new(None::<Instant>));
     let halt = Arc::new(Mutex::new(None::<String>));
     let mut workers = JoinSet::new();
-    for _ in 0..concurrency.max(1) {
+    for record in record.lanes(concurrency).await {
         let w = Worker {
             client: client.clone(),
             policy,
             budgets: budgets.clone(),
-            record: record.clone(),
+            record,
             job,
             progress: progress.clone(),
             pause: pause.clone(),
@@ -188,6 +125,8 @@ struct Worker {
 
 impl Worker {
     async fn work(self, notify: Arc<impl Fn() + Send + Sync>) {
+        // The next row, when it was claimed with the last one's result (one commit for both).
+        let mut claimed: Option<Option<BulkRow>> = None;
         loop {
             if *self.stop.borrow()
                 || self
@@ -196,6 +135,7 @@ impl Worker {
                     .unwrap_or_else(PoisonError::into_inner)
                     .is_some()
             {
+                self.unclaim(claimed.take().flatten()).await;
                 return;
             }
             let wait = self
@@ -204,6 +144,8 @@ impl Worker {
                 .unwrap_or_else(PoisonError::into_inner)
                 .and_then(|until| until.checked_duration_since(Instant::now()));
             if let Some(wait) = wait {
+                // Not held as `sending` through a pause.
+                self.unclaim(claimed.take().flatten()).await;
                 let mut stop = self.stop.clone();
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
@@ -217,11 +159,15 @@ impl Worker {
             }
             let job = self.job;
             // Committed as `sending` before the request leaves.
-            let row = match self
-                .record
-                .call(move |s, _| s.claim_bulk_row(job, Utc::now()))
-                .await
-            {
+            let next = match claimed.take() {
+                Some(next) => Ok(next),
+                None => {
+                    self.record
+                        .call(move |s, _| s.claim_bulk_row(job, Utc::now()))
+                        .await
+                }
+            };
+            let row = match next {
                 Ok(Some(row)) => row,
                 Ok(None) => return,
                 Err(e) => {
@@ -252,22 +198,29 @@ impl Worker {
                     let outcome = crate::jobs::invite::outcome_of(&Ok(response.clone()));
                     let recorded = state.clone();
                     let row_no = row.row_no;
-                    // The same path as every other invite: tracked, and logged.
+                    // The same path as every other invite: tracked, and logged; the next
+                    // row is claimed in the same commit.
                     let saved = self
                         .record
                         .call(move |s, profile| {
                             let now = Utc::now();
-                            s.set_bulk_row_state(job, row_no, &recorded, now)?;
-                            s.record_invite(profile, &key, &outcome, Some(&response), now)
+                            s.together(|s| {
+                                s.set_bulk_row_state(job, row_no, &recorded, now)?;
+                                s.record_invite(profile, &key, &outcome, Some(&response), now)?;
+                                s.claim_bulk_row(job, now)
+                            })
                         })
                         .await;
-                    if let Err(e) = saved {
-                        // The applicant exists; the row stays `sending` and becomes Unknown
-                        // on the next start: never re-sent blindly. Nothing more is sent,
-                        // and the results still say what the server answered.
-                        self.bump(|p| p.unrecorded.push((row_no, state)));
-                        self.stop_for_record(&e);
-                        return;
+                    match saved {
+                        Ok(next) => claimed = Some(next),
+                        Err(e) => {
+                            // The applicant exists; the row stays `sending` and becomes
+                            // Unknown on the next start: never re-sent blindly. Nothing more
+                            // is sent, and the results still say what the server answered.
+                            self.bump(|p| p.unrecorded.push((row_no, state)));
+                            self.stop_for_record(&e);
+                            return;
+                        }
                     }
                     self.bump(|p| {
                         p.created += 1;
@@ -363,6 +316,20 @@ impl Worker {
                 }
             });
             notify();
+        }
+    }
+
+    /// A row claimed and not sent (the run stops or pauses) is put back, to be sent later.
+    async fn unclaim(&self, row: Option<BulkRow>) {
+        let Some(row) = row else { return };
+        let job = self.job;
+        let put_back = self
+            .record
+            .call(move |s, _| s.set_bulk_row_state(job, row.row_no, &RowState::Pending, Utc::now()))
+            .await;
+        if let Err(e) = put_back {
+            // It stays `sending`, and is listed as unknown on the next start: never sent twice.
+            self.stop_for_record(&e);
         }
     }
 
