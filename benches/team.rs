@@ -132,6 +132,15 @@ fn main() {
         .unwrap();
     let sb = SandboxProcess::start(&[]);
     let dir = tempfile::tempdir().unwrap();
+    // For a profiler: `RICKRUT_BENCH_ONLY=bulk-team` sends bulk invites to the team store
+    // only, round after round, and prints nothing.
+    if std::env::var("RICKRUT_BENCH_ONLY").is_ok_and(|only| only == "bulk-team") {
+        for round in 0..20 {
+            let store = fresh_store(Some(&server), dir.path(), round);
+            bulk_rate(&rt, &sb, store, round);
+        }
+        return;
+    }
     let (mut refresh_sqlite, mut refresh_team) = (Vec::new(), Vec::new());
     let (mut bulk_sqlite, mut bulk_team) = (Vec::new(), Vec::new());
     for round in 0..ROUNDS {

@@ -287,3 +287,47 @@ fn work_done_together_is_kept_whole_or_not_at_all() {
         );
     });
 }
+
+/// An invite teaches the record its opening's name: written when new or renamed, never over
+/// a name the recruiter gave by hand.
+#[test]
+fn an_opening_learns_its_name_and_keeps_one_given_by_hand() {
+    each_engine("an_opening_learns_its_name", |store| {
+        let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        let names = |store: &mut store::Store| {
+            store
+                .openings("Acme")
+                .unwrap()
+                .into_iter()
+                .map(|o| (o.id, o.name, o.named_by_hand))
+                .collect::<Vec<_>>()
+        };
+        store
+            .learn_opening("Acme", 45, "software-engineer", at)
+            .unwrap();
+        store
+            .learn_opening("Acme", 45, "software-engineer", at)
+            .unwrap();
+        store
+            .learn_opening("Acme", 46, "  data-analyst ", at)
+            .unwrap();
+        assert_eq!(
+            names(store),
+            [
+                (45, "software-engineer".to_owned(), false),
+                (46, "data-analyst".to_owned(), false)
+            ]
+        );
+        store
+            .learn_opening("Acme", 45, "backend-engineer", at)
+            .unwrap();
+        assert_eq!(names(store)[0], (45, "backend-engineer".to_owned(), false));
+        store
+            .name_opening("Acme", 45, "platform", Some("Platform engineer"), at)
+            .unwrap();
+        store
+            .learn_opening("Acme", 45, "software-engineer", at)
+            .unwrap();
+        assert_eq!(names(store)[0], (45, "platform".to_owned(), true));
+    });
+}

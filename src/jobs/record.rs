@@ -137,6 +137,12 @@ impl Records {
     }
 }
 
+/// Sending workers that share one connection to a team database. Measured at concurrency 8
+/// on loopback on 2 cores (`benches/team.rs`), as a share of SQLite's bulk rate: one
+/// connection for all 8, 0.25–0.29×; one for every 4, 0.55–0.59×; one for every 2, 0.48×;
+/// one each, 0.41–0.46× (the database's processes then contend with the app's for the cores).
+const WORKERS_PER_CONNECTION: usize = 4;
+
 /// One profile's record: the applicants it tracks, its invite log, its bulk invite jobs.
 #[derive(Clone)]
 pub struct Record {
@@ -176,15 +182,16 @@ impl Record {
         self.store.call(|s| s.ready_to_write()).await
     }
 
-    /// `n` ways to this record for `n` workers sending at once. On a team database, each
-    /// beyond the first is a connection of its own, so one worker's round trips do not wait
-    /// for another's (the rows are claimed in the database, as between two machines); where
-    /// one cannot be opened, workers share. On the local file, one thread serves them all.
+    /// `n` ways to this record for `n` workers sending at once. On a team database, a
+    /// connection for every 4 workers, so one worker's round trips
+    /// do not wait for all the others' (the rows are claimed in the database, as between two
+    /// machines); where one cannot be opened, workers share. On the local file, one thread
+    /// serves them all.
     pub(crate) async fn lanes(&self, n: usize) -> Vec<Record> {
         let mut lanes = vec![self.clone()];
         let team = self.store.call(|s| Ok(s.team_to_write())).await;
         if let Ok(Some(team)) = team {
-            while lanes.len() < n {
+            while lanes.len() < n.div_ceil(WORKERS_PER_CONNECTION) {
                 let team = team.clone();
                 let opened = tokio::task::spawn_blocking(move || Records::open_team(team)).await;
                 match opened {

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
+use super::received::Adding;
 use super::sql::{self, Db};
 use super::{Store, StoreError};
 use crate::api::ApplicantResponse;
@@ -66,7 +67,11 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         if let Some(created) = created {
-            self.upsert(profile, std::slice::from_ref(created), at)?;
+            let created = std::slice::from_ref(created);
+            sql::transaction(self.db(), |db| {
+                super::received::upsert(db, profile, created, at, Adding::Created)
+            })?;
+            let created = &created[0];
             if let Some(opening) = created.applicant.opening_id {
                 self.learn_opening(profile, opening, key.opening(), at)?;
             }

@@ -69,18 +69,17 @@ impl Store {
             name.trim().into(),
             at.as_str().into(),
         ];
-        // Written only when new or renamed: every invite to one opening learns the same name,
-        // and on a team database a write would hold the opening's row until the commit,
-        // making teammates' (and a bulk import's parallel) invites wait in line.
-        let db = self.db();
-        db.write(
-            "UPDATE openings SET name = ?3, updated_at = ?4
-             WHERE profile = ?1 AND opening_id = ?2 AND named_by_hand = 0 AND name <> ?3",
-            &params,
-        )?;
-        db.write(
-            "INSERT INTO openings (profile, opening_id, name, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (profile, opening_id) DO NOTHING",
+        // Written only when new or renamed (one statement): every invite to one opening learns
+        // the same name, and on a team database a write would hold the opening's row until
+        // the commit, making teammates' (and a bulk import's parallel) invites wait in line.
+        self.db().write(
+            "INSERT INTO openings (profile, opening_id, name, updated_at)
+             SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (
+               SELECT 1 FROM openings WHERE profile = ?1 AND opening_id = ?2
+               AND (name = ?3 OR named_by_hand = 1))
+             ON CONFLICT (profile, opening_id) DO UPDATE SET
+               name = excluded.name, updated_at = excluded.updated_at
+             WHERE openings.named_by_hand = 0",
             &params,
         )?;
         Ok(())

@@ -27,12 +27,14 @@ const WRITE: &str = "INSERT INTO tracked (profile, id, email, name, code, openin
        case_answers = excluded.case_answers, poll_answers = excluded.poll_answers,
        gibberish = excluded.gibberish, case_seconds = excluded.case_seconds";
 
-/// Which applicants an upsert may add: anyone (a look-up, an invite), or only those still
-/// tracked (a refresh: one untracked or forgotten while it ran stays gone).
+/// Which applicants an upsert may add: anyone (a look-up), only those still tracked (a
+/// refresh: one untracked or forgotten while it ran stays gone), or one the server has just
+/// created (an invite: new to every record, so there is nothing to compare it with).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Adding {
     Anyone,
     OnlyTracked,
+    Created,
 }
 
 pub(super) fn upsert(
@@ -51,7 +53,10 @@ pub(super) fn upsert(
         let digest = raw_digest(r.raw.get()).to_le_bytes();
         // What was there before, and whether the applicant came back byte for byte the same
         // (the everyday refresh): then only the time of the check is written.
-        let before: Option<(Comparable, bool)> = sql::first(
+        let before: Option<(Comparable, bool)> = if adding == Adding::Created {
+            None
+        } else {
+            sql::first(
             db,
             "SELECT t.status, t.step, t.skill, t.adequation, r.raw_digest IS NOT DISTINCT FROM ?3
              FROM tracked t LEFT JOIN received r ON r.profile = t.profile AND r.id = t.id
@@ -68,7 +73,8 @@ pub(super) fn upsert(
                     row.flag(4)?,
                 ))
             },
-        )?;
+        )?
+        };
         if before.is_none() && adding == Adding::OnlyTracked {
             outcomes.push(Upserted::Unchanged);
             continue;
