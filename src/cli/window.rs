@@ -98,6 +98,8 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                 (!dir.is_empty() && std::path::Path::new(dir).is_absolute())
                     .then(|| std::path::PathBuf::from(dir))
             });
+            let ctx = cc.egui_ctx.clone();
+            let mut opening = None;
             let (records, database, store_problem) = if demo_mode {
                 match Records::in_memory() {
                     Ok(records) => (Some(records), None, None),
@@ -108,12 +110,13 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                     ),
                 }
             } else {
-                match Records::open(data_dir.as_deref()) {
-                    Ok(opened) => (
-                        Some(opened.records),
-                        Some(opened.path),
-                        opened.notice.map(|n| (n, None)),
-                    ),
+                // Opened on its own thread: the file's check is not in the first frame's way.
+                let wake = move || ctx.request_repaint();
+                match Records::open_in_background(data_dir.as_deref(), wake) {
+                    Ok((records, path, opened)) => {
+                        opening = Some(opened);
+                        (Some(records), Some(path), None)
+                    }
                     Err(e) => (
                         None,
                         Records::default_path(data_dir.as_deref()),
@@ -139,6 +142,9 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                     logs: log_dir(),
                 },
             });
+            if let Some(opening) = opening {
+                app.watch_record_opening(opening);
+            }
             if let Some((problem, details)) = profiles_problem.or(store_problem) {
                 app.report_problem(problem, details);
             }

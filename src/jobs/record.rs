@@ -81,6 +81,35 @@ impl Records {
         })
     }
 
+    /// The same, with the opening on the record's own thread: the window's first frame does
+    /// not wait for the file's check (it reads every page: about a second at a million
+    /// applicants). Work sent meanwhile waits for the record to open; `wake` is called once
+    /// it has, and [`RecordOpening::poll`] says how it went.
+    pub fn open_in_background(
+        data_dir: Option<&Path>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<(Records, PathBuf, RecordOpening), OpenError> {
+        let path = Records::default_path(data_dir).ok_or(OpenError::NoDataDirectory)?;
+        let (notice, notice_heard) = std::sync::mpsc::channel();
+        let file = path.clone();
+        let (store, opened) = StoreHandle::open_with(move || {
+            let opened = Store::open(&file);
+            let _ = notice.send(opened.as_ref().ok().and_then(|o| o.recovered.clone()));
+            wake();
+            Ok(opened?.store)
+        })?;
+        let records = Records {
+            store,
+            team: false,
+            read_only: None,
+        };
+        let opening = RecordOpening {
+            opened,
+            notice: notice_heard,
+        };
+        Ok((records, path, opening))
+    }
+
     /// A record kept in memory only (the demo's, whose sandbox starts afresh every run).
     pub fn in_memory() -> Result<Records, StoreError> {
         Records::from_store(Store::open_in_memory()?)
@@ -142,6 +171,26 @@ impl Records {
 /// connection for all 8, 0.25–0.29×; one for every 4, 0.55–0.59×; one for every 2, 0.48×;
 /// one each, 0.41–0.46× (the database's processes then contend with the app's for the cores).
 const WORKERS_PER_CONNECTION: usize = 4;
+
+/// A local record opening on its own thread.
+pub struct RecordOpening {
+    opened: crate::store::OpenedOnItsThread,
+    notice: std::sync::mpsc::Receiver<Option<String>>,
+}
+
+impl RecordOpening {
+    /// `None` while it is still opening; then what to tell the recruiter, if anything (a
+    /// damaged file moved aside), or why it could not be opened.
+    pub fn poll(&self) -> Option<Result<Option<String>, OpenError>> {
+        use std::sync::mpsc::TryRecvError;
+        match self.opened.try_recv() {
+            Ok(Ok(_)) => Some(Ok(self.notice.try_recv().ok().flatten())),
+            Ok(Err(e)) => Some(Err(OpenError::Store(e))),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(OpenError::Store(StoreError::Closed))),
+        }
+    }
+}
 
 /// One profile's record: the applicants it tracks, its invite log, its bulk invite jobs.
 #[derive(Clone)]

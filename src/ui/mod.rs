@@ -123,6 +123,7 @@ impl DashboardApp {
                 client_options,
                 keys,
                 records: config.records,
+                record_opening: None,
                 lookup: LookUpState::default(),
                 invite: InviteState::default(),
                 applicants,
@@ -146,6 +147,12 @@ impl DashboardApp {
     /// Queues a command for the end of the next frame, as a view would send it.
     pub fn queue(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// The local record given in [`AppConfig`] is still opening on its own thread: what it
+    /// finds (a damaged file moved aside, or no record at all) is said once it has opened.
+    pub fn watch_record_opening(&mut self, opening: crate::jobs::record::RecordOpening) {
+        self.state.record_opening = Some(opening);
     }
 
     /// Shows a problem found outside the window (e.g. while reading the profiles).

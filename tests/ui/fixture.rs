@@ -88,12 +88,15 @@ impl Fixture {
             check_every_minutes: 0,
             ..Persisted::default()
         };
-        let records = Records::open(Some(dir)).unwrap().records;
+        // As the window opens it: on the record's own thread, watched until it has opened.
+        let (records, database, opening) = Records::open_in_background(Some(dir), || {}).unwrap();
         let paths = rickrut_dashboard::ui::AppPaths {
-            database: Some(dir.join("tracked.sqlite")),
+            database: Some(database),
             ..Default::default()
         };
-        self.build(ProfileBook::default(), records, persisted, paths)
+        let mut h = self.build(ProfileBook::default(), records, persisted, paths);
+        h.state_mut().watch_record_opening(opening);
+        h
     }
 
     fn build(

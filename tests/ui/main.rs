@@ -22,5 +22,6 @@ mod lookup;
 mod openings;
 #[path = "../support/postgres.rs"]
 mod pg;
+mod record_opening;
 mod team;
 mod words;

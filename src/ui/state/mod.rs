@@ -21,7 +21,7 @@ use super::settings::Persisted;
 use crate::api::ClientOptions;
 use crate::jobs::Wake;
 use crate::jobs::keys::Connection;
-use crate::jobs::record::{Record, Records};
+use crate::jobs::record::{Record, RecordOpening, Records};
 pub use slot::Slot;
 
 /// Where the app keeps things on this computer (never a key), for the About window.
@@ -138,6 +138,8 @@ pub struct AppState {
     pub client_options: ClientOptions,
     pub keys: keys::KeysState,
     pub records: Option<Records>,
+    /// The local record while it opens on its own thread (the first frame does not wait).
+    pub record_opening: Option<RecordOpening>,
     pub lookup: lookup::LookUpState,
     pub invite: invite::InviteState,
     pub applicants: applicants::ApplicantsState,
@@ -153,6 +155,30 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Once the local record has opened: a damaged file moved aside is said; a record that
+    /// could not be opened is given up for the session, in words.
+    fn poll_record_opening(&mut self) {
+        let Some(opened) = self.record_opening.as_ref().and_then(RecordOpening::poll) else {
+            return;
+        };
+        self.record_opening = None;
+        match opened {
+            Ok(None) => {}
+            Ok(Some(notice)) => self.warn(Problem {
+                sentence: notice,
+                details: None,
+            }),
+            Err(e) => {
+                self.records = None;
+                self.warn(Problem {
+                    sentence: crate::t!("cli-record-unavailable-window", problem = e.to_string()),
+                    details: e.technical().map(str::to_owned),
+                });
+                self.applicants.reload();
+            }
+        }
+    }
+
     pub fn connection(&self) -> Option<&Connection> {
         self.keys.connection()
     }
@@ -222,6 +248,7 @@ impl AppState {
 
     /// Folds what finished since the last frame into the state.
     pub fn poll(&mut self) {
+        self.poll_record_opening();
         let connection = self.keys.poll(&self.work, &self.client_options);
         if let Some(problem) = self.keys.take_problem() {
             self.warn(problem);
