@@ -90,11 +90,17 @@ impl Records {
         wake: impl Fn() + Send + 'static,
     ) -> Result<(Records, PathBuf, RecordOpening), OpenError> {
         let path = Records::default_path(data_dir).ok_or(OpenError::NoDataDirectory)?;
-        let (notice, notice_heard) = std::sync::mpsc::channel();
+        let (told, heard) = std::sync::mpsc::channel();
         let file = path.clone();
-        let (store, opened) = StoreHandle::open_with(move || {
+        let (store, _) = StoreHandle::open_with(move || {
             let opened = Store::open(&file);
-            let _ = notice.send(opened.as_ref().ok().and_then(|o| o.recovered.clone()));
+            // Said before the wake, so the frame it brings reads it.
+            let _ = told.send(
+                opened
+                    .as_ref()
+                    .map(|o| o.recovered.clone())
+                    .map_err(Clone::clone),
+            );
             wake();
             Ok(opened?.store)
         })?;
@@ -103,10 +109,7 @@ impl Records {
             team: false,
             read_only: None,
         };
-        let opening = RecordOpening {
-            opened,
-            notice: notice_heard,
-        };
+        let opening = RecordOpening { heard };
         Ok((records, path, opening))
     }
 
@@ -174,8 +177,7 @@ const WORKERS_PER_CONNECTION: usize = 4;
 
 /// A local record opening on its own thread.
 pub struct RecordOpening {
-    opened: crate::store::OpenedOnItsThread,
-    notice: std::sync::mpsc::Receiver<Option<String>>,
+    heard: std::sync::mpsc::Receiver<Result<Option<String>, StoreError>>,
 }
 
 impl RecordOpening {
@@ -183,8 +185,8 @@ impl RecordOpening {
     /// damaged file moved aside), or why it could not be opened.
     pub fn poll(&self) -> Option<Result<Option<String>, OpenError>> {
         use std::sync::mpsc::TryRecvError;
-        match self.opened.try_recv() {
-            Ok(Ok(_)) => Some(Ok(self.notice.try_recv().ok().flatten())),
+        match self.heard.try_recv() {
+            Ok(Ok(notice)) => Some(Ok(notice)),
             Ok(Err(e)) => Some(Err(OpenError::Store(e))),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(OpenError::Store(StoreError::Closed))),

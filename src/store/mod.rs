@@ -41,7 +41,7 @@ use schema::MIGRATIONS;
 pub use schema::SCHEMA_VERSION;
 use sql::{Db, Engine};
 use sqlite::Sqlite;
-pub use worker::{Opened as OpenedOnItsThread, StoreHandle};
+pub use worker::StoreHandle;
 
 /// One row of the Applicants table: the columns it sorts on, and the JSON as received.
 #[derive(Clone, Debug, PartialEq)]
