@@ -98,7 +98,6 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                 (!dir.is_empty() && std::path::Path::new(dir).is_absolute())
                     .then(|| std::path::PathBuf::from(dir))
             });
-            let ctx = cc.egui_ctx.clone();
             let mut opening = None;
             let (records, database, store_problem) = if demo_mode {
                 match Records::in_memory() {
@@ -111,6 +110,7 @@ pub fn run_window(cli: &Cli, runtime: &tokio::runtime::Runtime) -> Result<ExitCo
                 }
             } else {
                 // Opened on its own thread: the file's check is not in the first frame's way.
+                let ctx = cc.egui_ctx.clone();
                 let wake = move || ctx.request_repaint();
                 match Records::open_in_background(data_dir.as_deref(), wake) {
                     Ok((records, path, opened)) => {
