@@ -105,7 +105,9 @@ pub fn settle(
     ready: impl Fn(&DashboardApp) -> bool,
 ) {
     let started = Instant::now();
-    while !ready(app) {
+    // Rows are put in order, and openings counted, off the window's thread: wait for that too.
+    let busy = |app: &DashboardApp| app.applicants().is_arranging() || app.openings().is_counting();
+    while !ready(app) || busy(app) {
         frame(ctx, |ui| app.show(ui));
         assert!(
             started.elapsed() < Duration::from_secs(600),

@@ -22,4 +22,4 @@ mod task;
 pub mod team;
 pub mod track;
 
-pub use task::{Interrupted, Outcome, Task, Wake, no_wake, spawn, take_finished};
+pub use task::{Interrupted, Outcome, Task, Wake, compute, no_wake, spawn, take_finished};

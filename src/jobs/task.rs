@@ -140,6 +140,24 @@ where
     }
 }
 
+/// Runs work that keeps a core busy (ordering a million rows) on the runtime's blocking
+/// threads, so it holds up neither the window nor the requests under way; answered and
+/// polled as [`spawn`]'s work is. A cancel drops the answer; the work runs to its end.
+pub fn compute<T, F>(runtime: &Handle, wake: &Wake, work: F) -> Task<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    let blocking = runtime.spawn_blocking(work);
+    spawn(runtime, wake, async move {
+        match blocking.await {
+            Ok(answer) => answer,
+            // Its panic, carried to the task that reports it as `Crashed`.
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ use std::time::Duration;
 use egui_kittest::kittest::Queryable;
 
 use crate::fixture::*;
+use crate::store_support::response;
 
 #[test]
 fn applicants_sort_filter_select_and_history() {
@@ -34,6 +35,7 @@ fn applicants_sort_filter_select_and_history() {
     assert_eq!(names, sorted);
     h.get_by_label_contains("Name ").click_accesskit();
     h.run_steps(2);
+    settle(&mut h);
     let reversed = visible(&h, |r| r.name.clone());
     sorted.reverse();
     assert_eq!(reversed, sorted);
@@ -314,4 +316,44 @@ fn auto_refresh_runs_whichever_view_is_shown_and_with_no_frame_drawn() {
         let rows = h.state().applicants().rows();
         rows.len() == 3 && rows.iter().all(|r| !r.status.is_empty())
     });
+}
+
+/// An applicant whose status changed is marked until the recruiter looks at them: choosing
+/// the row takes the mark and the count down, though the rows are put in order off the
+/// window's thread.
+#[test]
+fn choosing_a_changed_applicant_takes_its_mark_and_the_count_down() {
+    let f = Fixture::new();
+    let mut store = Store::open_in_memory().unwrap();
+    let now = chrono::Utc::now();
+    let invited: Vec<_> = (2001..2004)
+        .map(|id| response(id, "INVITED", 0, None))
+        .collect();
+    store.upsert("Acme", &invited, now).unwrap();
+    let scored: Vec<_> = (2001..2003)
+        .map(|id| response(id, "SCORED", 6, Some("80.0")))
+        .collect();
+    store
+        .upsert("Acme", &scored, now + chrono::Duration::minutes(1))
+        .unwrap();
+    let mut h = f.harness_full(ProfileBook::default(), store);
+    add_profile(&mut h, "Acme", &f.base_url(), KEY);
+    navigate(&mut h, "Applicants");
+    step_until(&mut h, "two of three changed", |h| {
+        h.state().applicants().rows().len() == 3 && h.state().applicants().changed_count() == 2
+    });
+    assert!(has(&h, "Changed since last look (2)"));
+
+    h.get_by_label("Applicant 2001, First2001 Tester").click();
+    step_until(&mut h, "one left changed", |h| {
+        h.state().applicants().changed_count() == 1
+    });
+    settle(&mut h);
+    let changed = visible(&h, |r| (r.id, r.changed));
+    assert!(changed.contains(&(2001, false)) && changed.contains(&(2002, true)));
+    assert!(has(&h, "Changed since last look (1)"));
+
+    // Only the one still changed, when asked for.
+    click(&mut h, "Changed since last look (1)");
+    assert_eq!(visible(&h, |r| r.id), [2002]);
 }

@@ -167,9 +167,24 @@ pub fn visible<T>(
         .collect()
 }
 
+/// Steps frames until the rows shown are read and in order and the openings counted: that
+/// work runs off the window's thread, and the last rows stay shown meanwhile.
+pub fn settle(h: &mut Harness<'_, DashboardApp>) {
+    for _ in 0..1000 {
+        let app = h.state();
+        if !app.applicants().is_arranging() && !app.openings().is_counting() {
+            return;
+        }
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the applicants were still being read or put in order after 1,000 frames");
+}
+
 pub fn set_text(h: &mut Harness<'_, DashboardApp>, label: &str, text: &str) {
     h.get_by_label(label).set_text_value_accesskit(text);
     h.run_steps(2);
+    settle(h);
 }
 
 /// Switches view with the navigation (the first button of that name, before the view's own).
@@ -179,12 +194,14 @@ pub fn navigate(h: &mut Harness<'_, DashboardApp>, view: &str) {
         .unwrap_or_else(|| panic!("no navigation button {view}"))
         .click_accesskit();
     h.run_steps(2);
+    settle(h);
 }
 
 /// Clicks, then lets one frame handle the click and the next draw its result.
 pub fn click(h: &mut Harness<'_, DashboardApp>, label: &str) {
     h.get_by_label(label).click_accesskit();
     h.run_steps(2);
+    settle(h);
 }
 
 /// Adds a profile through the Keys view, as a new user would from the welcome screen.

@@ -206,6 +206,7 @@ fn on_the_demo_in(
         !h.state().applicants().is_refreshing() && rows.iter().all(|r| !r.status.is_empty())
     });
     h.run_steps(2);
+    settle(&mut h);
     h
 }
 

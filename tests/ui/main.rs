@@ -23,5 +23,7 @@ mod openings;
 #[path = "../support/postgres.rs"]
 mod pg;
 mod record_opening;
+#[path = "../support/store.rs"]
+mod store_support;
 mod team;
 mod words;

@@ -89,7 +89,7 @@ fn a_recruiter_ranks_compares_notes_decides_and_forgets() {
     open_shortlist(&mut h);
     assert!(has(&h, "Funnel"));
     assert!(has(&h, "software-engineer · ID 45"));
-    let rows = h.state().applicants().rows().to_vec();
+    let rows = h.state().openings().ranked_rows().to_vec();
     let ranked = h.state().openings().ranked().to_vec();
     let name = |i: usize| rows[ranked[i].row].name.clone();
     let overall: Vec<f64> = ranked.iter().filter_map(|r| r.overall).collect();
@@ -155,7 +155,7 @@ fn the_command_line_ranks_as_the_window_does_on_the_same_record() {
         .store;
     let mut h = with_cohort_in(&f, store);
     open_shortlist(&mut h);
-    let rows = h.state().applicants().rows();
+    let rows = h.state().openings().ranked_rows();
     let window: Vec<u64> = h
         .state()
         .openings()

@@ -55,6 +55,7 @@ applicants-title = Applicants
 applicants-no-profile = Use a profile (Keys) to see the applicants it invited or looked up.
 applicants-no-database = The local database is not available; see the message below.
 applicants-none-yet = No applicant is tracked yet. Everyone you look up or invite with this profile appears here; you can also track an ID above.
+applicants-reading = Reading your tracked applicants…
 applicants-untrack-title = { $count ->
     [one] Stop tracking 1 applicant?
    *[other] Stop tracking { $count } applicants?

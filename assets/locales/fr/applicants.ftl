@@ -55,6 +55,7 @@ applicants-title = Candidats
 applicants-no-profile = Utilisez un profil (Clés) pour voir les candidats qu’il a invités ou recherchés.
 applicants-no-database = La base locale n’est pas disponible ; voir le message ci-dessous.
 applicants-none-yet = Aucun candidat suivi pour l’instant. Tous ceux que vous recherchez ou invitez avec ce profil apparaissent ici ; vous pouvez aussi suivre un ID ci-dessus.
+applicants-reading = Lecture de vos candidats suivis…
 applicants-untrack-title = { $count ->
     [one] Ne plus suivre ce candidat ?
    *[other] Ne plus suivre ces { $count } candidats ?

@@ -68,7 +68,14 @@ impl ApplicantsView {
         }
         ui.separator();
         if data.rows().is_empty() {
-            ui.label(RichText::new(t!("applicants-none-yet")).italics());
+            if data.is_arranging() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t!("applicants-reading"));
+                });
+            } else {
+                ui.label(RichText::new(t!("applicants-none-yet")).italics());
+            }
             return;
         }
         let selected_row = data.selected_row();

@@ -229,7 +229,7 @@ pub fn shortlist_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     let titles = titles();
     let titles = titles.each_ref().map(String::as_str);
     painted_table::header(ui, &columns, &titles, theme::ROW_HEIGHT + 4.0);
-    let rows = state.applicants.rows();
+    let rows = data.ranked_rows();
     let mut painted = ShortlistRows {
         rows,
         ranked,

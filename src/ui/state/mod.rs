@@ -321,7 +321,7 @@ impl AppState {
         self.openings.poll(
             &self.work,
             record.as_ref(),
-            self.applicants.rows(),
+            self.applicants.shared_rows(),
             self.applicants.generation(),
         );
     }

@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 
+use super::applicants::Rows;
 use super::{Problem, Slot, Work};
 use crate::jobs::assess::{self, Note};
 use crate::jobs::openings::{
     self, Opening, OpeningNames, OpeningSummary, Ranked, ShortlistOptions,
 };
 use crate::jobs::record::{Record, StoreError, TrackedApplicant};
+use crate::jobs::{self, Task};
 use crate::{i18n, t};
 
 /// At most this many applicants side by side.
@@ -28,6 +30,10 @@ pub struct OpeningsState {
     /// Whether an opening is selected (its ID may be `None`: the applicants not fetched yet).
     chosen: bool,
     ranked: Vec<Ranked>,
+    /// The shortlist's applicants, as they were ranked (`Ranked` points into them): a copy,
+    /// so that the rows shown in Applicants are not held here.
+    ranked_rows: Vec<TrackedApplicant>,
+    counting: Option<Task<Counted>>,
     compare: Vec<u64>,
     comparing: bool,
     /// The notes of the applicants compared, read when the comparison opens.
@@ -56,6 +62,8 @@ impl Default for OpeningsState {
             },
             chosen: false,
             ranked: Vec::new(),
+            ranked_rows: Vec::new(),
+            counting: None,
             compare: Vec::new(),
             comparing: false,
             notes: Slot::default(),
@@ -103,6 +111,16 @@ impl OpeningsState {
     /// The selected opening's applicants, best first.
     pub fn ranked(&self) -> &[Ranked] {
         &self.ranked
+    }
+
+    /// The rows [`ranked`](Self::ranked) points into.
+    pub fn ranked_rows(&self) -> &[TrackedApplicant] {
+        &self.ranked_rows
+    }
+
+    /// Whether the funnels or the shortlist are being counted again (the last ones shown).
+    pub fn is_counting(&self) -> bool {
+        self.dirty || self.counting.is_some()
     }
 
     pub fn compared(&self) -> &[u64] {
@@ -220,13 +238,7 @@ impl OpeningsState {
 
     /// Takes in what finished and counts again when the rows, the names or the options
     /// changed. `generation` tells a new set of rows from the last one.
-    pub fn poll(
-        &mut self,
-        work: &Work,
-        record: Option<&Record>,
-        rows: &[TrackedApplicant],
-        generation: u64,
-    ) {
+    pub fn poll(&mut self, work: &Work, record: Option<&Record>, rows: &Rows, generation: u64) {
         if self.loading.poll() {
             match self.loading.take_answer() {
                 Some(Ok(Ok(openings))) => {
@@ -279,19 +291,50 @@ impl OpeningsState {
         if self.counted != Some(generation) {
             self.counted = Some(generation);
             self.dirty = true;
-            let present: std::collections::HashSet<u64> = rows.iter().map(|r| r.id).collect();
-            self.compare.retain(|id| present.contains(id));
+            self.compare
+                .retain(|id| rows.binary_search_by_key(id, |r| r.id).is_ok());
         }
-        if self.dirty {
+        if let Some(outcome) = jobs::take_finished(&mut self.counting) {
+            match outcome {
+                Ok(counted) => {
+                    self.ranked_rows = counted.rows;
+                    self.summaries = counted.summaries;
+                    self.ranked = counted.ranked;
+                }
+                Err(e) => tracing::warn!("the openings could not be counted: {e}"),
+            }
+        }
+        if self.dirty && self.counting.is_none() {
             self.dirty = false;
             let stale = crate::jobs::track::Stale::after(self.stale_after_days);
-            self.summaries = openings::summaries(rows, &self.names, stale);
-            self.ranked = if self.chosen {
-                let weight = self.names.skill_weight(self.options.opening);
-                openings::shortlist(rows, &self.options, weight)
-            } else {
-                Vec::new()
-            };
+            let (names, options, chosen) = (self.names.clone(), self.options.clone(), self.chosen);
+            let rows = rows.clone();
+            self.counting = Some(jobs::compute(&work.runtime, &work.wake, move || {
+                let summaries = openings::summaries(&rows, &names, stale);
+                let mut ranked = if chosen {
+                    let weight = names.skill_weight(options.opening);
+                    openings::shortlist(&rows, &options, weight)
+                } else {
+                    Vec::new()
+                };
+                let mut copied = Vec::with_capacity(ranked.len());
+                for (at, r) in ranked.iter_mut().enumerate() {
+                    copied.push(rows[r.row].clone());
+                    r.row = at;
+                }
+                Counted {
+                    rows: copied,
+                    summaries,
+                    ranked,
+                }
+            }));
         }
     }
+}
+
+/// Funnels and a shortlist counted off the window's thread, with the shortlist's rows.
+struct Counted {
+    rows: Vec<TrackedApplicant>,
+    summaries: Vec<OpeningSummary>,
+    ranked: Vec<Ranked>,
 }

@@ -19,14 +19,16 @@ impl ApplicantsState {
         let Some(record) = record.cloned() else {
             return;
         };
-        let by_id: std::collections::HashMap<u64, &TrackedApplicant> =
-            self.rows.iter().map(|r| (r.id, r)).collect();
-        let rows: Vec<TrackedApplicant> = ids
-            .iter()
-            .filter_map(|id| by_id.get(id).map(|r| (*r).clone()))
-            .collect();
+        // Copied off the window's thread: a million rows take longer than a frame.
+        let shown = self.shared_rows().clone();
         let what = format.what();
         self.side.start(work, async move {
+            let rows: Vec<TrackedApplicant> = ids
+                .iter()
+                .filter_map(|id| shown.binary_search_by_key(id, |r| r.id).ok())
+                .map(|at| shown[at].clone())
+                .collect();
+            drop(shown);
             let ext = format.extension();
             let suggested = format!("applicants.{ext}");
             let Some(path) = crate::ui::dialogs::save_path(&suggested, &what, &[ext]).await else {

@@ -1,8 +1,6 @@
 //! Applicants: the profile's tracked applicants as the table shows them (filtered and
 //! sorted once per change), the one selected with its history, and the refresh.
 
-use std::collections::BTreeSet;
-
 use super::{Problem, Slot, Work};
 use crate::api::{Applicant, ApplicantId};
 use crate::jobs::assess::Note;
@@ -12,7 +10,11 @@ use crate::jobs::refresh::{Notifications, RefreshProgress, Refresher, Target};
 use crate::jobs::track::{self, Details};
 use crate::jobs::{self, Task};
 
+mod arranged;
 pub(crate) mod export;
+
+use arranged::Arranged;
+pub use arranged::Rows;
 
 pub use crate::jobs::sort::{SortKey, ViewOptions};
 
@@ -26,19 +28,12 @@ pub struct Detail {
 }
 
 pub struct ApplicantsState {
-    rows: Vec<TrackedApplicant>,
-    /// Counts each new set of rows, so what is computed from them knows when to count again.
-    generation: u64,
+    /// The rows and their order, put in order off the window's thread.
+    arranged: Arranged,
     loaded_for: Option<String>,
     loading: Slot<Result<Vec<TrackedApplicant>, StoreError>>,
     reload_wanted: bool,
     options: ViewOptions,
-    order: Vec<usize>,
-    order_dirty: bool,
-    /// The statuses present and the number of changed rows, counted with the order (never
-    /// per frame: at 100,000 rows that alone would cost tens of milliseconds).
-    statuses: Vec<String>,
-    changed: usize,
     selected: Option<u64>,
     detail: Option<Detail>,
     detail_task: Option<(u64, Task<Result<Details, StoreError>>)>,
@@ -58,16 +53,11 @@ pub struct ApplicantsState {
 impl ApplicantsState {
     pub fn new(work: &Work) -> ApplicantsState {
         ApplicantsState {
-            rows: Vec::new(),
-            generation: 0,
+            arranged: Arranged::default(),
             loaded_for: None,
             loading: Slot::default(),
             reload_wanted: true,
             options: ViewOptions::default(),
-            order: Vec::new(),
-            order_dirty: true,
-            statuses: Vec::new(),
-            changed: 0,
             selected: None,
             detail: None,
             detail_task: None,
@@ -82,11 +72,21 @@ impl ApplicantsState {
     }
 
     pub fn rows(&self) -> &[TrackedApplicant] {
-        &self.rows
+        self.arranged.rows()
+    }
+
+    /// The rows, shared with work that reads them off the window's thread.
+    pub fn shared_rows(&self) -> &Rows {
+        self.arranged.shared()
     }
 
     pub fn generation(&self) -> u64 {
-        self.generation
+        self.arranged.generation()
+    }
+
+    /// Whether the rows shown are being read or put in order (the last ones stay shown).
+    pub fn is_arranging(&self) -> bool {
+        self.loading.is_running() || self.arranged.is_arranging()
     }
 
     /// What the recruiter noted or decided of the selected applicant changed: read the
@@ -102,12 +102,13 @@ impl ApplicantsState {
 
     /// The rows shown, in order.
     pub fn visible(&self) -> Vec<&TrackedApplicant> {
-        self.order.iter().map(|&i| &self.rows[i]).collect()
+        let rows = self.arranged.rows();
+        self.arranged.order().iter().map(|&i| &rows[i]).collect()
     }
 
     /// The rows shown, as indices into [`rows`](Self::rows).
     pub fn order(&self) -> &[usize] {
-        &self.order
+        self.arranged.order()
     }
 
     pub fn options(&self) -> &ViewOptions {
@@ -115,12 +116,12 @@ impl ApplicantsState {
     }
 
     pub fn statuses(&self) -> &[String] {
-        &self.statuses
+        self.arranged.statuses()
     }
 
     /// Rows whose status or scores changed since the recruiter last looked.
     pub fn changed_count(&self) -> usize {
-        self.changed
+        self.arranged.changed_count()
     }
 
     pub fn selected(&self) -> Option<u64> {
@@ -133,8 +134,7 @@ impl ApplicantsState {
 
     /// The tracked applicant with this ID (the rows come from the record in ID order).
     pub fn row(&self, id: u64) -> Option<&TrackedApplicant> {
-        let at = self.rows.binary_search_by_key(&id, |r| r.id).ok()?;
-        self.rows.get(at)
+        self.arranged.row(id)
     }
 
     /// The selected applicant's card and history, once read.
@@ -185,7 +185,7 @@ impl ApplicantsState {
     pub fn set_options(&mut self, options: ViewOptions) {
         if self.options != options {
             self.options = options;
-            self.order_dirty = true;
+            self.arranged.again();
         }
     }
 
@@ -243,12 +243,7 @@ impl ApplicantsState {
         };
         self.detail = None;
         self.read_detail(work, record, id, true);
-        if let Some(row) = self.rows.iter_mut().find(|r| r.id == id)
-            && row.changed
-        {
-            row.changed = false;
-            self.order_dirty = true;
-        }
+        self.arranged.seen(id);
     }
 
     fn read_detail(&mut self, work: &Work, record: &Record, id: u64, seen: bool) {
@@ -296,9 +291,7 @@ impl ApplicantsState {
         if self.loading.poll() {
             match self.loading.take_answer() {
                 Some(Ok(Ok(rows))) => {
-                    self.rows = rows;
-                    self.generation += 1;
-                    self.order_dirty = true;
+                    self.arranged.take(rows);
                     // The history may have grown with the new data: read it again, and keep
                     // showing the old one meanwhile.
                     self.detail_stale = self.selected.is_some();
@@ -347,12 +340,13 @@ impl ApplicantsState {
         }
         let Some(record) = record else {
             if self.loaded_for.is_some() {
-                self.clear();
+                self.clear(work);
             }
+            self.arranged.poll(work, &self.options);
             return;
         };
         if self.loaded_for.as_deref() != Some(record.profile()) {
-            self.clear();
+            self.clear(work);
             self.reload_wanted = true;
         }
         if self.detail_stale
@@ -369,26 +363,13 @@ impl ApplicantsState {
             self.loading
                 .start(work, async move { track::summaries(&record).await });
         }
-        if self.order_dirty {
-            self.order = self.options.order(&self.rows);
-            let statuses: BTreeSet<&str> = self.rows.iter().map(|r| r.status.as_str()).collect();
-            self.statuses = statuses
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect();
-            self.changed = self.rows.iter().filter(|r| r.changed).count();
-            self.order_dirty = false;
-        }
+        self.arranged.poll(work, &self.options);
     }
 
-    fn clear(&mut self) {
-        self.rows.clear();
-        self.generation += 1;
-        self.order.clear();
+    fn clear(&mut self, work: &Work) {
+        self.arranged.clear(work);
         self.selected = None;
         self.detail = None;
         self.loaded_for = None;
-        self.order_dirty = true;
     }
 }
