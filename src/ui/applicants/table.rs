@@ -77,15 +77,17 @@ impl Rows for TrackedRows<'_> {
         self.order.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
         let r = &self.rows[self.order[index]];
         Row {
             key: r.id,
-            label: t!(
-                "applicants-row-label",
-                id = r.id.to_string(),
-                name = r.name.as_str()
-            ),
+            label: Box::new(move || {
+                t!(
+                    "applicants-row-label",
+                    id = r.id.to_string(),
+                    name = r.name.as_str()
+                )
+            }),
             cells: row_cells(r, self.names, visuals, self.now).into(),
             selected: self.selected == Some(r.id),
         }

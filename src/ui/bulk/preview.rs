@@ -156,7 +156,7 @@ impl Rows for PreviewRows<'_> {
         self.rows.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
         let p = &self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
@@ -175,14 +175,17 @@ impl Rows for PreviewRows<'_> {
         };
         // Send, Email and Opening are drawn by `extra`, as widgets.
         let blank = || Cell::plain(String::new(), normal);
+        let said = verdict.text.clone();
         Row {
             key: index as u64,
-            label: t!(
-                "bulk-preview-row-label",
-                row = p.row.row_no.to_string(),
-                email = p.row.email.as_str(),
-                verdict = verdict.text.as_str()
-            ),
+            label: Box::new(move || {
+                t!(
+                    "bulk-preview-row-label",
+                    row = p.row.row_no.to_string(),
+                    email = p.row.email.as_str(),
+                    verdict = said.as_str()
+                )
+            }),
             cells: vec![
                 Cell::plain(p.row.row_no.to_string(), weak),
                 blank(),

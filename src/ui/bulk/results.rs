@@ -305,7 +305,7 @@ impl Rows for ResultRows<'_> {
     }
 
     /// One result row's cells: the state coloured by how it ended.
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
         let r = self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
@@ -324,12 +324,14 @@ impl Rows for ResultRows<'_> {
         };
         Row {
             key: r.row_no,
-            label: t!(
-                "bulk-result-row-label",
-                row = r.row_no.to_string(),
-                email = r.email.as_str(),
-                state = state_name(&r.state)
-            ),
+            label: Box::new(move || {
+                t!(
+                    "bulk-result-row-label",
+                    row = r.row_no.to_string(),
+                    email = r.email.as_str(),
+                    state = state_name(&r.state)
+                )
+            }),
             cells: vec![
                 Cell::plain(r.row_no.to_string(), weak),
                 Cell::plain(r.email.clone(), normal),

@@ -47,19 +47,21 @@ impl Rows for OpeningRows<'_> {
         self.summaries.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
         let s = &self.summaries[index];
         let text = visuals.text_color();
         let plain = |t: String| Cell::plain(t, text);
         let score = |v: Option<f64>| v.map_or_else(String::new, |v| i18n::decimal(v, 1));
         Row {
             key: s.id.map_or(u64::MAX, |id| id),
-            label: t!(
-                "openings-row",
-                opening = s.label.as_str(),
-                tracked = s.tracked,
-                scored = s.scored
-            ),
+            label: Box::new(move || {
+                t!(
+                    "openings-row",
+                    opening = s.label.as_str(),
+                    tracked = s.tracked,
+                    scored = s.scored
+                )
+            }),
             cells: vec![
                 Cell {
                     italics: s.id.is_none(),

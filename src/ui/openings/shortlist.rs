@@ -76,7 +76,7 @@ impl Rows for ShortlistRows<'_> {
         self.ranked.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row {
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
         let r = &self.ranked[index];
         let a = &self.rows[r.row];
         let text = visuals.text_color();
@@ -90,14 +90,16 @@ impl Rows for ShortlistRows<'_> {
         let dark = visuals.dark_mode;
         Row {
             key: a.id,
-            label: t!(
-                "openings-rank-row",
-                rank = r.rank,
-                name = a.name.as_str(),
-                overall = r
-                    .overall
-                    .map_or_else(|| t!("openings-not-scored"), |v| i18n::decimal(v, 1))
-            ),
+            label: Box::new(move || {
+                t!(
+                    "openings-rank-row",
+                    rank = r.rank,
+                    name = a.name.as_str(),
+                    overall = r
+                        .overall
+                        .map_or_else(|| t!("openings-not-scored"), |v| i18n::decimal(v, 1))
+                )
+            }),
             cells: vec![
                 plain(String::new()),
                 plain(r.rank.to_string()),

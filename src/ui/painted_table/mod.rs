@@ -27,9 +27,11 @@ pub struct Table<'a> {
 
 /// One row as painted: its cells (an empty text for a column the caller paints itself),
 /// its name for screen readers, and whether it is the selected one.
-pub struct Row {
+pub struct Row<'a> {
     pub key: u64,
-    pub label: String,
+    /// The name, made only when a screen reader (or a click's event) asks for it: a sentence
+    /// per row and frame that nobody reads costs as much as painting a cell.
+    pub label: Box<dyn Fn() -> String + 'a>,
     pub cells: Vec<Cell>,
     pub selected: bool,
 }
@@ -38,7 +40,7 @@ pub struct Row {
 pub trait Rows {
     fn count(&self) -> usize;
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row;
+    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_>;
 
     /// What hovering a cell tells; by default a text that was cut, whole.
     fn tooltip(&self, _index: usize, _column: usize, cell: &Cell, cut: bool) -> Option<String> {
@@ -90,34 +92,40 @@ pub fn show_rows(
                 egui::vec2(table.columns.width(), table.row_height),
             );
             ui.advance_cursor_after_rect(rect);
-            let mut row = rows.row(index, &visuals);
-            if row.selected {
+            let Row {
+                key,
+                label,
+                mut cells,
+                selected,
+            } = rows.row(index, &visuals);
+            if selected {
                 let on_selection = crate::ui::theme::selected_row_text(&visuals);
-                for cell in row.cells.iter_mut().filter(|c| c.badge.is_none()) {
+                for cell in cells.iter_mut().filter(|c| c.badge.is_none()) {
                     cell.colour = on_selection;
                 }
             }
-            let id = table.id.with(row.key);
+            let id = table.id.with(key);
             let response = ui.interact(rect, id, sense);
             let hovered = response.hovered() || ui.rect_contains_pointer(rect);
-            paint_row_background(ui, rect, index, row.selected, hovered);
-            let mut cut = vec![false; row.cells.len()];
-            for (i, cell) in row.cells.iter().enumerate() {
+            paint_row_background(ui, rect, index, selected, hovered);
+            let mut cut = vec![false; cells.len()];
+            for (i, cell) in cells.iter().enumerate() {
                 let right = table.right.get(i).copied().unwrap_or(false);
                 cut[i] = paint_cell(ui, table.columns.rect(i, rect), cell, &font, right);
             }
-            let (selectable, selected, label) = (table.selectable, row.selected, &row.label);
+            let selectable = table.selectable;
             response.widget_info(|| {
                 if selectable {
-                    egui::WidgetInfo::selected(egui::Role::Row, true, selected, label)
+                    egui::WidgetInfo::selected(egui::Role::Row, true, selected, label())
                 } else {
-                    egui::WidgetInfo::labeled(egui::Role::Row, true, label)
+                    egui::WidgetInfo::labeled(egui::Role::Row, true, label())
                 }
             });
+            drop(label);
             // Cells are nodes of their own only while a screen reader (or a test) reads the
             // tree: creating them costs as much as the painting.
             if accessibility_active(ui, response.id) {
-                for (i, cell) in row.cells.iter().enumerate() {
+                for (i, cell) in cells.iter().enumerate() {
                     if !cell.text.is_empty() {
                         cell_node(ui, response.id, i, table.columns.rect(i, rect), &cell.text);
                     }
@@ -127,7 +135,7 @@ pub fn show_rows(
             if let Some(tip) = response
                 .hover_pos()
                 .and_then(|pos| table.columns.at(pos.x))
-                .and_then(|c| Some((c, row.cells.get(c)?)))
+                .and_then(|c| Some((c, cells.get(c)?)))
                 .and_then(|(c, cell)| rows.tooltip(index, c, cell, cut[c]))
             {
                 // A cut cell's text came from a candidate or a server, like the cell.
