@@ -5,7 +5,8 @@
 //! `{…}` placeholders. It is not when it is: a message id (`t!("…")`); inside an attribute
 //! (`#[arg(…)]`, `#[error(…)]`); inside a log line, an assertion, a panic or an `expect`;
 //! an egui id (`Id::new`, `push_id`, `id_salt`); in a `#[cfg(test)]` module (from that
-//! line to the end of the file, by the project's convention); or on a line marked
+//! line to the end of the file, by the project's convention) or a file of tests
+//! (`#![cfg(test)]`, from that line); or on a line marked
 //! `// not for people` with the reason.
 
 use std::path::{Path, PathBuf};
@@ -78,7 +79,8 @@ pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
 
 /// The literals of `source` a person could read.
 pub fn for_people(file: &Path, source: &str) -> Vec<Found> {
-    let source = match source.find("#[cfg(test)]") {
+    // A file of tests (`#![cfg(test)]`) is test code from its first line.
+    let source = match source.find("#[cfg(test)]").or(source.find("#![cfg(test)]")) {
         Some(at) => &source[..at],
         None => source,
     };

@@ -292,5 +292,4 @@ pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     haystack.to_lowercase().contains(needle)
 }
 
-#[cfg(test)]
 mod tests;

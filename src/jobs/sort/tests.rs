@@ -1,4 +1,5 @@
 //! The order checked against the plainest statement of it, over rows made to tie.
+#![cfg(test)]
 
 use super::*;
 use crate::store::Answers;
