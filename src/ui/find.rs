@@ -49,20 +49,35 @@ impl Finder {
         if needle.chars().count() < 2 || is_id(&needle) {
             return;
         }
-        // On every core: with a million tracked, one core would take most of a frame.
+        // On every core: with a million tracked, one core would take most of a frame. Each
+        // part keeps its first matches and counts the rest.
         let rows = state.applicants.rows();
-        let found = in_parts(rows.len(), |part| {
-            part.filter(|&i| {
-                contains_folded(&rows[i].name, &needle) || contains_folded(&rows[i].email, &needle)
-            })
-            .collect::<Vec<usize>>()
+        let parts = in_parts(rows.len(), |part| {
+            let mut first = Vec::new();
+            let mut count = 0usize;
+            for i in part {
+                if contains_folded(&rows[i].name, &needle)
+                    || contains_folded(&rows[i].email, &needle)
+                {
+                    if first.len() < SHOWN {
+                        first.push(i);
+                    }
+                    count += 1;
+                }
+            }
+            (first, count)
         });
-        let mut found = found.into_iter().flatten();
-        for r in found.by_ref().take(SHOWN).map(|i| &rows[i]) {
+        let total: usize = parts.iter().map(|(_, count)| count).sum();
+        for r in parts
+            .iter()
+            .flat_map(|(first, _)| first)
+            .take(SHOWN)
+            .map(|&i| &rows[i])
+        {
             self.matches
                 .push((r.id, r.name.to_string(), r.email.to_string()));
         }
-        self.more = found.count();
+        self.more = total - self.matches.len();
     }
 
     /// The one applicant a name or an email found, for Enter.

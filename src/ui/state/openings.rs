@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::applicants::Rows;
+use super::applicants::{Rows, index_of};
 use super::{Problem, Slot, Work};
 use crate::jobs::assess::{self, Note};
 use crate::jobs::openings::{
@@ -291,8 +291,7 @@ impl OpeningsState {
         if self.counted != Some(generation) {
             self.counted = Some(generation);
             self.dirty = true;
-            self.compare
-                .retain(|id| rows.binary_search_by_key(id, |r| r.id).is_ok());
+            self.compare.retain(|id| index_of(rows, *id).is_some());
         }
         if let Some(outcome) = jobs::take_finished(&mut self.counting) {
             match outcome {

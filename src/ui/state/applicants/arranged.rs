@@ -89,10 +89,8 @@ impl Arranged {
         }
     }
 
-    /// The tracked applicant with this ID (the rows come from the record in ID order).
     pub fn row(&self, id: u64) -> Option<&TrackedApplicant> {
-        let at = self.rows.binary_search_by_key(&id, |r| r.id).ok()?;
-        self.rows.get(at)
+        self.rows.get(index_of(&self.rows, id)?)
     }
 
     /// No rows (no record): shown at once.
@@ -157,7 +155,7 @@ impl Arranged {
         let mut newer = self.newer.as_mut().and_then(Arc::get_mut);
         for id in self.seen.drain(..) {
             for rows in std::iter::once(&mut *rows).chain(newer.as_deref_mut()) {
-                if let Ok(at) = rows.binary_search_by_key(&id, |r| r.id) {
+                if let Some(at) = index_of(rows, id) {
                     rows[at].changed = false;
                 }
             }
@@ -165,6 +163,12 @@ impl Arranged {
         self.dirty = true;
         self.recount = true;
     }
+}
+
+/// Where the tracked applicant with this ID is among rows read from the record, which come
+/// in ID order.
+pub fn index_of(rows: &[TrackedApplicant], id: u64) -> Option<usize> {
+    rows.binary_search_by_key(&id, |r| r.id).ok()
 }
 
 /// The statuses present (none empty) and the rows changed since last looked at.

@@ -25,7 +25,7 @@ impl ApplicantsState {
         self.side.start(work, async move {
             let rows: Vec<TrackedApplicant> = ids
                 .iter()
-                .filter_map(|id| shown.binary_search_by_key(id, |r| r.id).ok())
+                .filter_map(|id| super::index_of(&shown, *id))
                 .map(|at| shown[at].clone())
                 .collect();
             drop(shown);

@@ -14,7 +14,7 @@ mod arranged;
 pub(crate) mod export;
 
 use arranged::Arranged;
-pub use arranged::Rows;
+pub use arranged::{Rows, index_of};
 
 pub use crate::jobs::sort::{SortKey, ViewOptions};
 
