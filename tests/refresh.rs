@@ -171,8 +171,8 @@ async fn answers_that_come_back_the_same_are_only_marked_checked() {
     for (row, response) in rows.iter().zip(&created) {
         assert_eq!(row.id, response.applicant.id);
         assert!(row.last_checked.unwrap() > t0, "{row:?}");
-        assert_eq!(row.last_error, None, "an answer clears the earlier error");
-        assert_eq!(row.raw_json.as_deref(), Some(response.raw.get()));
+        assert_eq!(row.last_error(), None, "an answer clears the earlier error");
+        assert_eq!(row.raw_json(), Some(response.raw.get()));
     }
     assert_eq!(rows[3].status, "INVITED");
     assert!(rows[3].changed && !rows[0].changed);

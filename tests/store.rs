@@ -38,8 +38,8 @@ fn migrates_an_empty_file_and_an_older_schema() {
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].name, "Ada");
     // The JSON as received moved to its own table (schema 4), without a digest yet.
-    assert_eq!(rows[0].raw_json.as_deref(), Some("{\"id\":7}"));
-    assert_eq!(rows[1].raw_json, None, "an ID typed in, never fetched");
+    assert_eq!(rows[0].raw_json(), Some("{\"id\":7}"));
+    assert_eq!(rows[1].raw_json(), None, "an ID typed in, never fetched");
     assert_eq!(
         store.raw_json("Acme", 7).unwrap().as_deref(),
         Some("{\"id\":7}")

@@ -45,9 +45,12 @@ fn changes_make_snapshots_and_marks() {
         // The table's summary leaves the JSON in the file; it is read for one applicant at a time.
         let summary = store.tracked_summary("Acme").unwrap();
         assert_eq!(summary.len(), rows.len());
-        assert!(summary.iter().all(|r| r.raw_json.is_none()));
+        assert!(summary.iter().all(|r| r.raw_json().is_none()));
         assert_eq!(summary[0].skill, rows[0].skill);
-        assert_eq!(store.raw_json("Acme", 1).unwrap(), rows[0].raw_json);
+        assert_eq!(
+            store.raw_json("Acme", 1).unwrap().as_deref(),
+            rows[0].raw_json()
+        );
         assert_eq!(store.raw_json("Acme", 999).unwrap(), None);
         let history = store.history("Acme", 1).unwrap();
         assert_eq!(
@@ -115,9 +118,9 @@ fn an_applicant_back_unchanged_only_gets_its_check_time() {
             let row = &store.tracked("Acme").unwrap()[0];
             assert_eq!(row.last_checked, Some(later));
             assert!(!row.deleted_upstream, "it answered again");
-            assert_eq!(row.last_error, None);
+            assert_eq!(row.last_error(), None);
             assert!(row.changed, "not yet seen: the earlier change still shows");
-            assert_eq!(row.raw_json.as_deref(), Some(scored.raw.get()));
+            assert_eq!(row.raw_json(), Some(scored.raw.get()));
             assert_eq!(
                 store.history("Acme", 1).unwrap().len(),
                 2,
@@ -167,11 +170,7 @@ fn digests_follow_the_json_as_received() {
         let row = rows.iter().find(|r| r.id == 2).unwrap();
         assert_eq!(row.last_checked, Some(later));
         assert!(!row.deleted_upstream, "it answered again");
-        assert_eq!(
-            row.raw_json.as_deref(),
-            Some(scored.raw.get()),
-            "kept as it was"
-        );
+        assert_eq!(row.raw_json(), Some(scored.raw.get()), "kept as it was");
     });
 }
 

@@ -179,7 +179,7 @@ fn a_local_record_merges_into_the_shared_one_by_applicant_id_once() {
             Decision::Rejected,
             "the later decision wins"
         );
-        assert_eq!(rows[1].tags, ["backend"]);
+        assert_eq!(rows[1].tags(), ["backend"]);
         assert_eq!(other.notes("team", 1).unwrap()[0].text, "called, keen");
         assert!(
             other

@@ -130,7 +130,7 @@ pub fn shortlist(
                     "recruiter_score": a.recruiter,
                     "finished_at": a.finished_at.map(|t| t.to_rfc3339()),
                     "gibberish_answers": a.answers.gibberish,
-                    "rating": a.rating, "decision": a.decision.as_str(), "tags": a.tags,
+                    "rating": a.rating, "decision": a.decision.as_str(), "tags": a.tags(),
                 })
             })
             .collect();
@@ -154,7 +154,7 @@ pub fn shortlist(
             score(a.skill),
             score(a.adequation),
             super::assess::decision_words(a.decision),
-            Visible(&a.tags.join(", ")),
+            Visible(&a.tags().join(", ")),
         ));
     }
     print_out(&out);

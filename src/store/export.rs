@@ -87,7 +87,7 @@ pub fn csv_records(rows: &[TrackedApplicant], extras: &Extras) -> Vec<[String; 1
                 opt(r.last_checked.map(|t| t.to_rfc3339())),
                 opt(r.rating.map(|v| v.to_string())),
                 r.decision.as_str().to_owned(),
-                cell::text(&r.tags.join(", ")).into_owned(),
+                cell::text(&r.tags().join(", ")).into_owned(),
                 cell::text(&extras.notes(r.id)).into_owned(),
             ]
         })
@@ -123,7 +123,7 @@ pub fn xlsx_rows(rows: &[TrackedApplicant], extras: &Extras) -> Vec<Vec<Value>> 
                 time(r.last_checked),
                 Value::number(r.rating.map(f64::from)),
                 Value::text(r.decision.as_str()),
-                Value::text(r.tags.join(", ")),
+                Value::text(r.tags().join(", ")),
                 Value::text(extras.notes(r.id)),
             ]
         })
@@ -156,16 +156,15 @@ pub fn json_array(rows: &[TrackedApplicant], extras: &Extras) -> String {
                 "opening": r.opening_id.and_then(|id| extras.openings.get(&id)),
                 "rating": r.rating,
                 "decision": r.decision.as_str(),
-                "tags": r.tags,
+                "tags": r.tags(),
                 "notes": extras.notes.get(&r.id).map_or_else(Vec::new, |notes| notes
                     .iter()
                     .map(|n| serde_json::json!({"at": n.at.to_rfc3339(), "text": n.text}))
                     .collect()),
             });
             let raw = r
-                .raw_json
-                .clone()
-                .unwrap_or_else(|| format!("{{\"id\":{}}}", r.id));
+                .raw_json()
+                .map_or_else(|| format!("{{\"id\":{}}}", r.id), str::to_owned);
             with_member(&raw, "dashboard", &ours.to_string())
         })
         .collect();

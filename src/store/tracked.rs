@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use super::received::Adding;
 use super::sql::{self, Engine, Row};
 use super::{
-    Answers, Decision, Snapshot, Store, StoreError, TrackedApplicant, Upserted, parse_time,
+    Answers, Decision, Seldom, Snapshot, Store, StoreError, TrackedApplicant, Upserted, parse_time,
 };
 use crate::api::ApplicantResponse;
 
@@ -230,8 +230,8 @@ impl Store {
         };
         let mut out = sql::rows(self.db(), sql, &[profile.into()], tracked_from_row)?;
         for row in &mut out {
-            if let Some(t) = tags.remove(&row.id) {
-                row.tags = t;
+            if let Some(tags) = tags.remove(&row.id) {
+                row.seldom.get_or_insert_default().tags = tags;
             }
         }
         Ok(out)
@@ -315,7 +315,6 @@ fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
         last_checked: parse_time(r.text(10)?),
         changed: r.flag(11)?,
         deleted_upstream: r.flag(12)?,
-        last_error: r.text(13)?,
         created_at: parse_time(r.text(14)?),
         finished_at: parse_time(r.text(15)?),
         recruiter: r.real(16)?,
@@ -328,7 +327,11 @@ fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
         },
         rating: r.int(22)?.and_then(|v| u8::try_from(v).ok()),
         decision: r.text(23)?.map_or(Decision::None, |d| Decision::parse(&d)),
-        raw_json: r.text(24)?,
-        tags: Vec::new(),
+        seldom: Seldom {
+            raw_json: r.text(24)?,
+            last_error: r.text(13)?,
+            tags: Vec::new(),
+        }
+        .boxed(),
     })
 }

@@ -107,8 +107,8 @@ fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut
         None => t!("applicant-compare-no-rating"),
     });
     ui.label(t!("applicant-decision", decision = a.decision.label()));
-    if !a.tags.is_empty() {
-        let tags = visible(&a.tags.join(", ")).into_owned();
+    if !a.tags().is_empty() {
+        let tags = visible(&a.tags().join(", ")).into_owned();
         ui.label(t!("applicant-compare-tags", tags = tags));
     }
     let notes = state.openings.notes_of(a.id);

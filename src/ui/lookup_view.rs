@@ -154,10 +154,10 @@ fn assessment_ui(ui: &mut Ui, state: &AppState, id: u64, commands: &mut Commands
         if let Some(r) = row.rating {
             said.push(t!("applicant-rating-short", rating = r));
         }
-        if !row.tags.is_empty() {
+        if !row.tags().is_empty() {
             said.push(t!(
                 "applicant-tags-short",
-                tags = crate::boundary::terminal::visible(&row.tags.join(", ")).into_owned()
+                tags = crate::boundary::terminal::visible(&row.tags().join(", ")).into_owned()
             ));
         }
         ui.label(RichText::new(said.join(" · ")).strong());

@@ -229,16 +229,16 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
         rows.len() == N as usize
             && rows
                 .iter()
-                .all(|r| r.last_checked.is_some() || r.last_error.is_some() || r.deleted_upstream)
+                .all(|r| r.last_checked.is_some() || r.last_error().is_some() || r.deleted_upstream)
     });
     let rows = h.state().applicants().rows();
     let refreshed = rows
         .iter()
-        .filter(|r| !r.status.is_empty() && r.last_error.is_none() && !r.deleted_upstream)
+        .filter(|r| !r.status.is_empty() && r.last_error().is_none() && !r.deleted_upstream)
         .count();
     let with_reason = rows
         .iter()
-        .filter(|r| r.last_error.as_deref().is_some_and(|e| !e.is_empty()) || r.deleted_upstream)
+        .filter(|r| r.last_error().is_some_and(|e| !e.is_empty()) || r.deleted_upstream)
         .count();
     assert_eq!(
         refreshed + with_reason,

@@ -139,7 +139,7 @@ impl Wanted<'_> {
             && o.opening.is_none_or(|id| r.opening_id == id)
             && o.tag
                 .as_deref()
-                .is_none_or(|t| r.tags.iter().any(|have| have == t))
+                .is_none_or(|t| r.tags().iter().any(|have| have == t))
             && o.decision.is_none_or(|d| r.decision == d)
             && self.stale.is_none_or(|s| s.days(r).is_some())
     }

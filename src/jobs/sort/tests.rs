@@ -75,10 +75,8 @@ fn row() -> impl Strategy<Value = TrackedApplicant> {
                     adequation,
                     updated_at,
                     last_checked,
-                    raw_json: None,
                     changed,
                     deleted_upstream: false,
-                    last_error: None,
                     created_at: None,
                     finished_at: None,
                     recruiter: None,
@@ -90,7 +88,7 @@ fn row() -> impl Strategy<Value = TrackedApplicant> {
                         Decision::OnHold,
                         Decision::Rejected,
                     ][decision],
-                    tags: Vec::new(),
+                    seldom: None,
                 }
             },
         )

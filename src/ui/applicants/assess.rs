@@ -88,7 +88,7 @@ impl AssessPanel {
         let id = row.id;
         ui.horizontal_wrapped(|ui| {
             widgets::fixed_label(ui, &t!("applicant-tags"), theme::FORM_LABEL_WIDTH);
-            for tag in &row.tags {
+            for tag in row.tags() {
                 if ui
                     .small_button(format!("{} ×", visible(tag)))
                     .on_hover_text(t!(
@@ -128,7 +128,7 @@ impl AssessPanel {
             .assess
             .known_tags()
             .iter()
-            .filter(|t| t.to_lowercase().starts_with(&typed) && !row.tags.contains(t))
+            .filter(|t| t.to_lowercase().starts_with(&typed) && !row.tags().contains(t))
             .take(5)
             .collect();
         if suggestions.is_empty() {

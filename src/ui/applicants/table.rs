@@ -100,7 +100,7 @@ impl Rows for TrackedRows<'_> {
             SortKey::Status if cell.badge.is_some() => {
                 Some(t!("applicants-status-tooltip", status = cell.text.as_str()))
             }
-            SortKey::LastChecked => r.last_error.clone(),
+            SortKey::LastChecked => r.last_error().map(str::to_owned),
             SortKey::Opening => r.opening_id.map(|id| {
                 t!(
                     "applicants-opening-tooltip",
@@ -148,7 +148,7 @@ fn row_cells(
     let checked = r
         .last_checked
         .map_or_else(String::new, |t| widgets::relative(now, t));
-    let checked = match r.last_error {
+    let checked = match r.last_error() {
         Some(_) => plain(format!("⚠ {checked}"), theme::error_colour(dark)),
         None => plain(checked, normal),
     };
