@@ -45,7 +45,11 @@ pub fn init_logging(
             .filename_suffix("log")
             .build(dir)
             .ok()?;
-        let (writer, g) = tracing_appender::non_blocking(Neutral(appender));
+        // 8,192 lines waiting at most (the default room for 128,000 takes 4 MB of memory
+        // from the start); past that, lines are dropped rather than the app slowed.
+        let (writer, g) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+            .buffered_lines_limit(8192)
+            .finish(Neutral(appender));
         guard = Some(g);
         Some(
             tracing_subscriber::fmt::layer()
