@@ -7,7 +7,7 @@ use compact_str::CompactString;
 use super::Decision;
 use crate::api::Applicant;
 
-/// One row of the Applicants table: the columns it sorts on, and the JSON as received.
+/// One row of the Applicants table: the columns it sorts on, and what few rows have.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackedApplicant {
     pub id: u64,
@@ -37,21 +37,21 @@ pub struct TrackedApplicant {
     /// The JSON as received, the last error and the tags: most rows have none of them, so
     /// they sit apart and an empty row holds one word for the three (a million rows in the
     /// window are 64 MB smaller). Read them with `raw_json()`, `last_error()`, `tags()`.
-    pub seldom: Option<Box<Seldom>>,
+    pub(crate) seldom: Option<Box<Seldom>>,
 }
 
 /// What few tracked applicants have.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Seldom {
+pub(crate) struct Seldom {
     /// `None` until the first fetch (an ID typed in to track), and in the table's rows.
-    pub raw_json: Option<String>,
-    pub last_error: Option<String>,
-    pub tags: Vec<String>,
+    pub(super) raw_json: Option<String>,
+    pub(super) last_error: Option<String>,
+    pub(super) tags: Vec<String>,
 }
 
 impl Seldom {
     /// `None` when there is nothing to keep.
-    pub fn boxed(self) -> Option<Box<Seldom>> {
+    pub(super) fn boxed(self) -> Option<Box<Seldom>> {
         (self != Seldom::default()).then(|| Box::new(self))
     }
 }
