@@ -95,5 +95,5 @@ fn opening_the_record_on_a_full_disk_keeps_it_and_its_wal() {
     assert!(store.recovered.is_none());
     let rows = store.store.tracked("Acme").unwrap();
     assert_eq!(rows.len() as u64, APPLICANTS);
-    assert!(rows.iter().all(|r| r.status == "SCORED"));
+    assert!(rows.iter().all(|r| r.status() == "SCORED"));
 }

@@ -109,7 +109,7 @@ async fn refresh_all_with_simulate_and_a_rate_limit() {
     let rows = store.call(|s| s.tracked("Acme")).await.unwrap();
     assert_eq!(rows.iter().filter(|r| r.changed).count(), 12);
     assert_eq!(rows.iter().filter(|r| r.deleted_upstream).count(), 2);
-    assert!(rows.iter().all(|r| r.last_checked.is_some()));
+    assert!(rows.iter().all(|r| r.last_checked.get().is_some()));
     let history = store.call(|s| s.history("Acme", 100_001)).await.unwrap();
     assert!(history.len() >= 2, "{history:?}");
     sb.shutdown().await;
@@ -170,11 +170,11 @@ async fn answers_that_come_back_the_same_are_only_marked_checked() {
     let rows = store.call(|s| s.tracked("Acme")).await.unwrap();
     for (row, response) in rows.iter().zip(&created) {
         assert_eq!(row.id, response.applicant.id);
-        assert!(row.last_checked.unwrap() > t0, "{row:?}");
+        assert!(row.last_checked.get().unwrap() > t0, "{row:?}");
         assert_eq!(row.last_error(), None, "an answer clears the earlier error");
         assert_eq!(row.raw_json(), Some(response.raw.get()));
     }
-    assert_eq!(rows[3].status, "INVITED");
+    assert_eq!(rows[3].status(), "INVITED");
     assert!(rows[3].changed && !rows[0].changed);
     let history = store
         .call({

@@ -32,7 +32,10 @@ fn a_hundred_thousand_upserts_in_batches() {
     }
     let rows = store.tracked("Acme").unwrap();
     assert_eq!(rows.len(), 100_000);
-    assert_eq!(rows.iter().filter(|r| r.status == "SCORED").count(), 33_333);
+    assert_eq!(
+        rows.iter().filter(|r| r.status() == "SCORED").count(),
+        33_333
+    );
 
     // Sorting and filtering the whole set, as the table does once per change.
     let order = visible_rows(
@@ -46,9 +49,14 @@ fn a_hundred_thousand_upserts_in_batches() {
     assert!(
         order
             .iter()
-            .all(|&i| rows[i].email.contains("person99") && rows[i].status == "SCORED")
+            .all(|&i| rows[i as usize].email.contains("person99")
+                && rows[i as usize].status() == "SCORED")
     );
-    assert!(order.windows(2).all(|w| rows[w[0]].id > rows[w[1]].id));
+    assert!(
+        order
+            .windows(2)
+            .all(|w| rows[w[0] as usize].id > rows[w[1] as usize].id)
+    );
 }
 
 #[test]
@@ -70,7 +78,7 @@ fn csv_export_reads_back_equal_to_the_table() {
         .unwrap();
     let rows = store.tracked("Acme").unwrap();
     let order = visible_rows(&rows, "", None, false, (SortKey::Skill, false));
-    let shown: Vec<_> = order.iter().map(|&i| rows[i].clone()).collect();
+    let shown: Vec<_> = order.iter().map(|&i| rows[i as usize].clone()).collect();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.csv");
     std::fs::write(
@@ -132,7 +140,7 @@ fn a_full_disk_loses_nothing_already_stored() {
     assert_eq!(rows.len(), 50);
     assert!(
         rows.iter()
-            .all(|r| r.status == "SCORED" && r.skill == Some(50.0))
+            .all(|r| r.status() == "SCORED" && r.skill.get() == Some(50.0))
     );
     // Space again: work goes on.
     store.set_max_page_count(1_000_000).unwrap();

@@ -40,7 +40,7 @@ fn changes_make_snapshots_and_marks() {
         assert_eq!(out, [Upserted::Changed]);
         let rows = store.tracked("Acme").unwrap();
         assert!(rows[0].changed);
-        assert_eq!(rows[0].skill, Some(72.5));
+        assert_eq!(rows[0].skill.get(), Some(72.5));
         assert_eq!(rows[0].applicant().unwrap().status.as_str(), "SCORED");
         // The table's summary leaves the JSON in the file; it is read for one applicant at a time.
         let summary = store.tracked_summary("Acme").unwrap();
@@ -116,7 +116,7 @@ fn an_applicant_back_unchanged_only_gets_its_check_time() {
                 [Upserted::Unchanged]
             );
             let row = &store.tracked("Acme").unwrap()[0];
-            assert_eq!(row.last_checked, Some(later));
+            assert_eq!(row.last_checked.get(), Some(later));
             assert!(!row.deleted_upstream, "it answered again");
             assert_eq!(row.last_error(), None);
             assert!(row.changed, "not yet seen: the earlier change still shows");
@@ -168,7 +168,7 @@ fn digests_follow_the_json_as_received() {
         store.mark_checked("Acme", &[2], later).unwrap();
         let rows = store.tracked("Acme").unwrap();
         let row = rows.iter().find(|r| r.id == 2).unwrap();
-        assert_eq!(row.last_checked, Some(later));
+        assert_eq!(row.last_checked.get(), Some(later));
         assert!(!row.deleted_upstream, "it answered again");
         assert_eq!(row.raw_json(), Some(scored.raw.get()), "kept as it was");
     });

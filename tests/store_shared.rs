@@ -173,7 +173,7 @@ fn a_local_record_merges_into_the_shared_one_by_applicant_id_once() {
         // The other instance reads the merged record.
         let rows = other.tracked("team").unwrap();
         assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), [1, 2]);
-        assert_eq!(rows[1].status, "HIRED", "the team's newer copy stays");
+        assert_eq!(rows[1].status(), "HIRED", "the team's newer copy stays");
         assert_eq!(
             rows[1].decision,
             Decision::Rejected,

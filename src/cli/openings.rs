@@ -124,11 +124,11 @@ pub fn shortlist(
                 let a = &rows[r.row];
                 serde_json::json!({
                     "rank": r.rank, "id": a.id, "name": a.name, "email": a.email,
-                    "status": a.status, "step": a.step,
-                    "skill_score": a.skill, "adequation_score": a.adequation,
+                    "status": a.status(), "step": a.step,
+                    "skill_score": a.skill.get(), "adequation_score": a.adequation.get(),
                     "overall": r.overall.map(|v| (v * 10.0).round() / 10.0),
-                    "recruiter_score": a.recruiter,
-                    "finished_at": a.finished_at.map(|t| t.to_rfc3339()),
+                    "recruiter_score": a.recruiter.get(),
+                    "finished_at": a.finished_at.get().map(|t| t.to_rfc3339()),
                     "gibberish_answers": a.answers.gibberish,
                     "rating": a.rating, "decision": a.decision.as_str(), "tags": a.tags(),
                 })
@@ -151,8 +151,8 @@ pub fn shortlist(
             Visible(&a.name),
             Visible(&a.email),
             score(r.overall),
-            score(a.skill),
-            score(a.adequation),
+            score(a.skill.get()),
+            score(a.adequation.get()),
             super::assess::decision_words(a.decision),
             Visible(&a.tags().join(", ")),
         ));

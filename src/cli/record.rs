@@ -29,7 +29,7 @@ pub fn list(
         .block_on(track::everyone(&record))
         .map_err(store_failure)?;
     if let Some(status) = status {
-        rows.retain(|r| r.status.eq_ignore_ascii_case(status));
+        rows.retain(|r| r.status().eq_ignore_ascii_case(status));
     }
     if json {
         let extras = runtime
@@ -46,10 +46,10 @@ pub fn list(
     for r in &rows {
         let status = if r.deleted_upstream {
             "DELETED_UPSTREAM" // not for people: a status token beside the API's own (SCORED, INVITED)
-        } else if r.status.is_empty() {
+        } else if r.status().is_empty() {
             "NOT_FETCHED" // not for people: a status token beside the API's own (SCORED, INVITED)
         } else {
-            &r.status
+            r.status()
         };
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\n",
@@ -57,8 +57,8 @@ pub fn list(
             Visible(status),
             Visible(&r.name),
             Visible(&r.email),
-            score(r.skill),
-            score(r.adequation)
+            score(r.skill.get()),
+            score(r.adequation.get())
         ));
     }
     print_out(&out);

@@ -86,12 +86,12 @@ impl Stale {
     /// The days since the invite, when the applicant is still INVITED at step 0 after
     /// `after_days` of them (and still there upstream).
     pub fn days(&self, row: &TrackedApplicant) -> Option<i64> {
-        if row.status != "INVITED" // not for people: the API's status
+        if row.status() != "INVITED" // not for people: the API's status
             || row.step.unwrap_or(0) > 0 || row.deleted_upstream
         {
             return None;
         }
-        let days = crate::jobs::messages::days_since(row.created_at, self.now)?;
+        let days = crate::jobs::messages::days_since(row.created_at.get(), self.now)?;
         (days >= i64::from(self.after_days)).then_some(days)
     }
 }

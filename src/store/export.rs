@@ -77,14 +77,14 @@ pub fn csv_records(rows: &[TrackedApplicant], extras: &Extras) -> Vec<[String; 1
                 if r.deleted_upstream {
                     "DELETED_UPSTREAM".into()
                 } else {
-                    cell::text(&r.status).into_owned()
+                    cell::text(r.status()).into_owned()
                 },
                 opt(r.step.map(|s| s.to_string())),
-                score(r.skill),
-                score(r.adequation),
-                score(r.recruiter),
-                opt(r.updated_at.map(|t| t.to_rfc3339())),
-                opt(r.last_checked.map(|t| t.to_rfc3339())),
+                score(r.skill.get()),
+                score(r.adequation.get()),
+                score(r.recruiter.get()),
+                opt(r.updated_at.get().map(|t| t.to_rfc3339())),
+                opt(r.last_checked.get().map(|t| t.to_rfc3339())),
                 opt(r.rating.map(|v| v.to_string())),
                 r.decision.as_str().to_owned(),
                 cell::text(&r.tags().join(", ")).into_owned(),
@@ -113,14 +113,14 @@ pub fn xlsx_rows(rows: &[TrackedApplicant], extras: &Extras) -> Vec<Vec<Value>> 
                 Value::text(if r.deleted_upstream {
                     "DELETED_UPSTREAM"
                 } else {
-                    &r.status
+                    r.status()
                 }),
                 Value::number(r.step.map(f64::from)),
-                Value::number(r.skill),
-                Value::number(r.adequation),
-                Value::number(r.recruiter),
-                time(r.updated_at),
-                time(r.last_checked),
+                Value::number(r.skill.get()),
+                Value::number(r.adequation.get()),
+                Value::number(r.recruiter.get()),
+                time(r.updated_at.get()),
+                time(r.last_checked.get()),
                 Value::number(r.rating.map(f64::from)),
                 Value::text(r.decision.as_str()),
                 Value::text(r.tags().join(", ")),

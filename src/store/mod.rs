@@ -37,7 +37,7 @@ pub use openings::Opening;
 use postgres::Postgres;
 pub use postgres::TeamDb;
 use row::Seldom;
-pub use row::{Answers, TrackedApplicant};
+pub use row::{Answers, Moment, Score, TrackedApplicant};
 use schema::MIGRATIONS;
 pub use schema::SCHEMA_VERSION;
 use sql::{Db, Engine};

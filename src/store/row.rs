@@ -1,5 +1,7 @@
 //! One tracked applicant as the Applicants table holds them: the columns it sorts on, what
-//! their answers say, and what few rows have (the JSON as received, an error, tags).
+//! their answers say, and what few rows have (the JSON as received, an error, tags, a status
+//! the API does not document). A million rows sit in the window, so each column is kept in
+//! as few bytes as it needs: a score in 8, a moment in 4, a status in 1.
 
 use chrono::{DateTime, Utc};
 use compact_str::CompactString;
@@ -17,27 +19,103 @@ pub struct TrackedApplicant {
     pub name: CompactString,
     pub code: CompactString,
     pub opening_id: Option<u64>,
-    pub status: CompactString,
+    /// The status as received, in one byte when the API documents it (nearly every row): an
+    /// index into `STATUSES`, or `OTHER_STATUS` with the text among the rare parts. Read it
+    /// with `status()`, change it with `set_status()`.
+    pub(crate) status: u8,
     pub step: Option<u32>,
-    pub skill: Option<f64>,
-    pub adequation: Option<f64>,
-    pub updated_at: Option<DateTime<Utc>>,
-    pub last_checked: Option<DateTime<Utc>>,
+    pub skill: Score,
+    pub adequation: Score,
+    pub updated_at: Moment,
+    pub last_checked: Moment,
     /// Status or scores changed since the user last looked.
     pub changed: bool,
     pub deleted_upstream: bool,
-    pub created_at: Option<DateTime<Utc>>,
-    pub finished_at: Option<DateTime<Utc>>,
+    pub created_at: Moment,
+    pub finished_at: Moment,
     /// The server's recruiter score (0 when nobody rated).
-    pub recruiter: Option<f64>,
+    pub recruiter: Score,
     pub answers: Answers,
     /// The recruiter's own 1–5, kept here, never sent.
     pub rating: Option<u8>,
     pub decision: Decision,
-    /// The JSON as received, the last error and the tags: most rows have none of them, so
-    /// they sit apart and an empty row holds one word for the three (a million rows in the
-    /// window are 64 MB smaller). Read them with `raw_json()`, `last_error()`, `tags()`.
+    /// The JSON as received, the last error, the tags and a status the API does not
+    /// document: most rows have none of them, so they sit apart and an empty row holds one
+    /// word for them all. Read them with `raw_json()`, `last_error()`, `tags()`, `status()`.
     pub(crate) seldom: Option<Box<Seldom>>,
+}
+
+/// A score the server gave, or none yet, in the 8 bytes of the number: "none" is kept as
+/// NaN, which no score can be (a million rows in the window are 24 MB smaller for the three).
+#[derive(Clone, Copy)]
+pub struct Score(f64);
+
+impl Score {
+    pub const NONE: Score = Score(f64::NAN);
+
+    pub fn get(self) -> Option<f64> {
+        (!self.0.is_nan()).then_some(self.0)
+    }
+}
+
+impl From<Option<f64>> for Score {
+    /// A NaN received (the text "NaN" parses as one) is no score.
+    fn from(v: Option<f64>) -> Score {
+        v.map_or(Score::NONE, Score)
+    }
+}
+
+impl Default for Score {
+    fn default() -> Score {
+        Score::NONE
+    }
+}
+
+impl PartialEq for Score {
+    fn eq(&self, other: &Score) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl std::fmt::Debug for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A moment to the second, or none, in 4 bytes instead of 12: the seconds since 1970 plus
+/// one, 0 for none (ordered as `Option` is, none first). A row holds four. A moment before
+/// 1970 or after 2106 is none here; the record keeps the text as received.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment(u32);
+
+impl Moment {
+    pub const NONE: Moment = Moment(0);
+
+    pub fn get(self) -> Option<DateTime<Utc>> {
+        let seconds = self.0.checked_sub(1)?;
+        DateTime::from_timestamp(i64::from(seconds), 0)
+    }
+}
+
+impl From<Option<DateTime<Utc>>> for Moment {
+    fn from(at: Option<DateTime<Utc>>) -> Moment {
+        at.and_then(|t| u32::try_from(t.timestamp()).ok())
+            .and_then(|seconds| seconds.checked_add(1))
+            .map_or(Moment::NONE, Moment)
+    }
+}
+
+impl From<DateTime<Utc>> for Moment {
+    fn from(at: DateTime<Utc>) -> Moment {
+        Moment::from(Some(at))
+    }
+}
+
+impl std::fmt::Debug for Moment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 /// What few tracked applicants have.
@@ -47,6 +125,29 @@ pub(crate) struct Seldom {
     pub(super) raw_json: Option<String>,
     pub(super) last_error: Option<String>,
     pub(super) tags: Vec<String>,
+    /// A status the API does not document, as received.
+    pub(super) status: Option<String>,
+}
+
+/// The statuses a row keeps in one byte: "" before the first fetch, then those the API
+/// documents.
+const STATUSES: [&str; 7] = [
+    "",
+    "INVITED",
+    "STARTED",
+    "COMPLETED",
+    "SCORED",
+    "REJECTED",
+    "HIRED",
+];
+const OTHER_STATUS: u8 = u8::MAX;
+
+/// The byte a row keeps for a status, and the text when it is not one of `STATUSES`.
+pub(super) fn status_parts(text: String) -> (u8, Option<String>) {
+    match STATUSES.iter().position(|s| *s == text) {
+        Some(at) => (at as u8, None),
+        None => (OTHER_STATUS, Some(text)),
+    }
 }
 
 impl Seldom {
@@ -111,8 +212,74 @@ impl TrackedApplicant {
     pub fn tags(&self) -> &[String] {
         self.seldom.as_ref().map_or(&[], |s| &s.tags)
     }
+
+    /// The status as last received ("" before the first fetch).
+    pub fn status(&self) -> &str {
+        match STATUSES.get(usize::from(self.status)) {
+            Some(known) => known,
+            None => self
+                .seldom
+                .as_ref()
+                .and_then(|s| s.status.as_deref())
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn set_status(&mut self, text: &str) {
+        let (byte, other) = status_parts(text.to_owned());
+        self.status = byte;
+        let mut seldom = self.seldom.take().map(|b| *b).unwrap_or_default();
+        seldom.status = other;
+        self.seldom = seldom.boxed();
+    }
 }
 
 // A million rows sit in the window: each byte here is a megabyte there.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<TrackedApplicant>() <= 264);
+const _: () = assert!(std::mem::size_of::<TrackedApplicant>() <= 184);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_the_api_does_not_document_is_kept_as_received() {
+        assert_eq!(status_parts("SCORED".into()), (4, None));
+        assert_eq!(status_parts(String::new()), (0, None));
+        // Not one of the documented texts, even in another case: kept whole, apart.
+        for other in ["scored", "ON_HOLD", "SCORED "] {
+            assert_eq!(
+                status_parts(other.into()),
+                (OTHER_STATUS, Some(other.into()))
+            );
+        }
+    }
+
+    #[test]
+    fn a_moment_keeps_its_second_and_none_comes_first() {
+        let at = DateTime::from_timestamp(1_796_000_000, 999_000_000).unwrap();
+        assert_eq!(
+            Moment::from(at).get(),
+            DateTime::from_timestamp(1_796_000_000, 0)
+        );
+        let epoch = DateTime::from_timestamp(0, 0).unwrap();
+        assert_eq!(Moment::from(epoch).get(), Some(epoch));
+        assert!(Moment::NONE < Moment::from(epoch));
+        assert!(Moment::from(epoch) < Moment::from(at));
+        // Outside 1970–2106: none here.
+        let before = DateTime::from_timestamp(-1, 0).unwrap();
+        let after = DateTime::from_timestamp(1 << 32, 0).unwrap();
+        assert_eq!(Moment::from(before), Moment::NONE);
+        assert_eq!(Moment::from(after), Moment::NONE);
+        assert_eq!(Moment::NONE.get(), None);
+    }
+
+    #[test]
+    fn a_score_keeps_its_value_and_nan_is_none() {
+        assert_eq!(Score::from(Some(72.5)).get(), Some(72.5));
+        assert_eq!(Score::from(Some(-0.0)).get(), Some(-0.0));
+        assert_eq!(Score::from(None).get(), None);
+        assert_eq!(Score::from(Some(f64::NAN)), Score::NONE);
+        assert_ne!(Score::from(Some(0.0)), Score::NONE);
+    }
+}

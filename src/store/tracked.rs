@@ -9,6 +9,7 @@ use super::received::Adding;
 use super::sql::{self, Engine, Row};
 use super::{
     Answers, Decision, Seldom, Snapshot, Store, StoreError, TrackedApplicant, Upserted, parse_time,
+    row::status_parts,
 };
 use crate::api::ApplicantResponse;
 
@@ -301,23 +302,24 @@ fn count_of(v: Option<i64>) -> u32 {
 }
 
 fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
+    let (status, other_status) = status_parts(r.text_or_empty(5)?);
     Ok(TrackedApplicant {
         id: r.id(0)?,
         email: r.text_or_empty(1)?.into(),
         name: r.text_or_empty(2)?.into(),
         code: r.text_or_empty(3)?.into(),
         opening_id: r.int(4)?.map(i64::unsigned_abs),
-        status: r.text_or_empty(5)?.into(),
+        status,
         step: step_of(r.int(6)?),
-        skill: r.real(7)?,
-        adequation: r.real(8)?,
-        updated_at: parse_time(r.text(9)?),
-        last_checked: parse_time(r.text(10)?),
+        skill: r.real(7)?.into(),
+        adequation: r.real(8)?.into(),
+        updated_at: parse_time(r.text(9)?).into(),
+        last_checked: parse_time(r.text(10)?).into(),
         changed: r.flag(11)?,
         deleted_upstream: r.flag(12)?,
-        created_at: parse_time(r.text(14)?),
-        finished_at: parse_time(r.text(15)?),
-        recruiter: r.real(16)?,
+        created_at: parse_time(r.text(14)?).into(),
+        finished_at: parse_time(r.text(15)?).into(),
+        recruiter: r.real(16)?.into(),
         answers: Answers {
             quizz: count_of(r.int(17)?),
             cases: count_of(r.int(18)?),
@@ -331,6 +333,7 @@ fn tracked_from_row(r: &dyn Row) -> Result<TrackedApplicant, StoreError> {
             raw_json: r.text(24)?,
             last_error: r.text(13)?,
             tags: Vec::new(),
+            status: other_status,
         }
         .boxed(),
     })

@@ -55,26 +55,26 @@ fn column_ui(ui: &mut Ui, state: &AppState, a: &TrackedApplicant, commands: &mut
     let names = state.openings.names();
     ui.label(RichText::new(visible(&a.name)).heading().strong());
     ui.label(RichText::new(visible(&names.label(a.opening_id))).weak());
-    ui.label(if a.status.is_empty() {
+    ui.label(if a.status().is_empty() {
         t!("applicant-not-fetched-short")
     } else {
-        crate::ui::widgets::status_word(&a.status)
+        crate::ui::widgets::status_word(a.status())
     });
     ui.add_space(theme::SPACE);
     let overall = openings::overall(a, names.skill_weight(a.opening_id));
     bar(ui, &t!("applicant-overall"), overall);
-    bar(ui, &t!("applicant-skill"), a.skill);
-    bar(ui, &t!("applicant-adequation"), a.adequation);
+    bar(ui, &t!("applicant-skill"), a.skill.get());
+    bar(ui, &t!("applicant-adequation"), a.adequation.get());
     ui.label(t!(
         "applicant-compare-recruiter",
-        score = recruiter_text(a.recruiter)
+        score = recruiter_text(a.recruiter.get())
     ));
     ui.add_space(theme::SPACE);
     ui.label(t!(
         "applicant-compare-step",
         step = a.step.map_or_else(|| "—".to_owned(), |s| s.to_string())
     ));
-    if let (Some(start), Some(end)) = (a.created_at, a.finished_at) {
+    if let (Some(start), Some(end)) = (a.created_at.get(), a.finished_at.get()) {
         let hours = (end - start).num_minutes() as f64 / 60.0;
         ui.label(t!(
             "applicant-compare-finished",

@@ -227,14 +227,14 @@ fn refreshing_10000_under_random_faults_ends_every_row_and_keeps_drawing() {
     step_until(&mut h, "the reloaded rows", |h| {
         let rows = h.state().applicants().rows();
         rows.len() == N as usize
-            && rows
-                .iter()
-                .all(|r| r.last_checked.is_some() || r.last_error().is_some() || r.deleted_upstream)
+            && rows.iter().all(|r| {
+                r.last_checked.get().is_some() || r.last_error().is_some() || r.deleted_upstream
+            })
     });
     let rows = h.state().applicants().rows();
     let refreshed = rows
         .iter()
-        .filter(|r| !r.status.is_empty() && r.last_error().is_none() && !r.deleted_upstream)
+        .filter(|r| !r.status().is_empty() && r.last_error().is_none() && !r.deleted_upstream)
         .count();
     let with_reason = rows
         .iter()
@@ -314,7 +314,7 @@ fn auto_refresh_runs_whichever_view_is_shown_and_with_no_frame_drawn() {
     navigate(&mut h, "Applicants");
     step_until(&mut h, "the fetched rows", |h| {
         let rows = h.state().applicants().rows();
-        rows.len() == 3 && rows.iter().all(|r| !r.status.is_empty())
+        rows.len() == 3 && rows.iter().all(|r| !r.status().is_empty())
     });
 }
 

@@ -28,7 +28,7 @@ pub fn on_the_demo(f: &Fixture, size: [f32; 2]) -> Harness<'static, DashboardApp
     h.state_mut().queue(Command::Refresh(None));
     step_until(&mut h, "the demo fetched", |h| {
         let rows = h.state().applicants().rows();
-        !h.state().applicants().is_refreshing() && rows.iter().all(|r| !r.status.is_empty())
+        !h.state().applicants().is_refreshing() && rows.iter().all(|r| !r.status().is_empty())
     });
     h.run_steps(2);
     h
@@ -53,7 +53,7 @@ pub fn walk(size: [f32; 2]) -> Vec<String> {
         .applicants()
         .visible()
         .iter()
-        .find(|r| r.skill.is_some())
+        .find(|r| r.skill.get().is_some())
         .map(|r| (r.id, r.opening_id))
         .expect("a scored applicant in the demo");
     h.state_mut().queue(Command::ShowView(View::Applicants));

@@ -203,7 +203,7 @@ fn on_the_demo_in(
     click(&mut h, "Refresh all");
     step_until(&mut h, "the demo fetched", |h| {
         let rows = h.state().applicants().rows();
-        !h.state().applicants().is_refreshing() && rows.iter().all(|r| !r.status.is_empty())
+        !h.state().applicants().is_refreshing() && rows.iter().all(|r| !r.status().is_empty())
     });
     h.run_steps(2);
     settle(&mut h);
@@ -217,7 +217,7 @@ pub fn select_scored(h: &mut Harness<'static, DashboardApp>) -> String {
         .applicants()
         .visible()
         .iter()
-        .find(|r| r.skill.is_some())
+        .find(|r| r.skill.get().is_some())
         .map(|r| format!("Applicant {}, {}", r.id, r.name))
         .expect("a scored applicant in the demo");
     h.get_by_role_and_label(Role::Row, &row).click_accesskit();

@@ -28,7 +28,7 @@ fn with_cohort_in(f: &Fixture, mut store: Store) -> Harness<'static, DashboardAp
     click(&mut h, "Refresh all");
     step_until(&mut h, "the cohort fetched", |h| {
         let rows = h.state().applicants().rows();
-        rows.len() == 30 && rows.iter().all(|r| !r.status.is_empty())
+        rows.len() == 30 && rows.iter().all(|r| !r.status().is_empty())
     });
     h
 }

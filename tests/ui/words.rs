@@ -97,7 +97,7 @@ fn enter_in_track_id_tracks_and_fetches_the_applicant_and_enter_looks_up() {
             .applicants()
             .rows()
             .iter()
-            .any(|r| r.id == 1002 && !r.status.is_empty())
+            .any(|r| r.id == 1002 && !r.status().is_empty())
     });
     assert_eq!(h.get_by_label("Track ID").value().unwrap_or_default(), "");
     navigate(&mut h, "Look up");

@@ -11,7 +11,7 @@ use crate::jobs::track::Stale;
 
 /// The overall score: the weighted mean of skill and adequation; with one of them, that one.
 pub fn overall(a: &TrackedApplicant, skill_weight: f64) -> Option<f64> {
-    match (a.skill, a.adequation) {
+    match (a.skill.get(), a.adequation.get()) {
         (Some(s), Some(q)) => Some(s * skill_weight + q * (1.0 - skill_weight)),
         (Some(v), None) | (None, Some(v)) => Some(v),
         (None, None) => None,
@@ -20,7 +20,7 @@ pub fn overall(a: &TrackedApplicant, skill_weight: f64) -> Option<f64> {
 
 /// Whether the test gave this applicant a score yet.
 pub fn is_scored(a: &TrackedApplicant) -> bool {
-    a.skill.is_some() || a.adequation.is_some()
+    a.skill.get().is_some() || a.adequation.get().is_some()
 }
 
 /// One opening's line in the Openings view: its funnel and its scores.
@@ -105,18 +105,18 @@ pub fn summaries(
             t.not_started += 1;
             t.stale += usize::from(stale.days(a).is_some());
         }
-        let status = if a.status.is_empty() {
+        let status = if a.status().is_empty() {
             "not fetched yet" // not for people: a key of the statuses map; the window words it
         } else {
-            a.status.as_str()
+            a.status()
         };
         match t.statuses.iter_mut().find(|(s, _)| *s == status) {
             Some((_, n)) => *n += 1,
             None => t.statuses.push((status, 1)),
         }
-        t.skills.extend(a.skill);
-        t.adequations.extend(a.adequation);
-        t.last = t.last.max(a.updated_at);
+        t.skills.extend(a.skill.get());
+        t.adequations.extend(a.adequation.get());
+        t.last = t.last.max(a.updated_at.get());
         if let Some(score) = overall(a, t.weight) {
             t.bands[band(score)] += 1;
         }

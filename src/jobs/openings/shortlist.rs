@@ -59,8 +59,8 @@ pub fn shortlist(
     ranked.sort_by(|x, y| {
         let (a, b) = (&rows[x.row], &rows[y.row]);
         higher_first(x.overall, y.overall)
-            .then_with(|| higher_first(a.adequation, b.adequation))
-            .then_with(|| earlier_first(a.finished_at, b.finished_at))
+            .then_with(|| higher_first(a.adequation.get(), b.adequation.get()))
+            .then_with(|| earlier_first(a.finished_at.get(), b.finished_at.get()))
             .then(a.id.cmp(&b.id))
     });
     if let Some(top) = options.top {

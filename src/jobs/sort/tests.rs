@@ -2,7 +2,7 @@
 #![cfg(test)]
 
 use super::*;
-use crate::store::Answers;
+use crate::store::{Answers, Moment, Score};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
@@ -63,23 +63,23 @@ fn row() -> impl Strategy<Value = TrackedApplicant> {
                 (step, skill, adequation, rating),
                 (updated_at, last_checked, changed, decision),
             )| {
-                TrackedApplicant {
+                let mut r = TrackedApplicant {
                     id: 0,
                     email: email.into(),
                     name: name.into(),
                     code: "C".into(),
                     opening_id,
-                    status: status.into(),
+                    status: 0,
                     step,
-                    skill,
-                    adequation,
-                    updated_at,
-                    last_checked,
+                    skill: skill.into(),
+                    adequation: adequation.into(),
+                    updated_at: updated_at.into(),
+                    last_checked: last_checked.into(),
                     changed,
                     deleted_upstream: false,
-                    created_at: None,
-                    finished_at: None,
-                    recruiter: None,
+                    created_at: Moment::NONE,
+                    finished_at: Moment::NONE,
+                    recruiter: Score::NONE,
                     answers: Answers::default(),
                     rating,
                     decision: [
@@ -89,13 +89,15 @@ fn row() -> impl Strategy<Value = TrackedApplicant> {
                         Decision::Rejected,
                     ][decision],
                     seldom: None,
-                }
+                };
+                r.set_status(&status);
+                r
             },
         )
 }
 
 /// The order as plainly as it can be said: filter, then compare whole rows.
-fn plainly(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
+fn plainly(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<u32> {
     let needle = options.filter.trim().to_lowercase();
     let mut order: Vec<usize> = (0..rows.len())
         .filter(|&i| {
@@ -118,7 +120,7 @@ fn plainly(rows: &[TrackedApplicant], options: &ViewOptions) -> Vec<usize> {
         };
         by.then_with(|| directed((SortKey::Id, options.sort.1), a, b))
     });
-    order
+    order.into_iter().map(|i| i as u32).collect()
 }
 
 proptest! {
@@ -162,7 +164,7 @@ fn many_rows_are_filtered_in_parts_and_merged_in_order() {
                 .current();
             r.id = i;
             r.name = names[(i * 7 % 4) as usize].into();
-            r.skill = (i % 5 != 0).then(|| (i * 37 % 1000) as f64 / 10.0);
+            r.skill = (i % 5 != 0).then(|| (i * 37 % 1000) as f64 / 10.0).into();
             r
         })
         .collect();

@@ -91,7 +91,10 @@ impl ApplicantsView {
             && let Some(id) = data.selected()
         {
             // Only when the selection changed: finding the row is a scan of the order.
-            self.keep_in_view = data.order().iter().position(|&i| data.rows()[i].id == id);
+            self.keep_in_view = data
+                .order()
+                .iter()
+                .position(|&i| data.rows()[i as usize].id == id);
         }
         self.shown_selected = data.selected();
         let scroll_to = self.scroll_to(table_height);
@@ -154,9 +157,11 @@ impl ApplicantsView {
             return None;
         }
         // Only on a key press: finding the selected row is a scan of the order.
-        let current = data
-            .selected()
-            .and_then(|id| data.order().iter().position(|&i| data.rows()[i].id == id));
+        let current = data.selected().and_then(|id| {
+            data.order()
+                .iter()
+                .position(|&i| data.rows()[i as usize].id == id)
+        });
         Some(match (current, home, end, down) {
             (_, true, _, _) => 0,
             (_, _, true, _) => last,

@@ -67,7 +67,7 @@ const MIN_SHARED: f32 = 300.0;
 struct TrackedRows<'a> {
     rows: &'a [TrackedApplicant],
     names: &'a OpeningNames,
-    order: &'a [usize],
+    order: &'a [u32],
     selected: Option<u64>,
     now: chrono::DateTime<chrono::Utc>,
 }
@@ -78,7 +78,7 @@ impl Rows for TrackedRows<'_> {
     }
 
     fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
-        let r = &self.rows[self.order[index]];
+        let r = &self.rows[self.order[index] as usize];
         Row {
             key: r.id,
             label: Box::new(move || {
@@ -95,7 +95,7 @@ impl Rows for TrackedRows<'_> {
 
     /// The status in words, the last error, or a text that was cut.
     fn tooltip(&self, index: usize, column: usize, cell: &Cell, cut: bool) -> Option<String> {
-        let r = &self.rows[self.order[index]];
+        let r = &self.rows[self.order[index] as usize];
         match COLUMNS[column] {
             SortKey::Status if cell.badge.is_some() => {
                 Some(t!("applicants-status-tooltip", status = cell.text.as_str()))
@@ -133,13 +133,13 @@ fn row_cells(
             t!("applicants-deleted-upstream"),
             theme::warning_colour(dark),
         )
-    } else if r.status.is_empty() {
+    } else if r.status().is_empty() {
         Cell {
             italics: true,
             ..plain(t!("applicants-not-fetched"), normal)
         }
     } else {
-        let status = Status::parse(&r.status);
+        let status = Status::parse(r.status());
         Cell {
             badge: Some(theme::status_colour(&status, dark)),
             ..plain(widgets::status_word(status.as_str()), theme::BADGE_TEXT)
@@ -147,6 +147,7 @@ fn row_cells(
     };
     let checked = r
         .last_checked
+        .get()
         .map_or_else(String::new, |t| widgets::relative(now, t));
     let checked = match r.last_error() {
         Some(_) => plain(format!("⚠ {checked}"), theme::error_colour(dark)),
@@ -171,10 +172,10 @@ fn row_cells(
         ),
         status,
         plain(r.step.map_or_else(String::new, |s| s.to_string()), normal),
-        plain(number(r.skill), normal),
-        plain(number(r.adequation), normal),
+        plain(number(r.skill.get()), normal),
+        plain(number(r.adequation.get()), normal),
         plain(
-            r.updated_at.map_or_else(String::new, i18n::date_time),
+            r.updated_at.get().map_or_else(String::new, i18n::date_time),
             normal,
         ),
         checked,
@@ -273,7 +274,7 @@ pub fn table_ui(
     let chosen = keyboard.or(shown.clicked);
     if let Some(id) = chosen
         .and_then(|index| data.order().get(index))
-        .map(|&i| data.rows()[i].id)
+        .map(|&i| data.rows()[i as usize].id)
         .filter(|id| data.selected() != Some(*id))
     {
         out.select = Some(id);

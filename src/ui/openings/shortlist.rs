@@ -86,7 +86,7 @@ impl Rows for ShortlistRows<'_> {
             italics: true,
             ..Cell::plain(t, visuals.weak_text_color())
         };
-        let recruiter = recruiter_text(a.recruiter);
+        let recruiter = recruiter_text(a.recruiter.get());
         let dark = visuals.dark_mode;
         Row {
             key: a.id,
@@ -108,15 +108,15 @@ impl Rows for ShortlistRows<'_> {
                     Some(v) => Cell::plain(i18n::decimal(v, 1), theme::score_colour(v)),
                     None => weak(t!("openings-not-scored")),
                 },
-                plain(number(a.skill)),
-                plain(number(a.adequation)),
-                if !a.recruiter.is_some_and(|v| v > 0.0) {
+                plain(number(a.skill.get())),
+                plain(number(a.adequation.get())),
+                if !a.recruiter.get().is_some_and(|v| v > 0.0) {
                     weak(recruiter)
                 } else {
                     plain(recruiter)
                 },
                 plain(a.step.map_or_else(String::new, |s| s.to_string())),
-                plain(a.finished_at.map_or_else(String::new, i18n::date)),
+                plain(a.finished_at.get().map_or_else(String::new, i18n::date)),
                 Cell::plain(flags_text(a), theme::warning_colour(dark)),
                 plain(
                     a.rating

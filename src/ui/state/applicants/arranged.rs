@@ -17,7 +17,7 @@ pub type Rows = Arc<Vec<TrackedApplicant>>;
 #[derive(Default)]
 pub struct Arranged {
     rows: Rows,
-    order: Vec<usize>,
+    order: Vec<u32>,
     /// The statuses present and the number of changed rows, counted with new rows.
     statuses: Vec<String>,
     changed: usize,
@@ -36,7 +36,7 @@ pub struct Arranged {
 /// What the blocking thread answers.
 struct Arranging {
     rows: Rows,
-    order: Vec<usize>,
+    order: Vec<u32>,
     counts: Option<(Vec<String>, usize)>,
 }
 
@@ -49,7 +49,7 @@ impl Arranged {
         &self.rows
     }
 
-    pub fn order(&self) -> &[usize] {
+    pub fn order(&self) -> &[u32] {
         &self.order
     }
 
@@ -177,7 +177,7 @@ fn count(rows: &[TrackedApplicant]) -> (Vec<String>, usize) {
     // more at the peak for a million rows).
     let mut statuses = BTreeSet::new();
     for r in rows {
-        statuses.insert(r.status.as_str());
+        statuses.insert(r.status());
     }
     let statuses = statuses
         .into_iter()

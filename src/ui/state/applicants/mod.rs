@@ -103,11 +103,15 @@ impl ApplicantsState {
     /// The rows shown, in order.
     pub fn visible(&self) -> Vec<&TrackedApplicant> {
         let rows = self.arranged.rows();
-        self.arranged.order().iter().map(|&i| &rows[i]).collect()
+        self.arranged
+            .order()
+            .iter()
+            .map(|&i| &rows[i as usize])
+            .collect()
     }
 
     /// The rows shown, as indices into [`rows`](Self::rows).
-    pub fn order(&self) -> &[usize] {
+    pub fn order(&self) -> &[u32] {
         self.arranged.order()
     }
 
