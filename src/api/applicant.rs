@@ -165,6 +165,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// The statuses the API documents, in the order an applicant goes through them.
+    pub const DOCUMENTED: [Status; 6] = [
+        Status::Invited,
+        Status::Started,
+        Status::Completed,
+        Status::Scored,
+        Status::Rejected,
+        Status::Hired,
+    ];
+
     pub fn as_str(&self) -> &str {
         match self {
             Status::Invited => "INVITED",
@@ -178,15 +188,11 @@ impl Status {
     }
 
     pub fn parse(text: &str) -> Status {
-        match text.trim().to_ascii_uppercase().as_str() {
-            "INVITED" => Status::Invited,
-            "STARTED" => Status::Started,
-            "COMPLETED" => Status::Completed,
-            "SCORED" => Status::Scored,
-            "REJECTED" => Status::Rejected,
-            "HIRED" => Status::Hired,
-            _ => Status::Other(text.to_owned()),
-        }
+        let upper = text.trim().to_ascii_uppercase();
+        Status::DOCUMENTED
+            .into_iter()
+            .find(|s| s.as_str() == upper)
+            .unwrap_or_else(|| Status::Other(text.to_owned()))
     }
 }
 

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use compact_str::CompactString;
 
 use super::Decision;
-use crate::api::Applicant;
+use crate::api::{Applicant, Status};
 
 /// One row of the Applicants table: the columns it sorts on, and what few rows have.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,9 +19,9 @@ pub struct TrackedApplicant {
     pub name: CompactString,
     pub code: CompactString,
     pub opening_id: Option<u64>,
-    /// The status as received, in one byte when the API documents it (nearly every row): an
-    /// index into `STATUSES`, or `OTHER_STATUS` with the text among the rare parts. Read it
-    /// with `status()`, change it with `set_status()`.
+    /// The status as received, in one byte when the API documents it (nearly every row): 0
+    /// before the first fetch, 1 and on for `DOCUMENTED`, or `OTHER_STATUS` with the text
+    /// among the rare parts. Read it with `status()`, change it with `set_status()`.
     pub(crate) status: u8,
     pub step: Option<u32>,
     pub skill: Score,
@@ -129,23 +129,18 @@ pub(crate) struct Seldom {
     pub(super) status: Option<String>,
 }
 
-/// The statuses a row keeps in one byte: "" before the first fetch, then those the API
-/// documents.
-const STATUSES: [&str; 7] = [
-    "",
-    "INVITED",
-    "STARTED",
-    "COMPLETED",
-    "SCORED",
-    "REJECTED",
-    "HIRED",
-];
+/// The statuses a row keeps in one byte, after 0 for none yet (before the first fetch): those
+/// the API documents, exactly as it spells them.
+static DOCUMENTED: [Status; 6] = Status::DOCUMENTED;
 const OTHER_STATUS: u8 = u8::MAX;
 
-/// The byte a row keeps for a status, and the text when it is not one of `STATUSES`.
+/// The byte a row keeps for a status, and the text when it is not one of `DOCUMENTED`.
 pub(super) fn status_parts(text: String) -> (u8, Option<String>) {
-    match STATUSES.iter().position(|s| *s == text) {
-        Some(at) => (at as u8, None),
+    if text.is_empty() {
+        return (0, None);
+    }
+    match DOCUMENTED.iter().position(|s| s.as_str() == text) {
+        Some(at) => (at as u8 + 1, None),
         None => (OTHER_STATUS, Some(text)),
     }
 }
@@ -215,8 +210,11 @@ impl TrackedApplicant {
 
     /// The status as last received ("" before the first fetch).
     pub fn status(&self) -> &str {
-        match STATUSES.get(usize::from(self.status)) {
-            Some(known) => known,
+        let Some(at) = usize::from(self.status).checked_sub(1) else {
+            return "";
+        };
+        match DOCUMENTED.get(at) {
+            Some(documented) => documented.as_str(),
             None => self
                 .seldom
                 .as_ref()
