@@ -21,7 +21,7 @@ pub struct TrackedApplicant {
     pub opening_id: Option<u64>,
     /// The status as received, in one byte when the API documents it (nearly every row): 0
     /// before the first fetch, 1 and on for `DOCUMENTED`, or `OTHER_STATUS` with the text
-    /// among the rare parts. Read it with `status()`, change it with `set_status()`.
+    /// among the rare parts. Read it with `status()` or `parsed_status()`.
     pub(crate) status: u8,
     pub step: Option<u32>,
     pub skill: Score,
@@ -65,12 +65,6 @@ impl From<Option<f64>> for Score {
     }
 }
 
-impl Default for Score {
-    fn default() -> Score {
-        Score::NONE
-    }
-}
-
 impl PartialEq for Score {
     fn eq(&self, other: &Score) -> bool {
         self.get() == other.get()
@@ -86,7 +80,7 @@ impl std::fmt::Debug for Score {
 /// A moment to the second, or none, in 4 bytes instead of 12: the seconds since 1970 plus
 /// one, 0 for none (ordered as `Option` is, none first). A row holds four. A moment before
 /// 1970 or after 2106 is none here; the record keeps the text as received.
-#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Moment(u32);
 
 impl Moment {
@@ -103,12 +97,6 @@ impl From<Option<DateTime<Utc>>> for Moment {
         at.and_then(|t| u32::try_from(t.timestamp()).ok())
             .and_then(|seconds| seconds.checked_add(1))
             .map_or(Moment::NONE, Moment)
-    }
-}
-
-impl From<DateTime<Utc>> for Moment {
-    fn from(at: DateTime<Utc>) -> Moment {
-        Moment::from(Some(at))
     }
 }
 
@@ -223,7 +211,20 @@ impl TrackedApplicant {
         }
     }
 
-    pub fn set_status(&mut self, text: &str) {
+    /// The status as the window colours and words it: a documented one straight from its
+    /// byte (the table asks for it on every frame), another parsed from its text.
+    pub fn parsed_status(&self) -> Status {
+        match usize::from(self.status)
+            .checked_sub(1)
+            .and_then(|at| DOCUMENTED.get(at))
+        {
+            Some(documented) => documented.clone(),
+            None => Status::parse(self.status()),
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn set_status(&mut self, text: &str) {
         let (byte, other) = status_parts(text.to_owned());
         self.status = byte;
         let mut seldom = self.seldom.take().map(|b| *b).unwrap_or_default();
@@ -254,21 +255,60 @@ mod tests {
     }
 
     #[test]
+    fn the_parsed_status_is_the_one_its_text_parses_as() {
+        let mut row = TrackedApplicant {
+            id: 1,
+            email: "a@example.com".into(),
+            name: "A".into(),
+            code: "C".into(),
+            opening_id: None,
+            status: 0,
+            step: None,
+            skill: Score::NONE,
+            adequation: Score::NONE,
+            updated_at: Moment::NONE,
+            last_checked: Moment::NONE,
+            changed: false,
+            deleted_upstream: false,
+            created_at: Moment::NONE,
+            finished_at: Moment::NONE,
+            recruiter: Score::NONE,
+            answers: Answers::default(),
+            rating: None,
+            decision: Decision::None,
+            seldom: None,
+        };
+        for text in ["SCORED", "HIRED", "scored ", "ON_HOLD", "On hold (agency)"] {
+            row.set_status(text);
+            assert_eq!(row.status(), text);
+            assert_eq!(row.parsed_status(), Status::parse(text), "{text}");
+        }
+        assert_eq!(
+            row.parsed_status(),
+            Status::Other("On hold (agency)".into())
+        );
+        row.set_status("INVITED");
+        assert_eq!(row.parsed_status(), Status::Invited);
+        // Back to a documented status: nothing rare is left to keep.
+        assert!(row.seldom.is_none());
+    }
+
+    #[test]
     fn a_moment_keeps_its_second_and_none_comes_first() {
         let at = DateTime::from_timestamp(1_796_000_000, 999_000_000).unwrap();
         assert_eq!(
-            Moment::from(at).get(),
+            Moment::from(Some(at)).get(),
             DateTime::from_timestamp(1_796_000_000, 0)
         );
         let epoch = DateTime::from_timestamp(0, 0).unwrap();
-        assert_eq!(Moment::from(epoch).get(), Some(epoch));
-        assert!(Moment::NONE < Moment::from(epoch));
-        assert!(Moment::from(epoch) < Moment::from(at));
+        assert_eq!(Moment::from(Some(epoch)).get(), Some(epoch));
+        assert!(Moment::NONE < Moment::from(Some(epoch)));
+        assert!(Moment::from(Some(epoch)) < Moment::from(Some(at)));
         // Outside 1970–2106: none here.
         let before = DateTime::from_timestamp(-1, 0).unwrap();
         let after = DateTime::from_timestamp(1 << 32, 0).unwrap();
-        assert_eq!(Moment::from(before), Moment::NONE);
-        assert_eq!(Moment::from(after), Moment::NONE);
+        assert_eq!(Moment::from(Some(before)), Moment::NONE);
+        assert_eq!(Moment::from(Some(after)), Moment::NONE);
         assert_eq!(Moment::NONE.get(), None);
     }
 

@@ -6,7 +6,6 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
 use super::super::{theme, widgets};
-use crate::api::Status;
 use crate::jobs::openings::OpeningNames;
 use crate::jobs::record::TrackedApplicant;
 use crate::{i18n, t};
@@ -139,7 +138,7 @@ fn row_cells(
             ..plain(t!("applicants-not-fetched"), normal)
         }
     } else {
-        let status = Status::parse(r.status());
+        let status = r.parsed_status();
         Cell {
             badge: Some(theme::status_colour(&status, dark)),
             ..plain(widgets::status_word(status.as_str()), theme::BADGE_TEXT)
