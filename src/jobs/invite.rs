@@ -27,12 +27,17 @@ impl InviteKey {
 /// How an answer to a create call goes into the invite log.
 pub fn outcome_of(result: &Result<ApplicantResponse, ApiError>) -> InviteOutcome {
     match result {
-        Ok(r) => InviteOutcome::Created {
-            id: r.applicant.id,
-            code: r.applicant.code.clone().unwrap_or_default(),
-        },
+        Ok(r) => created(r),
         Err(e) if e.is_already_invited() => InviteOutcome::AlreadyInvited,
         Err(e) => InviteOutcome::Failed(e.to_string()),
+    }
+}
+
+/// What the log keeps of an applicant the server created: its ID and invitation code.
+pub fn created(r: &ApplicantResponse) -> InviteOutcome {
+    InviteOutcome::Created {
+        id: r.applicant.id,
+        code: r.applicant.code.clone().unwrap_or_default(),
     }
 }
 

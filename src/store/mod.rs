@@ -204,6 +204,10 @@ impl Store {
         // never lost to a power cut after its request left, so a restart cannot send it
         // twice (with NORMAL, WAL commits wait for the next checkpoint's sync).
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // A savepoint's undo pages (one per bulk row, inside the group's transaction) stay in
+        // memory instead of a temporary file: they are never needed after a crash, since the
+        // WAL alone decides what was committed.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(64);
         Ok(())

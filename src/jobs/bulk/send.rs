@@ -195,7 +195,7 @@ impl Worker {
                         code: response.applicant.code.clone().unwrap_or_default(),
                     };
                     let key = InviteKey::new(&row.email, &row.opening);
-                    let outcome = crate::jobs::invite::outcome_of(&Ok(response.clone()));
+                    let outcome = crate::jobs::invite::created(&response);
                     let recorded = state.clone();
                     let row_no = row.row_no;
                     // The same path as every other invite: tracked, and logged; the next
