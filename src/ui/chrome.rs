@@ -97,8 +97,9 @@ fn count_badge(ui: &Ui, button: &egui::Response, count: usize) {
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
     ui.horizontal(|ui| {
         match (state.connection(), state.keys.connecting()) {
+            // What it is doing ("Opening profile…") is said once, beside the spinner.
             (_, Some(name)) => {
-                ui.label(t!("window-status-opening-profile", name = name));
+                ui.label(t!("window-status-profile", name = name));
             }
             (Some(c), None) => {
                 ui.label(t!("window-status-profile", name = c.profile.name.as_str()));

@@ -34,6 +34,23 @@ pub fn success_message(ui: &mut Ui, text: &str) {
     super::a11y::status(&said);
 }
 
+/// What a view that works on a profile's record shows without one: while the profile in use
+/// is still opening, that it is (not an invitation to pick one); otherwise `missing`.
+pub fn without_profile(ui: &mut Ui, opening: Option<&str>, missing: &str) {
+    match opening {
+        Some(name) => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                let said = ui.label(t!("window-status-opening-profile", name = visible(name)));
+                super::a11y::status(&said);
+            });
+        }
+        None => {
+            ui.label(missing);
+        }
+    }
+}
+
 /// A problem: its sentence, and under "Details" what support needs, with Copy.
 pub fn problem(ui: &mut Ui, problem: &Problem) {
     error_message(ui, &problem.sentence);

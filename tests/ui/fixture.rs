@@ -10,7 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use rickrut_dashboard::api::ClientOptions;
 use rickrut_dashboard::jobs::record::Records;
 pub use rickrut_dashboard::keys::ProfileBook;
-use rickrut_dashboard::keys::SessionStore;
+pub use rickrut_dashboard::keys::{SecretStore, SessionStore};
 pub use rickrut_dashboard::sandbox::{Sandbox, SandboxConfig};
 pub use rickrut_dashboard::store::Store;
 use rickrut_dashboard::ui::{AppConfig, KeyStoreChoice};
@@ -99,6 +99,20 @@ impl Fixture {
         h
     }
 
+    /// A window whose keys are in `keys` (a keyring that answers as the test decides).
+    pub fn harness_keys(
+        &self,
+        profiles: ProfileBook,
+        keys: Arc<dyn SecretStore>,
+    ) -> Harness<'static, DashboardApp> {
+        let records = Records::from_store(Store::open_in_memory().unwrap()).unwrap();
+        let persisted = Persisted {
+            check_every_minutes: 0,
+            ..Persisted::default()
+        };
+        self.build_keys(profiles, records, persisted, Default::default(), keys)
+    }
+
     fn build(
         &self,
         profiles: ProfileBook,
@@ -106,9 +120,21 @@ impl Fixture {
         persisted: Persisted,
         paths: rickrut_dashboard::ui::AppPaths,
     ) -> Harness<'static, DashboardApp> {
+        let keys = Arc::new(SessionStore::new());
+        self.build_keys(profiles, records, persisted, paths, keys)
+    }
+
+    fn build_keys(
+        &self,
+        profiles: ProfileBook,
+        records: Records,
+        persisted: Persisted,
+        paths: rickrut_dashboard::ui::AppPaths,
+        keys: Arc<dyn SecretStore>,
+    ) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
-            key_store: KeyStoreChoice::Given(Arc::new(SessionStore::new())),
+            key_store: KeyStoreChoice::Given(keys),
             profiles,
             profiles_path: None,
             persisted,

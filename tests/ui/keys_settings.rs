@@ -122,3 +122,81 @@ fn a_key_deleted_behind_the_apps_back_gets_a_way_forward() {
         h.state().connection().is_some()
     });
 }
+
+/// A keyring that answers only once the test lets it, as a slow D-Bus would.
+struct HeldKeyring {
+    release: std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
+    keys: SessionStore,
+}
+
+impl SecretStore for HeldKeyring {
+    fn get(
+        &self,
+        profile: &str,
+    ) -> Result<Option<secrecy::SecretString>, rickrut_dashboard::keys::KeyStoreError> {
+        let _ = self.release.lock().unwrap().recv();
+        self.keys.get(profile)
+    }
+    fn set(
+        &self,
+        profile: &str,
+        key: &secrecy::SecretString,
+    ) -> Result<(), rickrut_dashboard::keys::KeyStoreError> {
+        self.keys.set(profile, key)
+    }
+    fn delete(&self, profile: &str) -> Result<(), rickrut_dashboard::keys::KeyStoreError> {
+        self.keys.delete(profile)
+    }
+    fn describe(&self) -> &'static str {
+        "held"
+    }
+}
+
+#[test]
+fn a_profile_still_opening_is_said_so_not_asked_for() {
+    use rickrut_dashboard::keys::Profile;
+    use rickrut_dashboard::ui::{Command, View};
+    let f = Fixture::new();
+    let (release, held) = std::sync::mpsc::channel();
+    let keyring = HeldKeyring {
+        release: std::sync::Mutex::new(held),
+        keys: SessionStore::new(),
+    };
+    keyring
+        .keys
+        .set("Agency", &secrecy::SecretString::from(KEY.to_owned()))
+        .unwrap();
+    let profiles = ProfileBook {
+        profiles: vec![Profile {
+            name: "Agency".into(),
+            base_url: f.base_url(),
+            team_db: None,
+        }],
+        active: Some("Agency".into()),
+    };
+    let mut h = f.harness_keys(profiles, std::sync::Arc::new(keyring));
+    for view in [View::Applicants, View::Openings, View::Bulk] {
+        h.state_mut().queue(Command::ShowView(view));
+        h.run_steps(3);
+        assert!(
+            has(&h, "Opening profile Agency…"),
+            "{view:?} does not say the profile is opening:\n{:#?}",
+            h.root()
+        );
+        assert!(!has(&h, "Use a profile"), "{view:?} asks for a profile");
+    }
+    // The status bar says it once, beside the spinner; its left part names the profile.
+    assert_eq!(
+        h.query_all_by_label_contains("Opening profile Agency")
+            .count(),
+        2,
+        "the view and the status bar's activity, nothing more:\n{:#?}",
+        h.root()
+    );
+    release.send(()).unwrap();
+    h.state_mut().queue(Command::ShowView(View::Applicants));
+    step_until(&mut h, "the profile in use", |h| {
+        h.state().connection().is_some() && has(h, "No applicant is tracked yet")
+    });
+    assert!(!has(&h, "Opening profile"));
+}

@@ -41,7 +41,7 @@ impl ApplicantsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         crate::ui::a11y::heading(ui, t!("applicants-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label(t!("applicants-no-profile"));
+            widgets::without_profile(ui, state.keys.connecting(), &t!("applicants-no-profile"));
             if state.records.is_none() {
                 widgets::error_message(ui, &t!("applicants-no-database"));
             }

@@ -42,7 +42,7 @@ impl BulkView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         crate::ui::a11y::heading(ui, t!("bulk-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label(t!("bulk-no-profile"));
+            widgets::without_profile(ui, state.keys.connecting(), &t!("bulk-no-profile"));
             return;
         }
         let bulk = &state.bulk;

@@ -28,7 +28,7 @@ impl OpeningsView {
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         crate::ui::a11y::heading(ui, t!("openings-title"));
         if state.connection().is_none() || state.records.is_none() {
-            ui.label(t!("openings-no-profile"));
+            widgets::without_profile(ui, state.keys.connecting(), &t!("openings-no-profile"));
             return;
         }
         let data = &state.openings;

@@ -116,8 +116,16 @@ impl KeysState {
         self.connection.as_ref()
     }
 
+    /// The profile being put in use: its key is being read, or it waits for the keyring to
+    /// open (at startup).
     pub fn connecting(&self) -> Option<&str> {
-        self.connecting.as_ref().map(|(name, _)| name.as_str())
+        match &self.connecting {
+            Some((name, _)) => Some(name),
+            None if self.opening_store.is_some() && self.connection.is_none() => {
+                self.profiles.active.as_deref()
+            }
+            None => None,
+        }
     }
 
     pub fn is_session_only(&self, profile: &str) -> bool {
@@ -173,7 +181,7 @@ impl KeysState {
         usize::from(self.save.is_running())
             + usize::from(self.verify.is_running())
             + usize::from(self.delete.is_running())
-            + usize::from(self.connecting.is_some())
+            + usize::from(self.connecting().is_some())
             + usize::from(self.demo_starting.is_some())
     }
 
