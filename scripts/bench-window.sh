@@ -20,7 +20,8 @@ app_settings() {
 app_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 
 app_start() {
-  "$bin" "$@" >/dev/null 2>&1 &
+  APP_ERR="${work:-${TMPDIR:-/tmp}}/app-start.err"
+  "$bin" "$@" >/dev/null 2>"$APP_ERR" &
   APP_PID=$!
   APP_STARTED="$(now)"
   WID=""
@@ -29,7 +30,12 @@ app_start() {
   for _ in $(seq 1 600); do
     WID="$(xdotool search --name 'RickRut Dashboard' 2>/dev/null | head -n 1 || true)"
     [ -n "$WID" ] && break
-    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app exited before its window appeared ($*)" >&2; exit 1; }
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      wait "$APP_PID" 2>/dev/null && code=0 || code=$?
+      echo "bench: the app exited (status $code) before its window appeared ($*); what it said:" >&2
+      tail -n 20 "$APP_ERR" >&2
+      exit 1
+    fi
     sleep 0.1
   done
   [ -n "$WID" ] || { echo "bench: the window did not appear within a minute ($*)" >&2; exit 1; }
