@@ -196,12 +196,16 @@ impl TrackedApplicant {
         self.seldom.as_ref().map_or(&[], |s| &s.tags)
     }
 
+    /// The documented status the row's byte names, if it names one.
+    fn documented_status(&self) -> Option<&'static Status> {
+        usize::from(self.status)
+            .checked_sub(1)
+            .and_then(|at| DOCUMENTED.get(at))
+    }
+
     /// The status as last received ("" before the first fetch).
     pub fn status(&self) -> &str {
-        let Some(at) = usize::from(self.status).checked_sub(1) else {
-            return "";
-        };
-        match DOCUMENTED.get(at) {
+        match self.documented_status() {
             Some(documented) => documented.as_str(),
             None => self
                 .seldom
@@ -214,10 +218,7 @@ impl TrackedApplicant {
     /// The status as the window colours and words it: a documented one straight from its
     /// byte (the table asks for it on every frame), another parsed from its text.
     pub fn parsed_status(&self) -> Status {
-        match usize::from(self.status)
-            .checked_sub(1)
-            .and_then(|at| DOCUMENTED.get(at))
-        {
+        match self.documented_status() {
             Some(documented) => documented.clone(),
             None => Status::parse(self.status()),
         }
