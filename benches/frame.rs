@@ -1,6 +1,8 @@
 //! Frame cost: one full frame of the real app — `Context::run_ui` with the app's own `show`,
 //! then `tessellate` — at 1280×800, no window, against two baselines measured in the same
-//! run: egui_demo_lib's demo windows, and a bare `TableBuilder` of 100,000 × 6 labels.
+//! run: egui_demo_lib's demo windows, and a bare `TableBuilder` of 100,000 × 6 labels. The
+//! views measured against the bare table take turns with it frame block by frame block
+//! (`side_by_side`), so the ratio does not drift with the machine's speed.
 //! Also the sort and filter of 100,000 rows, and the counting of 50 openings and the ranking
 //! of one (each done once per change, never per frame).
 //!
@@ -19,7 +21,7 @@ use rickrut_dashboard::ui::{Command, View};
 #[path = "support/window.rs"]
 mod window;
 
-use window::{World, bare_table, frame, settle};
+use window::{World, bare_table, frame, settle, side_by_side};
 
 const ROWS: usize = 100_000;
 
@@ -36,6 +38,11 @@ fn tracked_store_over(openings: Option<u64>) -> Store {
 fn bench(c: &mut Criterion) {
     let world = World::new();
     let _enter = world.runtime.enter();
+    // The bare 6-column table the table views take turns with.
+    let beside_ctx = egui::Context::default();
+    let mut beside_table = bare_table(ROWS, 6, false);
+    frame(&beside_ctx, &mut beside_table);
+    let mut beside = || frame(&beside_ctx, &mut beside_table);
 
     // Baseline 1: egui's own demo windows.
     {
@@ -78,9 +85,11 @@ fn bench(c: &mut Criterion) {
         });
         let shown = app.applicants().visible().len();
         assert!(shown > 1_000 && shown < ROWS, "the filter keeps {shown}");
-        c.bench_function("app_applicants_100k_sorted_filtered", |b| {
-            b.iter(|| frame(&ctx, |ui| app.show(ui)))
-        });
+        side_by_side(
+            "app_applicants_100k_sorted_filtered",
+            || frame(&ctx, |ui| app.show(ui)),
+            &mut beside,
+        );
 
         // Sorting and filtering, as done once when the filter or the sort changes.
         let rows = app.applicants().rows().to_vec();
@@ -146,9 +155,11 @@ fn bench(c: &mut Criterion) {
         settle(&ctx, &mut app, "the preview", |app| {
             app.bulk().preview().len() == ROWS
         });
-        c.bench_function("app_bulk_preview_100k", |b| {
-            b.iter(|| frame(&ctx, |ui| app.show(ui)))
-        });
+        side_by_side(
+            "app_bulk_preview_100k",
+            || frame(&ctx, |ui| app.show(ui)),
+            &mut beside,
+        );
     }
 
     // (e) Openings, 100,000 tracked over 50 openings; (f) one opening's shortlist of 2,000.
@@ -160,16 +171,20 @@ fn bench(c: &mut Criterion) {
             app.applicants().rows().len() == ROWS
                 && app.openings().summaries().len() == OPENINGS as usize
         });
-        c.bench_function("app_openings_100k_50", |b| {
-            b.iter(|| frame(&ctx, |ui| app.show(ui)))
-        });
+        side_by_side(
+            "app_openings_100k_50",
+            || frame(&ctx, |ui| app.show(ui)),
+            &mut beside,
+        );
         app.queue(Command::ChooseOpening(Some(Some(45))));
         settle(&ctx, &mut app, "the shortlist", |app| {
             app.openings().ranked().len() == ROWS / OPENINGS as usize
         });
-        c.bench_function("app_shortlist_100k_50", |b| {
-            b.iter(|| frame(&ctx, |ui| app.show(ui)))
-        });
+        side_by_side(
+            "app_shortlist_100k_50",
+            || frame(&ctx, |ui| app.show(ui)),
+            &mut beside,
+        );
 
         // Counting and ranking, as done once when the rows or the weights change.
         let rows = app.applicants().rows().to_vec();

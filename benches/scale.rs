@@ -1,6 +1,6 @@
 //! Cost as work grows: one frame of the Applicants view with 10,000, 100,000 and 1,000,000
 //! tracked (all shown, sorted by name) beside the bare 6-column `TableBuilder` with as many
-//! rows, measured in the same run; and the filter + sort done once per change at each size.
+//! rows, the two taking turns in this process (`side_by_side`); and the filter + sort done once per change at each size.
 //! The memory and startup at each size are measured on the real window by `scripts/bench`.
 //!
 //! `cargo bench --bench scale`; `scripts/bench` reads the medians and writes BENCHMARKS.md.
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use rickrut_dashboard::jobs::sort::{SortKey, ViewOptions, visible_rows};
 use rickrut_dashboard::ui::{Command, View};
-use window::{World, bare_table, frame, settle};
+use window::{World, bare_table, frame, settle, side_by_side};
 
 /// The sizes, with the name each figure carries.
 const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1m")];
@@ -28,15 +28,6 @@ fn bench(c: &mut Criterion) {
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2));
     for (rows, name) in SIZES {
-        {
-            let ctx = egui::Context::default();
-            let mut table = bare_table(rows, 6, false);
-            frame(&ctx, &mut table);
-            group.bench_function(format!("scale_bare_table_{name}"), |b| {
-                b.iter(|| frame(&ctx, &mut table))
-            });
-        }
-
         let made = Instant::now();
         let store = window::tracked_store(rows, None);
         let ctx = egui::Context::default();
@@ -54,9 +45,16 @@ fn bench(c: &mut Criterion) {
             made.elapsed().as_secs_f64(),
             std::mem::size_of::<rickrut_dashboard::store::TrackedApplicant>()
         );
-        group.bench_function(format!("scale_app_applicants_{name}"), |b| {
-            b.iter(|| frame(&ctx, |ui| app.show(ui)))
-        });
+        {
+            let bare_ctx = egui::Context::default();
+            let mut table = bare_table(rows, 6, false);
+            frame(&bare_ctx, &mut table);
+            side_by_side(
+                &format!("scale_app_applicants_{name}"),
+                || frame(&ctx, |ui| app.show(ui)),
+                || frame(&bare_ctx, &mut table),
+            );
+        }
 
         // As done once when the filter or the sort changes: "ka" in the names, by name.
         let tracked = app.applicants().rows().to_vec();

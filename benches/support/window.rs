@@ -33,6 +33,75 @@ pub fn frame(ctx: &egui::Context, mut ui_fn: impl FnMut(&mut Ui)) -> usize {
     primitives.len()
 }
 
+/// One frame of the app and one of its baseline, timed taking turns in this process: blocks
+/// of frames of each, the order swapped every round, for about 3 seconds. This machine's
+/// speed drifts over seconds, so two figures measured one after the other (as criterion
+/// runs its functions) can differ by a third with nothing changed; the ratio of each
+/// round's two blocks, taken side by side, does not drift with it. Prints `RESULT name`
+/// (the app's median frame, ns), `name_beside` (the baseline's) and `name_ratio` (the
+/// median of the rounds' ratios), which `scripts/bench` reads.
+pub fn side_by_side(
+    name: &str,
+    mut app: impl FnMut() -> usize,
+    mut baseline: impl FnMut() -> usize,
+) {
+    const BLOCK: u32 = 8;
+    // For a profiler: `RICKRUT_BENCH_ONLY=name` draws that view's frames alone for 10 s.
+    if let Ok(only) = std::env::var("RICKRUT_BENCH_ONLY") {
+        let started = Instant::now();
+        while only == name && started.elapsed() < Duration::from_secs(10) {
+            std::hint::black_box(app());
+        }
+        return;
+    }
+    // `cargo bench` passes --bench; anything else (a test run) only checks it works.
+    let (warm, measure) = if std::env::args().any(|a| a == "--bench") {
+        (Duration::from_millis(500), Duration::from_secs(3))
+    } else {
+        (Duration::ZERO, Duration::ZERO)
+    };
+    let block = |f: &mut dyn FnMut() -> usize| {
+        let started = Instant::now();
+        for _ in 0..BLOCK {
+            std::hint::black_box(f());
+        }
+        started.elapsed().as_nanos() as f64 / f64::from(BLOCK)
+    };
+    let started = Instant::now();
+    while started.elapsed() < warm {
+        block(&mut app);
+        block(&mut baseline);
+    }
+    let (mut apps, mut baselines, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    let started = Instant::now();
+    while started.elapsed() < measure || ratios.len() < 20 {
+        let (a, b) = if ratios.len() % 2 == 0 {
+            let a = block(&mut app);
+            (a, block(&mut baseline))
+        } else {
+            let b = block(&mut baseline);
+            (block(&mut app), b)
+        };
+        apps.push(a);
+        baselines.push(b);
+        ratios.push(a / b);
+    }
+    let (a, b, ratio) = (median(apps), median(baselines), median(ratios));
+    println!("RESULT {name} {a:.0}");
+    println!("RESULT {name}_beside {b:.0}");
+    println!("RESULT {name}_ratio {ratio:.4}");
+    eprintln!(
+        "{name}: {:.3} ms beside {:.3} ms, {ratio:.2}× (median of the rounds)",
+        a / 1e6,
+        b / 1e6
+    );
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 /// Everything the app scenarios need: a sandbox on loopback, a store, a profile in use.
 pub struct World {
     pub runtime: tokio::runtime::Runtime,
