@@ -343,6 +343,9 @@ fn choosing_a_changed_applicant_takes_its_mark_and_the_count_down() {
         h.state().applicants().rows().len() == 3 && h.state().applicants().changed_count() == 2
     });
     assert!(has(&h, "Changed since last look (2)"));
+    // The name cells as painted (kept from frame to frame while the rows stay the same).
+    let cell = |h: &Harness<'_, DashboardApp>, text: &str| h.query_all_by_label(text).count();
+    assert_eq!(cell(&h, "• First2001 Tester"), 1, "the mark is painted");
 
     h.get_by_label("Applicant 2001, First2001 Tester").click();
     step_until(&mut h, "one left changed", |h| {
@@ -352,6 +355,13 @@ fn choosing_a_changed_applicant_takes_its_mark_and_the_count_down() {
     let changed = visible(&h, |r| (r.id, r.changed));
     assert!(changed.contains(&(2001, false)) && changed.contains(&(2002, true)));
     assert!(has(&h, "Changed since last look (1)"));
+    assert_eq!(
+        cell(&h, "• First2001 Tester"),
+        0,
+        "the painted name follows the mark taken"
+    );
+    assert!(cell(&h, "First2001 Tester") > 0);
+    assert_eq!(cell(&h, "• First2002 Tester"), 1);
 
     // Only the one still changed, when asked for.
     click(&mut h, "Changed since last look (1)");

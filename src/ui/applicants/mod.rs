@@ -100,7 +100,7 @@ impl ApplicantsView {
         let scroll_to = self.scroll_to(table_height);
         let out = ui
             .allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
-                table::table_ui(ui, data, state.openings.names(), keyboard, scroll_to)
+                table::table_ui(ui, data, &state.openings, keyboard, scroll_to)
             })
             .inner;
         self.rows_offset = out.offset;

@@ -5,6 +5,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 
 use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
 use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
+use super::super::state::openings::OpeningsState;
 use super::super::{theme, widgets};
 use crate::jobs::openings::OpeningNames;
 use crate::jobs::record::TrackedApplicant;
@@ -69,6 +70,8 @@ struct TrackedRows<'a> {
     order: &'a [u32],
     selected: Option<u64>,
     now: chrono::DateTime<chrono::Utc>,
+    /// Change whenever the rows or the names do.
+    version: (u64, u64),
 }
 
 impl Rows for TrackedRows<'_> {
@@ -76,7 +79,7 @@ impl Rows for TrackedRows<'_> {
         self.order.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a> {
         let r = &self.rows[self.order[index] as usize];
         Row {
             key: r.id,
@@ -87,9 +90,17 @@ impl Rows for TrackedRows<'_> {
                     name = r.name.as_str()
                 )
             }),
-            cells: row_cells(r, self.names, visuals, self.now).into(),
+            cells: Box::new(move || row_cells(r, self.names, visuals, self.now).into()),
             selected: self.selected == Some(r.id),
         }
+    }
+
+    /// The rows and opening names shown, and the second on the clock ("8 minutes ago").
+    fn made_from(&self) -> Option<u64> {
+        Some(painted_table::fingerprint((
+            self.version,
+            self.now.timestamp(),
+        )))
     }
 
     /// The status in words, the last error, or a text that was cut.
@@ -195,7 +206,7 @@ pub struct TableOutput {
 pub fn table_ui(
     ui: &mut Ui,
     data: &ApplicantsState,
-    names: &OpeningNames,
+    openings: &OpeningsState,
     keyboard: Option<usize>,
     scroll_to: Option<f32>,
 ) -> TableOutput {
@@ -263,7 +274,8 @@ pub fn table_ui(
     };
     let mut rows = TrackedRows {
         rows: data.rows(),
-        names,
+        names: openings.names(),
+        version: (data.version(), openings.version()),
         order: data.order(),
         selected: data.selected(),
         now: chrono::Utc::now(),

@@ -156,7 +156,7 @@ impl Rows for PreviewRows<'_> {
         self.rows.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a> {
         let p = &self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
@@ -186,14 +186,17 @@ impl Rows for PreviewRows<'_> {
                     verdict = said.as_str()
                 )
             }),
-            cells: vec![
-                Cell::plain(p.row.row_no.to_string(), weak),
-                blank(),
-                blank(),
-                blank(),
-                Cell::plain(name, normal),
-                verdict,
-            ],
+            cells: {
+                let cells = vec![
+                    Cell::plain(p.row.row_no.to_string(), weak),
+                    blank(),
+                    blank(),
+                    blank(),
+                    Cell::plain(name, normal),
+                    verdict,
+                ];
+                Box::new(move || cells)
+            },
             selected: false,
         }
     }

@@ -305,7 +305,7 @@ impl Rows for ResultRows<'_> {
     }
 
     /// One result row's cells: the state coloured by how it ended.
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a> {
         let r = self.rows[index];
         let dark = visuals.dark_mode;
         let (normal, weak) = (visuals.text_color(), visuals.weak_text_color());
@@ -332,15 +332,18 @@ impl Rows for ResultRows<'_> {
                     state = state_name(&r.state)
                 )
             }),
-            cells: vec![
-                Cell::plain(r.row_no.to_string(), weak),
-                Cell::plain(r.email.clone(), normal),
-                Cell::plain(r.opening.clone(), normal),
-                Cell::plain(state_name(&r.state), state_colour),
-                Cell::plain(id, normal),
-                Cell::plain(code, normal),
-                Cell::plain(detail, normal),
-            ],
+            cells: {
+                let cells = vec![
+                    Cell::plain(r.row_no.to_string(), weak),
+                    Cell::plain(r.email.clone(), normal),
+                    Cell::plain(r.opening.clone(), normal),
+                    Cell::plain(state_name(&r.state), state_colour),
+                    Cell::plain(id, normal),
+                    Cell::plain(code, normal),
+                    Cell::plain(detail, normal),
+                ];
+                Box::new(move || cells)
+            },
             selected: false,
         }
     }

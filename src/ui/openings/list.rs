@@ -47,7 +47,7 @@ impl Rows for OpeningRows<'_> {
         self.summaries.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a> {
         let s = &self.summaries[index];
         let text = visuals.text_color();
         let plain = |t: String| Cell::plain(t, text);
@@ -62,31 +62,34 @@ impl Rows for OpeningRows<'_> {
                     scored = s.scored
                 )
             }),
-            cells: vec![
-                Cell {
-                    italics: s.id.is_none(),
-                    ..plain(s.label.clone())
-                },
-                plain(s.tracked.to_string()),
-                plain(if s.stale > 0 {
-                    t!(
-                        "openings-not-started-late",
-                        count = s.not_started,
-                        late = s.stale
-                    )
-                } else {
-                    s.not_started.to_string()
-                }),
-                plain(s.started.to_string()),
-                plain(s.scored.to_string()),
-                plain(t!(
-                    "openings-percent",
-                    value = i18n::decimal(s.completion() * 100.0, 0)
-                )),
-                plain(score(s.median_skill)),
-                plain(score(s.median_adequation)),
-                plain(s.last_activity.map_or_else(String::new, i18n::date_time)),
-            ],
+            cells: {
+                let cells = vec![
+                    Cell {
+                        italics: s.id.is_none(),
+                        ..plain(s.label.clone())
+                    },
+                    plain(s.tracked.to_string()),
+                    plain(if s.stale > 0 {
+                        t!(
+                            "openings-not-started-late",
+                            count = s.not_started,
+                            late = s.stale
+                        )
+                    } else {
+                        s.not_started.to_string()
+                    }),
+                    plain(s.started.to_string()),
+                    plain(s.scored.to_string()),
+                    plain(t!(
+                        "openings-percent",
+                        value = i18n::decimal(s.completion() * 100.0, 0)
+                    )),
+                    plain(score(s.median_skill)),
+                    plain(score(s.median_adequation)),
+                    plain(s.last_activity.map_or_else(String::new, i18n::date_time)),
+                ];
+                Box::new(move || cells)
+            },
             selected: self.selected == Some(s.id),
         }
     }

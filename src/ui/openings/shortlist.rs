@@ -69,6 +69,8 @@ struct ShortlistRows<'a> {
     compared: &'a [u64],
     commands: &'a mut Commands,
     columns: &'a Columns,
+    /// Changes whenever the shortlist does.
+    version: u64,
 }
 
 impl Rows for ShortlistRows<'_> {
@@ -76,18 +78,9 @@ impl Rows for ShortlistRows<'_> {
         self.ranked.len()
     }
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_> {
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a> {
         let r = &self.ranked[index];
         let a = &self.rows[r.row];
-        let text = visuals.text_color();
-        let plain = |t: String| Cell::plain(t, text);
-        let number = |v: Option<f64>| v.map_or_else(String::new, |v| i18n::decimal(v, 1));
-        let weak = |t: String| Cell {
-            italics: true,
-            ..Cell::plain(t, visuals.weak_text_color())
-        };
-        let recruiter = recruiter_text(a.recruiter.get());
-        let dark = visuals.dark_mode;
         Row {
             key: a.id,
             label: Box::new(move || {
@@ -100,36 +93,51 @@ impl Rows for ShortlistRows<'_> {
                         .map_or_else(|| t!("openings-not-scored"), |v| i18n::decimal(v, 1))
                 )
             }),
-            cells: vec![
-                plain(String::new()),
-                plain(r.rank.to_string()),
-                plain(a.name.to_string()),
-                match r.overall {
-                    Some(v) => Cell::plain(i18n::decimal(v, 1), theme::score_colour(v)),
-                    None => weak(t!("openings-not-scored")),
-                },
-                plain(number(a.skill.get())),
-                plain(number(a.adequation.get())),
-                if !a.recruiter.get().is_some_and(|v| v > 0.0) {
-                    weak(recruiter)
-                } else {
-                    plain(recruiter)
-                },
-                plain(a.step.map_or_else(String::new, |s| s.to_string())),
-                plain(a.finished_at.get().map_or_else(String::new, i18n::date)),
-                Cell::plain(flags_text(a), theme::warning_colour(dark)),
-                plain(
-                    a.rating
-                        .map_or_else(String::new, |r| t!("openings-rating", rating = r)),
-                ),
-                plain(if a.decision == crate::jobs::assess::Decision::None {
-                    String::new()
-                } else {
-                    a.decision.label()
-                }),
-            ],
+            cells: Box::new(move || {
+                let text = visuals.text_color();
+                let plain = |t: String| Cell::plain(t, text);
+                let number = |v: Option<f64>| v.map_or_else(String::new, |v| i18n::decimal(v, 1));
+                let weak = |t: String| Cell {
+                    italics: true,
+                    ..Cell::plain(t, visuals.weak_text_color())
+                };
+                let recruiter = recruiter_text(a.recruiter.get());
+                let dark = visuals.dark_mode;
+                vec![
+                    plain(String::new()),
+                    plain(r.rank.to_string()),
+                    plain(a.name.to_string()),
+                    match r.overall {
+                        Some(v) => Cell::plain(i18n::decimal(v, 1), theme::score_colour(v)),
+                        None => weak(t!("openings-not-scored")),
+                    },
+                    plain(number(a.skill.get())),
+                    plain(number(a.adequation.get())),
+                    if !a.recruiter.get().is_some_and(|v| v > 0.0) {
+                        weak(recruiter)
+                    } else {
+                        plain(recruiter)
+                    },
+                    plain(a.step.map_or_else(String::new, |s| s.to_string())),
+                    plain(a.finished_at.get().map_or_else(String::new, i18n::date)),
+                    Cell::plain(flags_text(a), theme::warning_colour(dark)),
+                    plain(
+                        a.rating
+                            .map_or_else(String::new, |r| t!("openings-rating", rating = r)),
+                    ),
+                    plain(if a.decision == crate::jobs::assess::Decision::None {
+                        String::new()
+                    } else {
+                        a.decision.label()
+                    }),
+                ]
+            }),
             selected: self.compared.contains(&a.id),
         }
+    }
+
+    fn made_from(&self) -> Option<u64> {
+        Some(self.version)
     }
 
     fn tooltip(&self, index: usize, column: usize, cell: &Cell, cut: bool) -> Option<String> {
@@ -236,6 +244,7 @@ pub fn shortlist_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         rows,
         ranked,
         compared: data.compared(),
+        version: data.version(),
         commands,
         columns: &columns,
     };

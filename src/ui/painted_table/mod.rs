@@ -9,6 +9,10 @@
 mod cell;
 mod columns;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use egui::{Sense, Ui};
 
 pub use cell::{Cell, check_box, copyable, paint_cell};
@@ -32,7 +36,9 @@ pub struct Row<'a> {
     /// The name, made only when a screen reader (or a click's event) asks for it: a sentence
     /// per row and frame that nobody reads costs as much as painting a cell.
     pub label: Box<dyn Fn() -> String + 'a>,
-    pub cells: Vec<Cell>,
+    /// The cells, made only when the table has none kept for this row (see
+    /// [`Rows::made_from`]).
+    pub cells: Box<dyn FnOnce() -> Vec<Cell> + 'a>,
     pub selected: bool,
 }
 
@@ -40,7 +46,15 @@ pub struct Row<'a> {
 pub trait Rows {
     fn count(&self) -> usize;
 
-    fn row(&self, index: usize, visuals: &egui::Visuals) -> Row<'_>;
+    fn row<'a>(&'a self, index: usize, visuals: &'a egui::Visuals) -> Row<'a>;
+
+    /// What every row's cells are made from, when the rows can say it cheaply (the version
+    /// of the rows, the second on the clock): while it, the language and the theme stay the
+    /// same, each row in view has its texts formatted once and kept, not every frame. `None`:
+    /// made every frame.
+    fn made_from(&self) -> Option<u64> {
+        None
+    }
 
     /// What hovering a cell tells; by default a text that was cut, whole.
     fn tooltip(&self, _index: usize, _column: usize, cell: &Cell, cut: bool) -> Option<String> {
@@ -50,6 +64,19 @@ pub trait Rows {
     /// Paints what the table does not (a check box, a cell being edited), after the row's
     /// cells; `row` is the row's rect and `id` its id.
     fn extra(&mut self, _ui: &mut Ui, _index: usize, _row: egui::Rect, _id: egui::Id) {}
+}
+
+/// The cells of the rows in view, as made for `made_from` (see [`Rows::made_from`]).
+#[derive(Clone, Default)]
+struct KeptCells {
+    made_from: Option<u64>,
+    rows: HashMap<u64, Arc<[Cell]>>,
+}
+
+/// One number for everything `value` holds, for [`Rows::made_from`].
+pub fn fingerprint(value: impl std::hash::Hash) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(value)
 }
 
 /// What the recruiter did to the table this frame.
@@ -83,9 +110,23 @@ pub fn show_rows(
     } else {
         Sense::hover()
     };
+    let kept_id = table.id.with("kept cells");
+    let mut kept: KeptCells = ui.data_mut(|d| d.remove_temp(kept_id)).unwrap_or_default();
     let output = scroll.show_rows(ui, table.row_height, rows.count(), |ui, range| {
         let visuals = ui.visuals().clone();
         let font = egui::TextStyle::Body.resolve(ui.style());
+        let made_from = rows.made_from().map(|version| {
+            let text = (visuals.text_color(), visuals.strong_text_color());
+            fingerprint((version, crate::i18n::current(), visuals.dark_mode, text))
+        });
+        if kept.made_from != made_from {
+            kept = KeptCells {
+                made_from,
+                rows: HashMap::new(),
+            };
+        }
+        // Only the rows in view this frame are kept.
+        let mut in_view = HashMap::with_capacity(if made_from.is_some() { range.len() } else { 0 });
         for index in range {
             let rect = egui::Rect::from_min_size(
                 ui.cursor().min,
@@ -95,12 +136,23 @@ pub fn show_rows(
             let Row {
                 key,
                 label,
-                mut cells,
+                cells: make_cells,
                 selected,
             } = rows.row(index, &visuals);
+            let cells: Arc<[Cell]> = match kept.rows.remove(&key) {
+                Some(cells) => {
+                    drop(make_cells);
+                    cells
+                }
+                None => make_cells().into(),
+            };
+            if made_from.is_some() {
+                in_view.insert(key, cells.clone());
+            }
+            let mut cells = Cow::Borrowed(&*cells);
             if selected {
                 let on_selection = crate::ui::theme::selected_row_text(&visuals);
-                for cell in cells.iter_mut().filter(|c| c.badge.is_none()) {
+                for cell in cells.to_mut().iter_mut().filter(|c| c.badge.is_none()) {
                     cell.colour = on_selection;
                 }
             }
@@ -147,7 +199,9 @@ pub fn show_rows(
                 clicked = Some(index);
             }
         }
+        kept.rows = in_view;
     });
+    ui.data_mut(|d| d.insert_temp(kept_id, kept));
     Shown {
         clicked,
         offset: output.state.clamped_offset().y,

@@ -19,6 +19,8 @@ pub const COMPARE_AT_MOST: usize = 4;
 
 pub struct OpeningsState {
     names: OpeningNames,
+    /// Counts every change of the names or of what was counted from the rows.
+    version: u64,
     loaded_for: Option<String>,
     loading: Slot<Result<Vec<Opening>, StoreError>>,
     reload_wanted: bool,
@@ -49,6 +51,7 @@ impl Default for OpeningsState {
     fn default() -> Self {
         OpeningsState {
             names: OpeningNames::default(),
+            version: 0,
             loaded_for: None,
             loading: Slot::default(),
             reload_wanted: true,
@@ -90,6 +93,11 @@ impl OpeningsState {
 
     pub fn names(&self) -> &OpeningNames {
         &self.names
+    }
+
+    /// Changes whenever the names or what was counted from the rows may have.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn summaries(&self) -> &[OpeningSummary] {
@@ -243,6 +251,7 @@ impl OpeningsState {
             match self.loading.take_answer() {
                 Some(Ok(Ok(openings))) => {
                     self.names = OpeningNames::new(&openings);
+                    self.version += 1;
                     self.dirty = true;
                 }
                 Some(Ok(Err(e))) => self.message = Some((true, Problem::record(&e))),
@@ -268,6 +277,7 @@ impl OpeningsState {
                 if self.loaded_for.is_some() {
                     *self = OpeningsState {
                         stale_after_days: self.stale_after_days,
+                        version: self.version + 1,
                         ..OpeningsState::default()
                     };
                 }
@@ -276,6 +286,7 @@ impl OpeningsState {
                 if self.loaded_for.as_deref() != Some(record.profile()) {
                     *self = OpeningsState {
                         stale_after_days: self.stale_after_days,
+                        version: self.version + 1,
                         ..OpeningsState::default()
                     };
                 }
@@ -296,6 +307,7 @@ impl OpeningsState {
         if let Some(outcome) = jobs::take_finished(&mut self.counting) {
             match outcome {
                 Ok(counted) => {
+                    self.version += 1;
                     self.ranked_rows = counted.rows;
                     self.summaries = counted.summaries;
                     self.ranked = counted.ranked;

@@ -23,6 +23,8 @@ pub struct Arranged {
     changed: usize,
     /// Counts each new set of rows, so what is computed from them knows when to count again.
     generation: u64,
+    /// Counts every change of what is shown: new rows, a new order, a mark cleared.
+    version: u64,
     /// Rows read from the record, shown once they are in order.
     newer: Option<Rows>,
     /// The rows or the options changed since the order was asked for.
@@ -65,6 +67,10 @@ impl Arranged {
         self.generation
     }
 
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     /// Whether the rows shown may still change: new rows, options or seen marks are waiting.
     pub fn is_arranging(&self) -> bool {
         self.dirty || self.task.is_some() || self.newer.is_some()
@@ -99,6 +105,7 @@ impl Arranged {
         drop_later(work, old);
         *self = Arranged {
             generation: self.generation + 1,
+            version: self.version + 1,
             dirty: true,
             ..Arranged::default()
         };
@@ -140,6 +147,7 @@ impl Arranged {
             self.generation += 1;
         }
         self.order = ready.order;
+        self.version += 1;
         if let Some((statuses, changed)) = ready.counts {
             self.statuses = statuses;
             self.changed = changed;
@@ -160,6 +168,7 @@ impl Arranged {
                 }
             }
         }
+        self.version += 1;
         self.dirty = true;
         self.recount = true;
     }

@@ -84,6 +84,11 @@ impl ApplicantsState {
         self.arranged.generation()
     }
 
+    /// Changes whenever what the table shows may have: new rows, a new order, a mark cleared.
+    pub fn version(&self) -> u64 {
+        self.arranged.version()
+    }
+
     /// Whether the rows shown are being read or put in order (the last ones stay shown).
     pub fn is_arranging(&self) -> bool {
         self.loading.is_running() || self.arranged.is_arranging()
