@@ -34,10 +34,10 @@ pub fn frame(ctx: &egui::Context, mut ui_fn: impl FnMut(&mut Ui)) -> usize {
 }
 
 /// One frame of the app and one of its baseline, timed taking turns in this process: blocks
-/// of frames of each, the order swapped every round, for about 3 seconds. This machine's
-/// speed drifts over seconds, so two figures measured one after the other (as criterion
-/// runs its functions) can differ by a third with nothing changed; the ratio of each
-/// round's two blocks, taken side by side, does not drift with it. Prints `RESULT name`
+/// of frames of each, app, baseline, baseline, app, round after round for about 3 seconds.
+/// This machine's speed drifts over seconds, so two figures measured one after the other
+/// (as criterion runs its functions) can differ by a third with nothing changed; the ratio
+/// of each round's blocks, taken side by side, does not drift with it. Prints `RESULT name`
 /// (the app's median frame, ns), `name_beside` (the baseline's) and `name_ratio` (the
 /// median of the rounds' ratios), which `scripts/bench` reads.
 pub fn side_by_side(
@@ -55,10 +55,10 @@ pub fn side_by_side(
         return;
     }
     // `cargo bench` passes --bench; anything else (a test run) only checks it works.
-    let (warm, measure) = if std::env::args().any(|a| a == "--bench") {
-        (Duration::from_millis(500), Duration::from_secs(3))
+    let (warm, measure, least) = if std::env::args().any(|a| a == "--bench") {
+        (Duration::from_millis(500), Duration::from_secs(3), 20)
     } else {
-        (Duration::ZERO, Duration::ZERO)
+        (Duration::ZERO, Duration::ZERO, 1)
     };
     let block = |f: &mut dyn FnMut() -> usize| {
         let started = Instant::now();
@@ -72,19 +72,20 @@ pub fn side_by_side(
         block(&mut app);
         block(&mut baseline);
     }
+    // A round is app, baseline, baseline, app: each side has one block right after itself
+    // and one right after the other, and the two sit at the same mean time, so neither
+    // warm caches nor a steady drift favours one side. A round's ratio is the geometric
+    // mean of its two.
     let (mut apps, mut baselines, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     let started = Instant::now();
-    while started.elapsed() < measure || ratios.len() < 20 {
-        let (a, b) = if ratios.len() % 2 == 0 {
-            let a = block(&mut app);
-            (a, block(&mut baseline))
-        } else {
-            let b = block(&mut baseline);
-            (block(&mut app), b)
-        };
-        apps.push(a);
-        baselines.push(b);
-        ratios.push(a / b);
+    while started.elapsed() < measure || ratios.len() < least {
+        let a1 = block(&mut app);
+        let b1 = block(&mut baseline);
+        let b2 = block(&mut baseline);
+        let a2 = block(&mut app);
+        apps.extend([a1, a2]);
+        baselines.extend([b1, b2]);
+        ratios.push((a1 / b1 * (a2 / b2)).sqrt());
     }
     let (a, b, ratio) = (median(apps), median(baselines), median(ratios));
     println!("RESULT {name} {a:.0}");

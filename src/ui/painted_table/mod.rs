@@ -8,6 +8,8 @@
 
 mod cell;
 mod columns;
+#[cfg(test)]
+mod kept_tests;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -116,7 +118,11 @@ pub fn show_rows(
         let visuals = ui.visuals().clone();
         let font = egui::TextStyle::Body.resolve(ui.style());
         let made_from = rows.made_from().map(|version| {
-            let text = (visuals.text_color(), visuals.strong_text_color());
+            let text = (
+                visuals.text_color(),
+                visuals.strong_text_color(),
+                visuals.weak_text_color(),
+            );
             fingerprint((version, crate::i18n::current(), visuals.dark_mode, text))
         });
         if kept.made_from != made_from {
@@ -127,6 +133,7 @@ pub fn show_rows(
         }
         // Only the rows in view this frame are kept.
         let mut in_view = HashMap::with_capacity(if made_from.is_some() { range.len() } else { 0 });
+        let mut repeated = false;
         for index in range {
             let rect = egui::Rect::from_min_size(
                 ui.cursor().min,
@@ -146,8 +153,9 @@ pub fn show_rows(
                 }
                 None => make_cells().into(),
             };
-            if made_from.is_some() {
-                in_view.insert(key, cells.clone());
+            // Two rows with one key would swap cells: such a table keeps none.
+            if made_from.is_some() && in_view.insert(key, cells.clone()).is_some() {
+                repeated = true;
             }
             let mut cells = Cow::Borrowed(&*cells);
             if selected {
@@ -198,6 +206,10 @@ pub fn show_rows(
             if response.clicked() {
                 clicked = Some(index);
             }
+        }
+        if repeated {
+            kept.made_from = None;
+            in_view.clear();
         }
         kept.rows = in_view;
     });
