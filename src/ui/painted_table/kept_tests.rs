@@ -76,7 +76,7 @@ fn cells_are_made_once_while_what_they_are_made_from_stays_the_same() {
     let made = Counter::new(0);
     let mut rows = Counted {
         keys: vec![1, 2],
-        texts: vec!["Ada", "Bram"],
+        texts: vec!["Ada", "Bram"], // not for people: test data
         made_from: 7,
         made: &made,
     };
@@ -84,7 +84,7 @@ fn cells_are_made_once_while_what_they_are_made_from_stays_the_same() {
     assert_eq!(made.get(), 2);
     frame(&ctx, &mut rows);
     assert_eq!(made.get(), 2, "kept: nothing made again");
-    rows.texts = vec!["Ada", "Bram Moreau"];
+    rows.texts = vec!["Ada", "Bram Moreau"]; // not for people: test data
     rows.made_from = 8;
     assert_eq!(frame(&ctx, &mut rows), ["Ada", "Bram Moreau"]);
     assert_eq!(made.get(), 4, "made again for the new version");
@@ -96,7 +96,7 @@ fn two_rows_with_one_key_never_show_each_others_cells() {
     let made = Counter::new(0);
     let mut rows = Counted {
         keys: vec![5, 5],
-        texts: vec!["Ines", "Jonas"],
+        texts: vec!["Ines", "Jonas"], // not for people: test data
         made_from: 1,
         made: &made,
     };
