@@ -1,9 +1,9 @@
 //! The Applicants table: a header of sort buttons over the rows in view, painted by the
 //! shared row loop; ↑ ↓ Home End choose a row when no field has the keyboard.
 
-use egui::{Align, Layout, RichText, Sense, Ui};
+use egui::Ui;
 
-use super::super::painted_table::{self, Cell, Columns, Row, Rows, Table, Width};
+use super::super::painted_table::{self, Cell, Columns, Row, Rows, Sorting, Table, Width};
 use super::super::state::applicants::{ApplicantsState, SortKey, ViewOptions};
 use super::super::state::openings::OpeningsState;
 use super::super::{theme, widgets};
@@ -219,52 +219,37 @@ pub fn table_ui(
         ui.available_width(),
     );
     let options = data.options();
-    let (header, _) = ui.allocate_exact_size(
-        egui::vec2(columns.width(), row_height + 4.0),
-        Sense::hover(),
-    );
-    for (i, key) in COLUMNS.into_iter().enumerate() {
-        let title = title(key);
-        let rect = columns.rect(i, header);
-        let arrow = match (options.sort.0 == key, options.sort.1) {
-            (true, true) => " ⏶",
-            (true, false) => " ⏷",
-            _ => "",
-        };
-        let layout = if RIGHT_ALIGNED[i] {
-            Layout::right_to_left(Align::Center)
+    let titles: Vec<String> = COLUMNS.into_iter().map(title).collect();
+    let sorting = Sorting {
+        column: COLUMNS
+            .iter()
+            .position(|&key| key == options.sort.0)
+            .unwrap_or(usize::MAX),
+        ascending: options.sort.1,
+        hint: &|column| t!("applicants-sort-by", column = column),
+    };
+    let id = egui::Id::unique("applicants-sort");
+    let header_height = row_height + 4.0;
+    if let Some(i) = painted_table::sort_header(
+        ui,
+        id,
+        &columns,
+        &titles,
+        &RIGHT_ALIGNED,
+        header_height,
+        &sorting,
+    ) {
+        let key = COLUMNS[i];
+        let ascending = if options.sort.0 == key {
+            !options.sort.1
         } else {
-            Layout::left_to_right(Align::Center)
+            true
         };
-        let response = ui
-            .scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
-                ui.add(
-                    egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
-                        .frame(false)
-                        .truncate(),
-                )
-            })
-            .inner;
-        if response
-            .on_hover_text(t!("applicants-sort-by", column = title))
-            .clicked()
-        {
-            let ascending = if options.sort.0 == key {
-                !options.sort.1
-            } else {
-                true
-            };
-            out.sort = Some(ViewOptions {
-                sort: (key, ascending),
-                ..options.clone()
-            });
-        }
+        out.sort = Some(ViewOptions {
+            sort: (key, ascending),
+            ..options.clone()
+        });
     }
-    ui.painter().hline(
-        header.x_range(),
-        header.bottom(),
-        ui.visuals().widgets.noninteractive.bg_stroke,
-    );
     let table = Table {
         id: egui::Id::unique("applicants-table"),
         columns: &columns,

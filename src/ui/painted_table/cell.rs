@@ -1,6 +1,8 @@
 //! One cell's text painted on one line (cut with "…"), and a check box drawn without a
 //! child `Ui`.
 
+use std::sync::Arc;
+
 use egui::{Color32, Sense, Ui};
 
 /// One cell as painted.
@@ -33,38 +35,63 @@ pub fn paint_cell(
     font: &egui::FontId,
     right: bool,
 ) -> bool {
-    if cell.text.is_empty() {
-        return false;
+    match lay_out(ui, cell, font, rect.width()) {
+        Some(galley) => paint_laid_out(ui, rect, cell, galley, right),
+        None => false,
     }
-    let badge_margin = if cell.badge.is_some() { 6.0 } else { 0.0 };
+}
+
+/// How far a badge's fill reaches beyond its text on each side.
+fn badge_margin(cell: &Cell) -> f32 {
+    if cell.badge.is_some() { 6.0 } else { 0.0 }
+}
+
+/// A cell's text laid out on one line `width` wide (cut with "…"), in no colour of its own:
+/// it is painted in the cell's colour, so one layout serves a row selected or not. `None`
+/// for an empty cell.
+pub fn lay_out(ui: &Ui, cell: &Cell, font: &egui::FontId, width: f32) -> Option<Arc<egui::Galley>> {
+    if cell.text.is_empty() {
+        return None;
+    }
     // Names, emails, codes and details came from a candidate or a server: no mark in them
     // may reorder the text beside them.
     let mut job = egui::text::LayoutJob::single_section(
         crate::boundary::terminal::visible(&cell.text).into_owned(),
         egui::TextFormat {
             font_id: font.clone(),
-            color: cell.colour,
+            color: Color32::PLACEHOLDER,
             italics: cell.italics,
             ..Default::default()
         },
     );
     job.wrap = egui::text::TextWrapping {
-        max_width: (rect.width() - 2.0 * badge_margin).max(1.0),
+        max_width: (width - 2.0 * badge_margin(cell)).max(1.0),
         max_rows: 1,
         break_anywhere: true,
         overflow_character: Some('…'),
     };
-    let painter = ui.painter();
-    let galley = painter.layout_job(job);
+    Some(ui.painter().layout_job(job))
+}
+
+/// Paints a cell's laid-out text (and its badge) in `rect`; says whether it was cut.
+pub fn paint_laid_out(
+    ui: &Ui,
+    rect: egui::Rect,
+    cell: &Cell,
+    galley: Arc<egui::Galley>,
+    right: bool,
+) -> bool {
+    let margin = badge_margin(cell);
     let size = galley.size();
     let left = if right {
-        rect.right() - size.x - badge_margin
+        rect.right() - size.x - margin
     } else {
-        rect.left() + badge_margin
+        rect.left() + margin
     };
     let pos = egui::pos2(left, rect.center().y - size.y / 2.0);
+    let painter = ui.painter();
     if let Some(fill) = cell.badge {
-        let badge = egui::Rect::from_min_size(pos, size).expand2(egui::vec2(badge_margin, 2.0));
+        let badge = egui::Rect::from_min_size(pos, size).expand2(egui::vec2(margin, 2.0));
         painter.rect_filled(badge, 4.0, fill);
     }
     let elided = galley.elided;

@@ -2,6 +2,7 @@
 //! stays the same, made again when it changes, and never given to another row.
 
 use std::cell::Cell as Counter;
+use std::sync::Arc;
 
 use egui::Color32;
 
@@ -39,6 +40,16 @@ impl Rows for Counted<'_> {
 
 /// One frame of the table; the texts it painted.
 fn frame(ctx: &egui::Context, rows: &mut Counted<'_>) -> Vec<String> {
+    let mut texts: Vec<String> = painted(ctx, rows, 200.0)
+        .iter()
+        .map(|galley| galley.text().to_owned())
+        .collect();
+    texts.sort();
+    texts
+}
+
+/// One frame of the table with its one column `width` wide; the texts it painted, laid out.
+fn painted(ctx: &egui::Context, rows: &mut Counted<'_>, width: f32) -> Vec<Arc<egui::Galley>> {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
@@ -47,7 +58,7 @@ fn frame(ctx: &egui::Context, rows: &mut Counted<'_>) -> Vec<String> {
         ..Default::default()
     };
     let mut out = ctx.run_ui(input, |ui| {
-        let columns = Columns::new(&[Width::Fixed(200.0)], 0.0, 0.0, 200.0);
+        let columns = Columns::new(&[Width::Fixed(width)], 0.0, 0.0, width);
         let table = Table {
             id: egui::Id::unique("kept-cells-test"),
             columns: &columns,
@@ -58,16 +69,13 @@ fn frame(ctx: &egui::Context, rows: &mut Counted<'_>) -> Vec<String> {
         show_rows(ui, &table, rows, "rows", None);
     });
     out.textures_delta.clear();
-    let mut texts: Vec<String> = out
-        .shapes
+    out.shapes
         .iter()
         .filter_map(|c| match &c.shape {
-            egui::Shape::Text(t) => Some(t.galley.text().to_owned()),
+            egui::Shape::Text(t) => Some(t.galley.clone()),
             _ => None,
         })
-        .collect();
-    texts.sort();
-    texts
+        .collect()
 }
 
 #[test]
@@ -103,4 +111,41 @@ fn two_rows_with_one_key_never_show_each_others_cells() {
     for _ in 0..3 {
         assert_eq!(frame(&ctx, &mut rows), ["Ines", "Jonas"]);
     }
+}
+
+#[test]
+fn kept_texts_are_laid_out_again_for_a_new_width_or_a_new_text_size() {
+    let ctx = egui::Context::default();
+    let made = Counter::new(0);
+    let name = "Wilhelmina Vandersteen-Oosterhuis"; // not for people: test data
+    let mut rows = Counted {
+        keys: vec![1],
+        texts: vec![name],
+        made_from: 3,
+        made: &made,
+    };
+    let wide = painted(&ctx, &mut rows, 300.0);
+    assert_eq!(wide[0].text(), name);
+    let narrow = painted(&ctx, &mut rows, 60.0);
+    assert!(
+        narrow[0].elided,
+        "cut to fit 60 points: {:?}",
+        narrow[0].text()
+    );
+    assert!(narrow[0].size().x <= 60.0, "{:?}", narrow[0].size());
+    let before = painted(&ctx, &mut rows, 300.0)[0].size().y;
+    ctx.all_styles_mut(|style| {
+        let body = style.text_styles.get_mut(&egui::TextStyle::Body).unwrap();
+        body.size *= 2.0;
+    });
+    let after = painted(&ctx, &mut rows, 300.0)[0].size().y;
+    assert!(
+        after > 1.5 * before,
+        "laid out at the new size: {before} → {after}"
+    );
+    assert_eq!(
+        made.get(),
+        1,
+        "the cells were kept; only their layout was made again"
+    );
 }

@@ -8,6 +8,7 @@
 
 mod cell;
 mod columns;
+mod header;
 #[cfg(test)]
 mod kept_tests;
 
@@ -18,7 +19,9 @@ use std::sync::Arc;
 use egui::{Sense, Ui};
 
 pub use cell::{Cell, check_box, copyable, paint_cell};
+use cell::{lay_out, paint_laid_out};
 pub use columns::{Columns, Width};
+pub use header::{Sorting, header, sort_header};
 
 /// What a table is made of, besides its rows.
 pub struct Table<'a> {
@@ -68,11 +71,23 @@ pub trait Rows {
     fn extra(&mut self, _ui: &mut Ui, _index: usize, _row: egui::Rect, _id: egui::Id) {}
 }
 
-/// The cells of the rows in view, as made for `made_from` (see [`Rows::made_from`]).
+/// The cells of the rows in view, as made for `made_from` (see [`Rows::made_from`]), with
+/// their texts laid out.
 #[derive(Clone, Default)]
 struct KeptCells {
     made_from: Option<u64>,
-    rows: HashMap<u64, Arc<[Cell]>>,
+    /// A text laid out with the table's font each frame: while egui's text cache gives back
+    /// this very layout, the fonts and their texture are the ones the kept layouts point
+    /// into. A new font, text size, zoom, or a texture egui emptied gives a new one.
+    fonts: Option<Arc<egui::Galley>>,
+    rows: HashMap<u64, KeptRow>,
+}
+
+/// One row's cells, and each cell's text laid out for the width it was painted at.
+#[derive(Clone)]
+struct KeptRow {
+    cells: Arc<[Cell]>,
+    laid_out: Vec<Option<(f32, Arc<egui::Galley>)>>,
 }
 
 /// One number for everything `value` holds, for [`Rows::made_from`].
@@ -125,11 +140,26 @@ pub fn show_rows(
             );
             fingerprint((version, crate::i18n::current(), visuals.dark_mode, text))
         });
+        let fonts = made_from.map(|_| {
+            ui.painter()
+                .layout_no_wrap("0".into(), font.clone(), egui::Color32::PLACEHOLDER)
+        });
+        let same_fonts = match (&kept.fonts, &fonts) {
+            (Some(kept), Some(now)) => Arc::ptr_eq(kept, now),
+            _ => false,
+        };
         if kept.made_from != made_from {
             kept = KeptCells {
                 made_from,
+                fonts,
                 rows: HashMap::new(),
             };
+        } else if !same_fonts {
+            // The cells still hold; their layouts point into fonts that are gone.
+            kept.fonts = fonts;
+            for row in kept.rows.values_mut() {
+                row.laid_out.clear();
+            }
         }
         // Only the rows in view this frame are kept.
         let mut in_view = HashMap::with_capacity(if made_from.is_some() { range.len() } else { 0 });
@@ -146,18 +176,20 @@ pub fn show_rows(
                 cells: make_cells,
                 selected,
             } = rows.row(index, &visuals);
-            let cells: Arc<[Cell]> = match kept.rows.remove(&key) {
-                Some(cells) => {
+            let KeptRow {
+                cells: made,
+                mut laid_out,
+            } = match kept.rows.remove(&key) {
+                Some(row) => {
                     drop(make_cells);
-                    cells
+                    row
                 }
-                None => make_cells().into(),
+                None => KeptRow {
+                    cells: make_cells().into(),
+                    laid_out: Vec::new(),
+                },
             };
-            // Two rows with one key would swap cells: such a table keeps none.
-            if made_from.is_some() && in_view.insert(key, cells.clone()).is_some() {
-                repeated = true;
-            }
-            let mut cells = Cow::Borrowed(&*cells);
+            let mut cells = Cow::Borrowed(&*made);
             if selected {
                 let on_selection = crate::ui::theme::selected_row_text(&visuals);
                 for cell in cells.to_mut().iter_mut().filter(|c| c.badge.is_none()) {
@@ -169,9 +201,22 @@ pub fn show_rows(
             let hovered = response.hovered() || ui.rect_contains_pointer(rect);
             paint_row_background(ui, rect, index, selected, hovered);
             let mut cut = vec![false; cells.len()];
+            laid_out.resize(cells.len(), None);
             for (i, cell) in cells.iter().enumerate() {
                 let right = table.right.get(i).copied().unwrap_or(false);
-                cut[i] = paint_cell(ui, table.columns.rect(i, rect), cell, &font, right);
+                let cell_rect = table.columns.rect(i, rect);
+                let width = cell_rect.width();
+                let galley = match &laid_out[i] {
+                    Some((at, galley)) if *at == width => Some(galley.clone()),
+                    _ => {
+                        let galley = lay_out(ui, cell, &font, width);
+                        laid_out[i] = galley.clone().map(|g| (width, g));
+                        galley
+                    }
+                };
+                if let Some(galley) = galley {
+                    cut[i] = paint_laid_out(ui, cell_rect, cell, galley, right);
+                }
             }
             let selectable = table.selectable;
             response.widget_info(|| {
@@ -206,6 +251,21 @@ pub fn show_rows(
             if response.clicked() {
                 clicked = Some(index);
             }
+            drop(cells);
+            // Two rows with one key would swap cells: such a table keeps none.
+            if made_from.is_some()
+                && in_view
+                    .insert(
+                        key,
+                        KeptRow {
+                            cells: made,
+                            laid_out,
+                        },
+                    )
+                    .is_some()
+            {
+                repeated = true;
+            }
         }
         if repeated {
             kept.made_from = None;
@@ -218,24 +278,6 @@ pub fn show_rows(
         clicked,
         offset: output.state.clamped_offset().y,
     }
-}
-
-/// A table's header: its titles, in bold, over a line.
-pub fn header(ui: &mut Ui, columns: &Columns, titles: &[&str], height: f32) {
-    let (header, _) = ui.allocate_exact_size(egui::vec2(columns.width(), height), Sense::hover());
-    for (i, title) in titles.iter().enumerate() {
-        ui.scope_builder(
-            egui::UiBuilder::new()
-                .max_rect(columns.rect(i, header))
-                .layout(egui::Layout::left_to_right(egui::Align::Center)),
-            |ui| ui.add(egui::Label::new(egui::RichText::new(*title).strong()).truncate()),
-        );
-    }
-    ui.painter().hline(
-        header.x_range(),
-        header.bottom(),
-        ui.visuals().widgets.noninteractive.bg_stroke,
-    );
 }
 
 /// The row's background: selected, hovered, or every other row striped.
