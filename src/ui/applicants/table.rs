@@ -221,10 +221,7 @@ pub fn table_ui(
     let options = data.options();
     let titles: Vec<String> = COLUMNS.into_iter().map(title).collect();
     let sorting = Sorting {
-        column: COLUMNS
-            .iter()
-            .position(|&key| key == options.sort.0)
-            .unwrap_or(usize::MAX),
+        column: COLUMNS.iter().position(|&key| key == options.sort.0),
         ascending: options.sort.1,
         hint: &|column| t!("applicants-sort-by", column = column),
     };

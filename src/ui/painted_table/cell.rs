@@ -36,7 +36,7 @@ pub fn paint_cell(
     right: bool,
 ) -> bool {
     match lay_out(ui, cell, font, rect.width()) {
-        Some(galley) => paint_laid_out(ui, rect, cell, galley, right),
+        Some(galley) => paint_laid_out(ui, rect, cell, galley, cell.colour, right),
         None => false,
     }
 }
@@ -73,12 +73,14 @@ pub fn lay_out(ui: &Ui, cell: &Cell, font: &egui::FontId, width: f32) -> Option<
     Some(ui.painter().layout_job(job))
 }
 
-/// Paints a cell's laid-out text (and its badge) in `rect`; says whether it was cut.
+/// Paints a cell's laid-out text in `colour` (and its badge) in `rect`; says whether it was
+/// cut.
 pub fn paint_laid_out(
     ui: &Ui,
     rect: egui::Rect,
     cell: &Cell,
     galley: Arc<egui::Galley>,
+    colour: Color32,
     right: bool,
 ) -> bool {
     let margin = badge_margin(cell);
@@ -95,7 +97,7 @@ pub fn paint_laid_out(
         painter.rect_filled(badge, 4.0, fill);
     }
     let elided = galley.elided;
-    painter.galley(pos, galley, cell.colour);
+    painter.galley(pos, galley, colour);
     elided
 }
 

@@ -1,4 +1,4 @@
-//! A table's header: its titles painted in bold over a line, each one a button when the
+//! A table's header: its titles painted in the strong text colour over a line, each one a button when the
 //! table sorts by it. Painted, not laid out as a widget per title: a child `Ui` and a label
 //! or a button for each of ten titles cost as much as the rows under them.
 
@@ -6,10 +6,10 @@ use egui::{Sense, Ui};
 
 use super::{Cell, Columns, paint_cell};
 
-/// How a sortable header reads: the column the table is sorted by and which way, and the
-/// hover text that says what a click on a title does.
+/// How a sortable header reads: the column the table is sorted by (if it is one of them)
+/// and which way, and the hover text that says what a click on a title does.
 pub struct Sorting<'a> {
-    pub column: usize,
+    pub column: Option<usize>,
     pub ascending: bool,
     pub hint: &'a dyn Fn(&str) -> String,
 }
@@ -43,7 +43,7 @@ pub fn sort_header(
     let mut clicked = None;
     for (i, title) in titles.iter().enumerate() {
         let cell_rect = columns.rect(i, rect);
-        let arrow = match (sorting.column == i, sorting.ascending) {
+        let arrow = match (sorting.column == Some(i), sorting.ascending) {
             (true, true) => " ⏶",
             (true, false) => " ⏷",
             _ => "",
@@ -62,7 +62,8 @@ pub fn sort_header(
                 .rect_stroke(around(cell_rect), 2.0, stroke, egui::StrokeKind::Inside);
         }
         paint_title(ui, cell_rect, &text, right.get(i).copied().unwrap_or(false));
-        if response.hovered() {
+        // What a click does, as a tooltip and for screen readers (made only for them).
+        if response.hovered() || super::accessibility_active(ui, response.id) {
             let hint = (sorting.hint)(title);
             response.clone().on_hover_text(hint);
         }
@@ -90,7 +91,7 @@ fn line(ui: &mut Ui, columns: &Columns, height: f32) -> (egui::Rect, egui::Id) {
     (rect, response.id)
 }
 
-/// One title in bold (the strong text colour), cut with "…" when it does not fit; says
+/// One title in the strong text colour, cut with "…" when it does not fit; says
 /// whether it was cut.
 fn paint_title(ui: &Ui, rect: egui::Rect, title: &str, right: bool) -> bool {
     let font = egui::TextStyle::Body.resolve(ui.style());

@@ -12,7 +12,6 @@ mod header;
 #[cfg(test)]
 mod kept_tests;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -78,7 +77,8 @@ struct KeptCells {
     made_from: Option<u64>,
     /// A text laid out with the table's font each frame: while egui's text cache gives back
     /// this very layout, the fonts and their texture are the ones the kept layouts point
-    /// into. A new font, text size, zoom, or a texture egui emptied gives a new one.
+    /// into. A new font, text size or zoom, a texture egui emptied, or a frame the table
+    /// was not drawn on (egui then forgets the layout) gives a new one.
     fonts: Option<Arc<egui::Galley>>,
     rows: HashMap<u64, KeptRow>,
 }
@@ -155,7 +155,7 @@ pub fn show_rows(
                 rows: HashMap::new(),
             };
         } else if !same_fonts {
-            // The cells still hold; their layouts point into fonts that are gone.
+            // The cells still hold; their layouts may point into fonts that are gone.
             kept.fonts = fonts;
             for row in kept.rows.values_mut() {
                 row.laid_out.clear();
@@ -189,13 +189,9 @@ pub fn show_rows(
                     laid_out: Vec::new(),
                 },
             };
-            let mut cells = Cow::Borrowed(&*made);
-            if selected {
-                let on_selection = crate::ui::theme::selected_row_text(&visuals);
-                for cell in cells.to_mut().iter_mut().filter(|c| c.badge.is_none()) {
-                    cell.colour = on_selection;
-                }
-            }
+            let cells = &*made;
+            // A selected row's text (not its badges) takes the selection's colour.
+            let on_selection = selected.then(|| crate::ui::theme::selected_row_text(&visuals));
             let id = table.id.with(key);
             let response = ui.interact(rect, id, sense);
             let hovered = response.hovered() || ui.rect_contains_pointer(rect);
@@ -214,8 +210,12 @@ pub fn show_rows(
                         galley
                     }
                 };
+                let colour = match on_selection {
+                    Some(colour) if cell.badge.is_none() => colour,
+                    _ => cell.colour,
+                };
                 if let Some(galley) = galley {
-                    cut[i] = paint_laid_out(ui, cell_rect, cell, galley, right);
+                    cut[i] = paint_laid_out(ui, cell_rect, cell, galley, colour, right);
                 }
             }
             let selectable = table.selectable;
@@ -251,7 +251,6 @@ pub fn show_rows(
             if response.clicked() {
                 clicked = Some(index);
             }
-            drop(cells);
             // Two rows with one key would swap cells: such a table keeps none.
             if made_from.is_some()
                 && in_view
