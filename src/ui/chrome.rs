@@ -118,14 +118,16 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Commands) {
         let in_flight = state.requests_in_flight();
         if in_flight > 0 {
             ui.spinner();
-            let requests = t!("window-status-requests", count = in_flight);
+            // One thing under way says what it is; the count is added only when more are.
+            let requests = || t!("window-status-requests", count = in_flight);
             let said = match activity(state) {
-                Some(doing) => ui.label(t!(
+                Some(doing) if in_flight > 1 => ui.label(t!(
                     "window-status-doing",
                     doing = doing,
-                    requests = requests
+                    requests = requests()
                 )),
-                None => ui.label(requests),
+                Some(doing) => ui.label(doing),
+                None => ui.label(requests()),
             };
             a11y::status(&said);
         } else if let Some(read_only) = state.read_only() {

@@ -105,7 +105,9 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
         h.step();
         std::thread::sleep(Duration::from_millis(10));
     }
-    assert!(has(&h, "1 request in flight"));
+    // The one thing under way is said once, without a count of one beside it.
+    assert!(has(&h, "Looking up 31415…"));
+    assert!(!has(&h, "request in flight"));
     assert_eq!(h.state().requests_in_flight(), 1);
     click(&mut h, "Cancel");
     step_until(&mut h, "the cancel", |h| {
@@ -113,6 +115,21 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
     });
     assert_eq!(h.state().requests_in_flight(), 0);
     assert!(h.state().lookup().shown().is_none());
+}
+
+#[test]
+fn two_things_under_way_are_counted_beside_the_first() {
+    let f = Fixture::with(SandboxConfig {
+        fault: Some(rickrut_dashboard::sandbox::Fault::SlowBody),
+        ..SandboxConfig::default()
+    });
+    let mut h = f.harness();
+    add_profile(&mut h, "Slow", &f.base_url(), KEY);
+    look_up(&mut h, "31415");
+    navigate(&mut h, "Keys");
+    click(&mut h, "Verify");
+    assert_eq!(h.state().requests_in_flight(), 2);
+    assert!(has(&h, "Looking up 31415… (2 requests in flight)"));
 }
 
 #[test]
