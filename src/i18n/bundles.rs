@@ -79,8 +79,8 @@ fn bundle<'a>(
     // Isolation marks around variables would be drawn as boxes and copied into messages.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(match lang {
-        Lang::En => |v, _| number_en(v),
-        Lang::Fr => |v, _| number_fr(v),
+        Lang::En => |v, _| number(v, Lang::En),
+        Lang::Fr => |v, _| number(v, Lang::Fr),
     }));
     for (file, text) in files {
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(_, errors)| {
@@ -93,16 +93,9 @@ fn bundle<'a>(
     bundle
 }
 
-fn number_en(value: &FluentValue) -> Option<String> {
+fn number(value: &FluentValue, lang: Lang) -> Option<String> {
     match value {
-        FluentValue::Number(n) => Some(n.as_string().into_owned()),
-        _ => None,
-    }
-}
-
-fn number_fr(value: &FluentValue) -> Option<String> {
-    match value {
-        FluentValue::Number(n) => Some(n.as_string().replace('.', ",")),
+        FluentValue::Number(n) => Some(super::format::number_in(lang, &n.as_string())),
         _ => None,
     }
 }
@@ -238,6 +231,22 @@ mod tests {
         assert_eq!(say(Lang::En, "count", &zero), "0 candidates");
         assert_eq!(say(Lang::Fr, "count", &zero), "0 candidate");
         assert_eq!(say(Lang::En, "count", &one), "1 candidate");
+    }
+
+    #[test]
+    fn thousands_are_grouped_as_each_language_writes_them_and_text_is_left_as_it_is() {
+        let said =
+            |lang, count: FluentValue<'static>| say(lang, "count", &args(&[("count", count)]));
+        assert_eq!(said(Lang::En, 100_000.into()), "100,000 candidates");
+        assert_eq!(said(Lang::Fr, 100_000.into()), "100\u{a0}000 candidates");
+        assert_eq!(said(Lang::En, 1_234_567.into()), "1,234,567 candidates");
+        assert_eq!(said(Lang::En, 999.into()), "999 candidates");
+        assert_eq!(said(Lang::En, 1000.into()), "1,000 candidates");
+        assert_eq!(said(Lang::En, (-12_345).into()), "-12,345 candidates");
+        assert_eq!(said(Lang::Fr, 12_345.5.into()), "12\u{a0}345,5 candidates");
+        // An identifier is passed as text, and stays as the server wrote it.
+        let a = args(&[("name", "Applicant".into()), ("score", "1000001".into())]); // not for people: test data
+        assert_eq!(say(Lang::En, "score", &a), "Applicant: 1000001"); // not for people: test data
     }
 
     #[test]

@@ -60,11 +60,38 @@ fn decimal_text_in(lang: Lang, text: &str) -> String {
 }
 
 fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
+    number_in(lang, &format!("{value:.places$}"))
+}
+
+/// A plain number ("-12345.5") as the language writes it: thousands grouped ("-12,345.5";
+/// in French "-12 345,5", with a no-break space so that it never splits across lines) and
+/// its decimal mark. Identifiers are never numbers here: they are passed as text.
+pub(super) fn number_in(lang: Lang, plain: &str) -> String {
+    let (group, mark) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Fr => ('\u{a0}', ','),
+    };
+    let (sign, unsigned) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3 * 2 + 1);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
     }
+    if let Some(fraction) = fraction {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -82,6 +109,8 @@ mod tests {
         assert_eq!(decimal_in(Lang::En, 53.14, 1), "53.1");
         assert_eq!(decimal_in(Lang::Fr, 53.14, 1), "53,1");
         assert_eq!(decimal_in(Lang::Fr, 7.0, 0), "7");
+        assert_eq!(decimal_in(Lang::En, 6089.34, 1), "6,089.3");
+        assert_eq!(decimal_in(Lang::Fr, 1234.5, 1), "1\u{a0}234,5");
         assert_eq!(decimal_text_in(Lang::Fr, "100.0"), "100,0");
         assert_eq!(decimal_text_in(Lang::En, "100.0"), "100.0");
         assert_eq!(decimal_text_in(Lang::Fr, "1.2.3"), "1.2.3");

@@ -40,7 +40,11 @@ pub fn applicant_card(ui: &mut Ui, applicant: &Applicant, context: &CardContext<
         ui.add(
             egui::ProgressBar::new(step as f32 / last as f32)
                 .desired_width(320.0)
-                .text(t!("applicant-step-of", step = step, last = last)),
+                .text(t!(
+                    "applicant-step-of",
+                    step = step.to_string(),
+                    last = last.to_string()
+                )),
         );
     }
     ui.add_space(theme::SPACE);

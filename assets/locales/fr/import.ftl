@@ -15,7 +15,7 @@ import-no-such-sheet = Le classeur n’a pas de feuille nommée « { $name } �
 import-empty = Le fichier ne contient aucun candidat.
 import-no-email-column = Aucune colonne d’e-mail n’a été trouvée ; l’en-tête contient { $header }. Nommez une colonne « email ».
 import-no-columns = aucune colonne
-import-too-many-rows = Le fichier compte { $rows } lignes ; au plus 100 000 peuvent être importées à la fois. Divisez-le.
+import-too-many-rows = Le fichier compte { $rows } lignes ; au plus 100 000 peuvent être importées à la fois. Divisez-le.
 import-malformed = Le fichier n’a pas pu être lu comme un CSV ; enregistrez-le de nouveau en CSV depuis le tableur.
 import-no-opening = Le fichier n’a pas de colonne de poste ; choisissez un poste pour toutes les lignes.
 

@@ -88,7 +88,7 @@ pub fn history_ui(ui: &mut Ui, history: Option<&[Snapshot]>) {
                     "applicant-status-change-step",
                     time = time,
                     status = status,
-                    step = step
+                    step = step.to_string()
                 ),
                 None => t!("applicant-status-change", time = time, status = status),
             });

@@ -86,7 +86,7 @@ impl Rows for ShortlistRows<'_> {
             label: Box::new(move || {
                 t!(
                     "openings-rank-row",
-                    rank = r.rank,
+                    rank = r.rank.to_string(),
                     name = a.name.as_str(),
                     overall = r
                         .overall
