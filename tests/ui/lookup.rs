@@ -91,8 +91,8 @@ fn verify_accepts_a_good_key() {
     });
 }
 
-#[test]
-fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
+/// A look-up of 31415 sent to a server whose answer drips a byte every half second.
+fn looking_up_on_a_slow_server() -> (Fixture, Harness<'static, DashboardApp>) {
     let f = Fixture::with(SandboxConfig {
         fault: Some(rickrut_dashboard::sandbox::Fault::SlowBody),
         ..SandboxConfig::default()
@@ -100,6 +100,12 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
     let mut h = f.harness();
     add_profile(&mut h, "Slow", &f.base_url(), KEY);
     look_up(&mut h, "31415");
+    (f, h)
+}
+
+#[test]
+fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
+    let (_f, mut h) = looking_up_on_a_slow_server();
     // Frames keep coming while the body drips: the UI thread never waits on the network.
     for _ in 0..20 {
         h.step();
@@ -119,13 +125,7 @@ fn a_hanging_server_keeps_the_window_responsive_and_cancel_works() {
 
 #[test]
 fn two_things_under_way_are_counted_beside_the_first() {
-    let f = Fixture::with(SandboxConfig {
-        fault: Some(rickrut_dashboard::sandbox::Fault::SlowBody),
-        ..SandboxConfig::default()
-    });
-    let mut h = f.harness();
-    add_profile(&mut h, "Slow", &f.base_url(), KEY);
-    look_up(&mut h, "31415");
+    let (_f, mut h) = looking_up_on_a_slow_server();
     navigate(&mut h, "Keys");
     click(&mut h, "Verify");
     assert_eq!(h.state().requests_in_flight(), 2);
