@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::fixture::*;
 use crate::store_support::response;
@@ -26,6 +26,16 @@ fn applicants_sort_filter_select_and_history() {
     step_until(&mut h, "three tracked applicants", |h| {
         h.state().applicants().rows().len() == 3
     });
+
+    // A screen reader hears what a click on a title does (the tooltip's words).
+    for title in ["Name", "Email", "Skill"] {
+        let node = h.get_by_label(title);
+        let description = node.accesskit_node().description();
+        assert_eq!(
+            description.as_deref(),
+            Some(format!("Sort by {title}").as_str())
+        );
+    }
 
     // Sort by name, both ways.
     click(&mut h, "Name");
