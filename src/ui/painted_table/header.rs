@@ -1,6 +1,6 @@
-//! A table's header: its titles painted in the strong text colour over a line, each one a button when the
-//! table sorts by it. Painted, not laid out as a widget per title: a child `Ui` and a label
-//! or a button for each of ten titles cost as much as the rows under them.
+//! A table's header: its titles painted in the strong text colour over a line, each one a
+//! button when the table sorts by it. Painted, not laid out as a widget per title: a child
+//! `Ui` and a label or a button for each of ten titles cost as much as the rows under them.
 
 use egui::{Sense, Ui};
 
