@@ -173,6 +173,7 @@ impl Records {
 /// on loopback on 2 cores (`benches/team.rs`), as a share of SQLite's bulk rate: one
 /// connection for all 8, 0.25–0.29×; one for every 4, 0.55–0.59×; one for every 2, 0.48×;
 /// one each, 0.41–0.46× (the database's processes then contend with the app's for the cores).
+/// Measured again once a row cost one round trip: one for every 4, 0.53×; for every 2, 0.48×.
 const WORKERS_PER_CONNECTION: usize = 4;
 
 /// A local record opening on its own thread.

@@ -189,7 +189,7 @@ impl Store {
     }
 
     /// Everything the app holds on one applicant — their row, history, JSON, notes, tags,
-    /// rating and decision, invite-log entries, and their email and names in bulk jobs — is
+    /// rating and decision, invite-log entries and claims, and their email and names in bulk jobs — is
     /// removed (data protection). Answers whether they were known at all.
     pub fn forget(&mut self, profile: &str, id: u64) -> Result<bool, StoreError> {
         sql::transaction(self.db(), |db| {
@@ -227,8 +227,13 @@ impl Store {
                     &[profile.into(), email.as_str().into()],
                 )?;
                 removed += db.execute(
-                    "UPDATE bulk_rows SET email = '', first_name = NULL, last_name = NULL, detail = NULL
-                     WHERE lower(email) = ?2 AND job_id IN (SELECT id FROM bulk_jobs WHERE profile = ?1)",
+                    "DELETE FROM invite_claims WHERE profile = ?1 AND email = ?2",
+                    &[profile.into(), email.as_str().into()],
+                )?;
+                removed += db.execute(
+                    "UPDATE bulk_rows SET email = '', invite_email = NULL, first_name = NULL, last_name = NULL, detail = NULL
+                     WHERE (invite_email = ?2 OR lower(email) = ?2)
+                     AND job_id IN (SELECT id FROM bulk_jobs WHERE profile = ?1)",
                     &[profile.into(), email.as_str().into()],
                 )?;
             }

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::invites::InviteKey;
 use super::sql::{self, Db, Row};
 use super::{Store, StoreError, parse_time};
 
@@ -118,9 +119,10 @@ impl Store {
                     RowState::Created { id, code } => (Some(*id), Some(code.as_str())),
                     _ => (None, None),
                 };
+                let key = InviteKey::new(&r.email, &r.opening);
                 db.execute(
-                    "INSERT INTO bulk_rows (job_id, row_no, email, opening, first_name, last_name, state, applicant_id, code, detail, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    "INSERT INTO bulk_rows (job_id, row_no, email, opening, first_name, last_name, state, applicant_id, code, detail, updated_at, invite_email, invite_opening)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                     &[
                         job.into(),
                         r.row_no.into(),
@@ -133,6 +135,8 @@ impl Store {
                         code.into(),
                         r.state.detail().into(),
                         at.as_str().into(),
+                        key.email().into(),
+                        key.opening().into(),
                     ],
                 )?;
             }

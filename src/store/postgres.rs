@@ -250,6 +250,11 @@ impl Postgres {
     pub(super) fn finish<T>(&mut self, done: Result<T, StoreError>) -> Result<T, StoreError> {
         self.in_transaction = false;
         match done {
+            // Nothing was sent since the last commit (see `query_then_commit`): nothing to end.
+            Ok(answer) if matches!(self.waiting[..], [Waiting::Plain("BEGIN")]) => {
+                self.waiting.clear();
+                Ok(answer)
+            }
             Ok(answer) => {
                 self.waiting.push(Waiting::Plain("COMMIT"));
                 self.send_waiting().map(|()| answer)
@@ -314,6 +319,39 @@ impl Db for Postgres {
             self.client.query(&stmt, &params),
         )?;
         for row in &rows {
+            each(row)?;
+        }
+        Ok(())
+    }
+
+    /// The query, then COMMIT, sent one after the other with what was waiting: one round
+    /// trip. Whatever the answer, the transaction has ended on the server (a failed one is
+    /// rolled back there: PostgreSQL answers a COMMIT after an error with a rollback); what
+    /// follows begins a new one, which costs nothing if nothing follows.
+    fn query_then_commit(
+        &mut self,
+        sql: &str,
+        params: &[Value<'_>],
+        each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        if !self.in_transaction {
+            return self.query(sql, params, each);
+        }
+        let stmt = self.statement(sql)?;
+        let waiting = std::mem::take(&mut self.waiting);
+        let params = as_params(params);
+        let client = &self.client;
+        let answered = with_waiting(&self.runtime, client, waiting, async {
+            // The query is polled first: its request leaves before the commit's.
+            let (rows, committed) = futures_util::future::join(
+                client.query(&stmt, &params),
+                client.batch_execute("COMMIT"),
+            )
+            .await;
+            committed.and(rows)
+        });
+        self.waiting.push(Waiting::Plain("BEGIN"));
+        for row in &answered? {
             each(row)?;
         }
         Ok(())

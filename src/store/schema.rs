@@ -148,6 +148,12 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // found by stepping over every row already sent, once per row (quadratic in the file).
     "CREATE INDEX IF NOT EXISTS bulk_rows_pending ON bulk_rows (job_id, state, row_no);
      DROP INDEX IF EXISTS bulk_rows_by_state;",
+    // 8: each bulk row's invite as every "already invited" check compares it (written by
+    // the app, which trims and lower-cases as the server does), so the team database takes
+    // the next row, claims its invite and marks it `sending` in one statement. Rows imported
+    // before have none, and are claimed the careful way.
+    "ALTER TABLE bulk_rows ADD COLUMN invite_email TEXT;
+     ALTER TABLE bulk_rows ADD COLUMN invite_opening TEXT;",
 ];
 
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();

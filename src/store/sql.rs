@@ -118,6 +118,18 @@ pub trait Db {
         each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
     ) -> Result<(), StoreError>;
 
+    /// Runs a query that ends the transaction under way: on the team database the commit
+    /// leaves with it (one round trip for both), and any statement after it is a transaction
+    /// of its own. Elsewhere, a plain query (its transaction commits at its end).
+    fn query_then_commit(
+        &mut self,
+        sql: &str,
+        params: &[Value<'_>],
+        each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        self.query(sql, params, each)
+    }
+
     /// Runs several statements with no parameters (a migration).
     fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
 
@@ -150,13 +162,39 @@ pub fn first<T>(
     params: &[Value<'_>],
     map: impl Fn(&dyn Row) -> Result<T, StoreError>,
 ) -> Result<Option<T>, StoreError> {
+    first_row(db, sql, params, map, false)
+}
+
+/// The first row of a query that ends the transaction under way (see
+/// [`Db::query_then_commit`]), if any.
+pub fn first_then_commit<T>(
+    db: &mut dyn Db,
+    sql: &str,
+    params: &[Value<'_>],
+    map: impl Fn(&dyn Row) -> Result<T, StoreError>,
+) -> Result<Option<T>, StoreError> {
+    first_row(db, sql, params, map, true)
+}
+
+fn first_row<T>(
+    db: &mut dyn Db,
+    sql: &str,
+    params: &[Value<'_>],
+    map: impl Fn(&dyn Row) -> Result<T, StoreError>,
+    commit: bool,
+) -> Result<Option<T>, StoreError> {
     let mut out = None;
-    db.query(sql, params, &mut |row| {
+    let mut each = |row: &dyn Row| {
         if out.is_none() {
             out = Some(map(row)?);
         }
         Ok(())
-    })?;
+    };
+    if commit {
+        db.query_then_commit(sql, params, &mut each)?;
+    } else {
+        db.query(sql, params, &mut each)?;
+    }
     Ok(out)
 }
 

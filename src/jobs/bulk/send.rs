@@ -215,8 +215,11 @@ impl Worker {
                         Ok(next) => claimed = Some(next),
                         Err(e) => {
                             // The applicant exists; the row stays `sending` and becomes
-                            // Unknown on the next start: never re-sent blindly. Nothing more
-                            // is sent, and the results still say what the server answered.
+                            // Unknown on the next start: never re-sent blindly. (On the team
+                            // database, a claim that failed after its commit left with the
+                            // row's answer has it recorded as created: the safe side either
+                            // way.) Nothing more is sent, and the results still say what the
+                            // server answered.
                             self.bump(|p| p.unrecorded.push((row_no, state)));
                             self.stop_for_record(&e);
                             return;
