@@ -151,23 +151,64 @@ fn a_claim_after_an_invite_is_saved_with_it_or_not_at_all() {
 }
 
 #[test]
-fn forgetting_an_applicant_removes_their_invite_from_bulk_rows_and_claims() {
+fn forgetting_an_applicant_removes_their_invite_but_a_claim_still_being_sent() {
     each_engine_raw("forgetting_removes_their_invite", |store, raw| {
         let now = Utc::now();
+        let emails = [" Person7@Example.com ", "person8@example.com"];
         let job = store
-            .create_bulk_job("team", "a.csv", "fa", &rows(&["Person7@Example.com"]), now)
+            .create_bulk_job("team", "a.csv", "fa", &rows(&emails), now)
             .unwrap();
-        store.claim_bulk_row(job, now).unwrap().unwrap();
+        let seven = store.claim_bulk_row(job, now).unwrap().unwrap();
+        let created = RowState::Created {
+            id: 7,
+            code: "CODE0007".into(),
+        };
         store
-            .upsert("team", &[response(7, "INVITED", 0, None)], now)
+            .set_bulk_row_state(job, seven.row_no, &created, now)
             .unwrap();
-        assert_eq!(raw("SELECT COUNT(*) FROM invite_claims"), 1);
+        // Eight's invite is on its way: its claim keeps another import from sending it too.
+        store.claim_bulk_row(job, now).unwrap().unwrap();
+        let answers = [
+            response(7, "INVITED", 0, None),
+            response(8, "INVITED", 0, None),
+        ];
+        store.upsert("team", &answers, now).unwrap();
+        let claims = "SELECT COUNT(*) FROM invite_claims WHERE email = ";
+        assert_eq!(raw(&format!("{claims}'person7@example.com'")), 1);
+
         assert!(store.forget("team", 7).unwrap());
-        assert_eq!(raw("SELECT COUNT(*) FROM invite_claims"), 0);
+        assert!(store.forget("team", 8).unwrap());
+        assert_eq!(raw(&format!("{claims}'person7@example.com'")), 0);
+        assert_eq!(raw(&format!("{claims}'person8@example.com'")), 1);
         assert_eq!(
             raw("SELECT COUNT(*) FROM bulk_rows WHERE email <> '' OR invite_email IS NOT NULL"),
             0
         );
+    });
+}
+
+#[test]
+fn a_row_put_back_after_a_pause_is_claimed_again_by_its_own_claim() {
+    each_engine_raw("a_row_put_back_after_a_pause", |store, raw| {
+        let now = Utc::now();
+        let job = store
+            .create_bulk_job(
+                "team",
+                "a.csv",
+                "fa",
+                &rows(&["a@example.com", "b@example.com"]),
+                now,
+            )
+            .unwrap();
+        let first = store.claim_bulk_row(job, now).unwrap().unwrap();
+        // A 429 or a pause: the row goes back to pending, its invite still claimed by it.
+        store
+            .set_bulk_row_state(job, first.row_no, &RowState::Pending, now)
+            .unwrap();
+        let again = store.claim_bulk_row(job, now).unwrap().unwrap();
+        assert_eq!(again.row_no, first.row_no);
+        assert_eq!(store.bulk_rows(job).unwrap()[0].state, RowState::Sending);
+        assert_eq!(raw("SELECT COUNT(*) FROM invite_claims"), 1);
     });
 }
 

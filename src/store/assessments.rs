@@ -189,7 +189,7 @@ impl Store {
     }
 
     /// Everything the app holds on one applicant — their row, history, JSON, notes, tags,
-    /// rating and decision, invite-log entries and claims, and their email and names in bulk jobs — is
+    /// rating and decision, invite-log entries and claims (but those of rows still to be sent), and their email and names in bulk jobs — is
     /// removed (data protection). Answers whether they were known at all.
     pub fn forget(&mut self, profile: &str, id: u64) -> Result<bool, StoreError> {
         sql::transaction(self.db(), |db| {
@@ -226,13 +226,19 @@ impl Store {
                     "DELETE FROM invite_log WHERE profile = ?1 AND email = ?2",
                     &[profile.into(), email.as_str().into()],
                 )?;
+                // A claim whose row may still be sent (or is being sent, perhaps on a
+                // teammate's machine) stays until that row ends: it is what keeps another
+                // import from inviting them at the same time.
                 removed += db.execute(
-                    "DELETE FROM invite_claims WHERE profile = ?1 AND email = ?2",
+                    "DELETE FROM invite_claims WHERE profile = ?1 AND email = ?2 AND NOT EXISTS (
+                       SELECT 1 FROM bulk_rows b WHERE b.job_id = invite_claims.job_id
+                       AND b.row_no = invite_claims.row_no
+                       AND b.state IN ('pending', 'sending', 'unknown'))",
                     &[profile.into(), email.as_str().into()],
                 )?;
                 removed += db.execute(
                     "UPDATE bulk_rows SET email = '', invite_email = NULL, first_name = NULL, last_name = NULL, detail = NULL
-                     WHERE (invite_email = ?2 OR lower(email) = ?2)
+                     WHERE (invite_email = ?2 OR lower(trim(email)) = ?2)
                      AND job_id IN (SELECT id FROM bulk_jobs WHERE profile = ?1)",
                     &[profile.into(), email.as_str().into()],
                 )?;

@@ -111,6 +111,10 @@ impl Store {
     /// before the request). The row's invite is claimed too, for every record sharing this
     /// database: a row someone already invited, or that another import is inviting, is
     /// skipped instead of sent, and the next row is tried.
+    ///
+    /// On the team database the claim commits the transaction it is called in (what the
+    /// caller wrote before it leaves in the same round trip), so it must be the last call
+    /// of that transaction; a row that takes the careful way is claimed in one of its own.
     pub fn claim_bulk_row(
         &mut self,
         job: i64,

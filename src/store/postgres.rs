@@ -325,9 +325,11 @@ impl Db for Postgres {
     }
 
     /// The query, then COMMIT, sent one after the other with what was waiting: one round
-    /// trip. Whatever the answer, the transaction has ended on the server (a failed one is
-    /// rolled back there: PostgreSQL answers a COMMIT after an error with a rollback); what
-    /// follows begins a new one, which costs nothing if nothing follows.
+    /// trip. Whatever the answer, the transaction has ended on the server: one in which a
+    /// statement failed there is rolled back (PostgreSQL answers a COMMIT after an error
+    /// with a rollback), and what was written before a statement that never left (its
+    /// values could not be encoded) is committed, the error still answered. What follows
+    /// begins a new transaction, which costs nothing if nothing follows.
     fn query_then_commit(
         &mut self,
         sql: &str,

@@ -133,7 +133,8 @@ pub trait Db {
     /// Runs several statements with no parameters (a migration).
     fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
 
-    /// Runs `work` in one transaction: all of it, or none of it.
+    /// Runs `work` in one transaction: all of it, or none of it (a query that commits,
+    /// [`Db::query_then_commit`], ends it early).
     fn transaction(
         &mut self,
         work: &mut dyn FnMut(&mut dyn Db) -> Result<(), StoreError>,

@@ -156,7 +156,8 @@ impl super::Store {
 
     /// Several calls on the store as one transaction: all of them, or none of them (inside a
     /// group commit on the local file, a savepoint; on the team database, one round trip
-    /// for the writes at the end).
+    /// for the writes at the end). On the team database a bulk claim commits it: it comes
+    /// last (see `claim_bulk_row`).
     pub fn together<T>(
         &mut self,
         work: impl FnOnce(&mut super::Store) -> Result<T, StoreError>,

@@ -125,7 +125,8 @@ struct Worker {
 
 impl Worker {
     async fn work(self, notify: Arc<impl Fn() + Send + Sync>) {
-        // The next row, when it was claimed with the last one's result (one commit for both).
+        // The next row, when it was claimed with the last one's result (one commit for both,
+        // but for a row whose invite was not free: that one is claimed in a commit of its own).
         let mut claimed: Option<Option<BulkRow>> = None;
         loop {
             if *self.stop.borrow()
@@ -199,7 +200,7 @@ impl Worker {
                     let recorded = state.clone();
                     let row_no = row.row_no;
                     // The same path as every other invite: tracked, and logged; the next
-                    // row is claimed in the same commit.
+                    // row is claimed in the same commit (see `claim_bulk_row`).
                     let saved = self
                         .record
                         .call(move |s, profile| {
