@@ -55,8 +55,10 @@ fn set_list_use_and_delete_a_profile() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The sandbox's site alone, as a recruiter might type it: the API's path is filled in.
+    let site = sb.base_url().trim_end_matches("api/v1/").to_owned();
     let out = app(config.path())
-        .args(["key", "set", &name, "--base-url", &sb.base_url()])
+        .args(["key", "set", &name, "--base-url", &site])
         .write_stdin(format!("{KEY}\n"))
         .output()
         .unwrap();
@@ -71,6 +73,7 @@ fn set_list_use_and_delete_a_profile() {
     let file =
         std::fs::read_to_string(config.path().join("rickrut-dashboard/profiles.json")).unwrap();
     assert!(file.contains(&name) && !file.contains(KEY), "{file}");
+    assert!(file.contains(&sb.base_url()), "{file}");
 
     let out = app(config.path()).args(["key", "list"]).output().unwrap();
     let listed = String::from_utf8_lossy(&out.stdout);

@@ -1,5 +1,5 @@
-//! Where the API lives: the base URL rules (https, or http on this computer only) and the
-//! site the API's file paths are relative to.
+//! Where the API lives: the base URL rules (https, or http on this computer only; the site
+//! alone stands for its `/api/v1/`) and the site the API's file paths are relative to.
 
 use std::net::IpAddr;
 
@@ -39,6 +39,11 @@ pub fn parse_base_url(input: &str) -> Result<Url, ApiError> {
     }
     if url.host().is_none() {
         return Err(bad(&crate::t!("errors-url-no-host")));
+    }
+    // The site alone (the API's path left out, the usual slip) means the API where the
+    // reference puts it: otherwise every answer would be the site's "not found".
+    if url.path() == "/" {
+        url.set_path("/api/v1/");
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -86,6 +91,20 @@ mod tests {
                 .unwrap()
                 .as_str(),
             "http://127.0.0.1:8080/api/v1/"
+        );
+        for site in [
+            "https://www.rickrut.com",
+            "https://www.rickrut.com/",
+            " https://www.rickrut.com ",
+        ] {
+            assert_eq!(parse_base_url(site).unwrap().as_str(), DEFAULT_BASE_URL);
+        }
+        assert_eq!(
+            parse_base_url("https://rickrut.example.org/rickrut/api/v1")
+                .unwrap()
+                .as_str(),
+            "https://rickrut.example.org/rickrut/api/v1/",
+            "a path of its own is kept"
         );
         assert!(parse_base_url("http://[::1]:9/api/v1/").is_ok());
         assert!(parse_base_url("http://localhost:9/api/v1/").is_ok());
