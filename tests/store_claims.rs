@@ -14,21 +14,10 @@ use chrono::Utc;
 use engines::each_engine_raw;
 use rickrut_dashboard::store::bulk::{BulkRow, RowState};
 use rickrut_dashboard::store::{InviteKey, InviteOutcome};
-use support::response;
+use support::{pending_rows, response};
 
 fn rows(emails: &[&str]) -> Vec<BulkRow> {
-    emails
-        .iter()
-        .enumerate()
-        .map(|(i, email)| BulkRow {
-            row_no: i as u64 + 1,
-            email: (*email).to_owned(),
-            opening: " software-engineer ".into(),
-            first_name: None,
-            last_name: None,
-            state: RowState::Pending,
-        })
-        .collect()
+    pending_rows(emails, " software-engineer ")
 }
 
 #[test]

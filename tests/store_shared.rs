@@ -18,21 +18,10 @@ use rickrut_dashboard::store::bulk::{BulkRow, RowState};
 use rickrut_dashboard::store::{
     Decision, InviteKey, InviteOutcome, SCHEMA_VERSION, Store, StoreError,
 };
-use support::response;
+use support::{pending_rows, response};
 
 fn rows(emails: &[&str]) -> Vec<BulkRow> {
-    emails
-        .iter()
-        .enumerate()
-        .map(|(i, email)| BulkRow {
-            row_no: i as u64 + 1,
-            email: (*email).to_owned(),
-            opening: "software-engineer".into(),
-            first_name: None,
-            last_name: None,
-            state: RowState::Pending,
-        })
-        .collect()
+    pending_rows(emails, "software-engineer")
 }
 
 #[test]

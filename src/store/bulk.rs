@@ -240,19 +240,13 @@ impl Store {
              FROM bulk_rows WHERE job_id = ?1 ORDER BY row_no",
             &[job.into()],
             |r| {
-                Ok(BulkRow {
-                    row_no: r.id(0)?,
-                    email: r.text_or_empty(1)?,
-                    opening: r.text_or_empty(2)?,
-                    first_name: r.text(3)?,
-                    last_name: r.text(4)?,
-                    state: RowState::from_columns(
-                        &r.text_or_empty(5)?,
-                        r.int(6)?,
-                        r.text(7)?,
-                        r.text(8)?,
-                    ),
-                })
+                let state = RowState::from_columns(
+                    &r.text_or_empty(5)?,
+                    r.int(6)?,
+                    r.text(7)?,
+                    r.text(8)?,
+                );
+                bulk_row(r, state)
             },
         )
     }
@@ -312,6 +306,19 @@ pub(super) fn set_row_state(
         ],
     )?;
     Ok(())
+}
+
+/// A bulk row from its first five columns (row number, email, opening, first and last
+/// name), in the state given.
+pub(super) fn bulk_row(r: &dyn Row, state: RowState) -> Result<BulkRow, StoreError> {
+    Ok(BulkRow {
+        row_no: r.id(0)?,
+        email: r.text_or_empty(1)?,
+        opening: r.text_or_empty(2)?,
+        first_name: r.text(3)?,
+        last_name: r.text(4)?,
+        state,
+    })
 }
 
 fn job_from_row(r: &dyn Row) -> Result<BulkJob, StoreError> {

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::bulk::{BulkRow, RowState, set_row_state};
+use super::bulk::{BulkRow, RowState, bulk_row, set_row_state};
 use super::invites::{InviteKey, invited};
 use super::sql::{self, Db, Engine, Row};
 use super::{Store, StoreError};
@@ -171,12 +171,5 @@ impl Store {
 
 /// The row a claim answers (its first five columns), as it is about to be sent.
 fn row_to_send(r: &dyn Row) -> Result<BulkRow, StoreError> {
-    Ok(BulkRow {
-        row_no: r.id(0)?,
-        email: r.text_or_empty(1)?,
-        opening: r.text_or_empty(2)?,
-        first_name: r.text(3)?,
-        last_name: r.text(4)?,
-        state: RowState::Sending,
-    })
+    bulk_row(r, RowState::Sending)
 }
