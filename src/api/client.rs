@@ -1,6 +1,7 @@
 //! The HTTP side: the deadline and retries (one policy, `retry.rs`), the body cap, the key
 //! redacted from whatever comes back, and mapping answers to types or errors.
 
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
@@ -50,7 +51,9 @@ impl Default for ClientOptions {
 /// A client for one account: a base URL and its key. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Client {
-    http: reqwest::Client,
+    /// Built at the first request and shared by every clone: building it reads the system's
+    /// root certificates, CPU that a window just opening has better use for.
+    http: Arc<OnceLock<reqwest::Client>>,
     base: Url,
     key: SecretString,
     redactor: Redactor,
@@ -69,9 +72,23 @@ impl Client {
     ) -> Result<Client, ApiError> {
         let base = parse_base_url(base_url)?;
         let redactor = Redactor::new(&api_key);
-        let http = reqwest::Client::builder()
-            .connect_timeout(options.connect_timeout)
-            .timeout(options.timeout)
+        Ok(Client {
+            http: Arc::default(),
+            base,
+            key: api_key,
+            redactor,
+            options,
+        })
+    }
+
+    /// The HTTP client, built now if no request was sent yet.
+    fn http(&self) -> Result<&reqwest::Client, ApiError> {
+        if let Some(http) = self.http.get() {
+            return Ok(http);
+        }
+        let built = reqwest::Client::builder()
+            .connect_timeout(self.options.connect_timeout)
+            .timeout(self.options.timeout)
             .user_agent(concat!(
                 "rickrut-dashboard/",
                 env!("CARGO_PKG_VERSION"),
@@ -79,14 +96,9 @@ impl Client {
             ))
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| connection_error(&redactor, e))?;
-        Ok(Client {
-            http,
-            base,
-            key: api_key,
-            redactor,
-            options,
-        })
+            .map_err(|e| connection_error(&self.redactor, e))?;
+        // Two first requests at once may both build one; the first one kept serves both.
+        Ok(self.http.get_or_init(|| built))
     }
 
     pub fn base_url(&self) -> &Url {
@@ -137,7 +149,7 @@ impl Client {
             Repeat::repeated(true),
             "GET",
             &url,
-            || self.http.get(url.clone()),
+            |http| http.get(url.clone()),
             decode_applicant_response,
             &mut budget,
         )
@@ -158,7 +170,7 @@ impl Client {
             Repeat::ONCE,
             "GET",
             &url,
-            || self.http.get(url.clone()),
+            |http| http.get(url.clone()),
             |status, body| decode_applicant_response_unless(status, body, &known),
             budget,
         )
@@ -196,7 +208,7 @@ impl Client {
             how,
             "POST",
             &url,
-            || self.http.post(url.clone()).json(new),
+            |http| http.post(url.clone()).json(new),
             decode_applicant_response,
             budget,
         )
@@ -219,18 +231,19 @@ impl Client {
         how: Repeat,
         method: &str,
         url: &Url,
-        request: impl Fn() -> reqwest::RequestBuilder,
+        request: impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
         decode: impl Fn(u16, &[u8]) -> Result<T, ApiError>,
         budget: &mut Budget,
     ) -> Result<T, ApiError> {
         let path = url.path();
+        let http = self.http()?;
         loop {
             if !budget.take_attempt() {
                 return Err(ApiError::Timeout {
                     after: budget.elapsed(),
                 });
             }
-            let attempt = request().timeout(budget.remaining());
+            let attempt = request(http).timeout(budget.remaining());
             let err = match self.send_once(attempt, method, path, &decode, budget).await {
                 Ok(ok) => return Ok(ok),
                 Err(err) => err,
