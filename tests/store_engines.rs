@@ -330,3 +330,85 @@ fn an_opening_learns_its_name_and_keeps_one_given_by_hand() {
         assert_eq!(names(store)[0], (45, "platform".to_owned(), true));
     });
 }
+
+/// An invite recorded reaches every table it writes (on PostgreSQL as one statement): the
+/// applicant, the JSON received, its first snapshot, the opening's name and the log.
+#[test]
+fn an_invite_recorded_reaches_every_table() {
+    each_engine("an_invite_recorded", |store| {
+        let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        let key = InviteKey::new("person7@example.com", "software-engineer");
+        let outcome = InviteOutcome::Created {
+            id: 7,
+            code: "CODE0007".into(),
+        };
+        let answer = response(7, "INVITED", 0, None);
+        store
+            .record_invite("Acme", &key, &outcome, Some(&answer), at)
+            .unwrap();
+        let tracked = store.tracked("Acme").unwrap();
+        assert_eq!(tracked.len(), 1);
+        assert_eq!((tracked[0].id, tracked[0].status()), (7, "INVITED"));
+        assert_eq!(
+            store.raw_json("Acme", 7).unwrap().as_deref(),
+            Some(answer.raw.get())
+        );
+        assert_eq!(store.history("Acme", 7).unwrap().len(), 1);
+        let openings = store.openings("Acme").unwrap();
+        assert_eq!(
+            (openings[0].id, openings[0].name.as_str()),
+            (45, "software-engineer")
+        );
+        assert!(store.was_invited("Acme", &key).unwrap());
+    });
+}
+
+/// Writes side by side: a second write to a table of the group comes after the first (the
+/// later name wins), a read inside sees what was written before it, and work that fails
+/// leaves nothing.
+#[test]
+fn writes_side_by_side_keep_their_order_and_are_whole() {
+    each_engine("writes_side_by_side", |store| {
+        let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        let key = InviteKey::new("ada@example.com", "software-engineer");
+        let created = InviteOutcome::Created {
+            id: 1,
+            code: "AB12".into(),
+        };
+        store
+            .side_by_side(|s| {
+                s.learn_opening("Acme", 45, "first-name", at)?;
+                s.log_invite("Acme", &key, &created, at)?;
+                s.learn_opening("Acme", 45, "second-name", at)?;
+                assert!(
+                    s.was_invited("Acme", &key)?,
+                    "a read sees the writes before it"
+                );
+                s.learn_opening("Acme", 46, "data-analyst", at)
+            })
+            .unwrap();
+        let names: Vec<_> = store
+            .openings("Acme")
+            .unwrap()
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (45, "second-name".to_owned()),
+                (46, "data-analyst".to_owned())
+            ]
+        );
+
+        let other = InviteKey::new("bo@example.com", "software-engineer");
+        let failed = store.side_by_side(|s| {
+            s.log_invite("Acme", &other, &created, at)?;
+            s.learn_opening("Acme", 47, "designer", at)?;
+            Err::<(), _>(StoreError::Closed)
+        });
+        assert!(matches!(failed, Err(StoreError::Closed)));
+        assert!(!store.was_invited("Acme", &other).unwrap());
+        assert_eq!(store.openings("Acme").unwrap().len(), 2);
+    });
+}

@@ -66,17 +66,16 @@ impl Store {
         created: Option<&ApplicantResponse>,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        if let Some(created) = created {
-            let created = std::slice::from_ref(created);
-            sql::transaction(self.db(), |db| {
-                super::received::upsert(db, profile, created, at, Adding::Created)
-            })?;
-            let created = &created[0];
-            if let Some(opening) = created.applicant.opening_id {
-                self.learn_opening(profile, opening, key.opening(), at)?;
+        self.side_by_side(|s| {
+            if let Some(created) = created {
+                let received = std::slice::from_ref(created);
+                super::received::upsert(s.db(), profile, received, at, Adding::Created)?;
+                if let Some(opening) = created.applicant.opening_id {
+                    s.learn_opening(profile, opening, key.opening(), at)?;
+                }
             }
-        }
-        log_invite(self.db(), profile, key, outcome, at)
+            log_invite(s.db(), profile, key, outcome, at)
+        })
     }
 
     /// Whether this email was already invited to this opening by this profile (by anyone

@@ -2,7 +2,9 @@
 //! runtime of its own (never the app's). Statements are the ones SQLite runs, their `?1`
 //! parameters spelled `$1`, each prepared once per connection; values are sent as the
 //! column's own type. Inside a transaction, writes whose answer nobody reads wait and leave
-//! together with the next statement (pipelined): a round trip is the cost that counts.
+//! together with the next statement (pipelined): a round trip is the cost that counts. Writes
+//! to different tables done side by side (an invite recorded) leave as one statement: on the
+//! server, each statement costs its own parse, lock and executor start, whatever it writes.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -14,8 +16,10 @@ use std::task::Poll;
 use tokio_postgres::Statement;
 use tokio_postgres::types::ToSql;
 
+mod statements;
 mod values;
 use secrecy::{ExposeSecret, SecretString};
+use statements::{dollar_params, one_statement, written_table};
 use values::Param;
 
 use super::StoreError;
@@ -33,6 +37,9 @@ pub struct Postgres {
     /// Writes of the transaction under way that wait for the next statement to leave with.
     waiting: Vec<Waiting>,
     in_transaction: bool,
+    /// Writes of a [`Store::side_by_side`](super::Store::side_by_side) under way, to leave as
+    /// one statement.
+    side_by_side: Option<Vec<(String, Vec<Param>)>>,
 }
 
 /// Where the team database is: a `postgres://user@host:port/db` URL and its password (from
@@ -97,6 +104,7 @@ impl Postgres {
             prepared: HashMap::new(),
             waiting: Vec::new(),
             in_transaction: false,
+            side_by_side: None,
         })
     }
 
@@ -121,24 +129,6 @@ impl From<tokio_postgres::Error> for StoreError {
             None => StoreError::TeamUnreachable { detail },
         }
     }
-}
-
-/// `?1` as PostgreSQL spells it (`$1`); quoted text is left as it is.
-pub(super) fn dollar_params(sql: &str) -> String {
-    let mut out = String::with_capacity(sql.len());
-    let mut quoted = false;
-    let mut chars = sql.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\'' => {
-                quoted = !quoted;
-                out.push(c);
-            }
-            '?' if !quoted && chars.peek().is_some_and(char::is_ascii_digit) => out.push('$'),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// A statement whose answer nobody waits for, kept until one is needed.
@@ -226,7 +216,47 @@ impl Postgres {
         Ok(stmt)
     }
 
+    /// Writes of the side-by-side group so far, made one statement and put in line.
+    fn line_up_side_by_side(&mut self) -> Result<(), StoreError> {
+        let Some(group) = self.side_by_side.as_mut().filter(|g| !g.is_empty()) else {
+            return Ok(());
+        };
+        let (sql, params) = one_statement(std::mem::take(group));
+        let stmt = self.statement(&sql)?;
+        self.waiting.push(Waiting::Statement(stmt, params));
+        Ok(())
+    }
+
+    /// Starts a side-by-side group unless one is under way; answers whether it started one.
+    pub(super) fn begin_side_by_side(&mut self) -> bool {
+        if self.side_by_side.is_some() {
+            return false;
+        }
+        self.side_by_side = Some(Vec::new());
+        true
+    }
+
+    /// Ends the group: its writes leave as one statement (with the next statement, inside a
+    /// transaction; now, outside one). When the work failed, none of them leaves.
+    pub(super) fn finish_side_by_side<T>(
+        &mut self,
+        done: Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let lined_up = match done {
+            Ok(_) => self.line_up_side_by_side(),
+            Err(_) => Ok(()),
+        };
+        self.side_by_side = None;
+        let answer = done?;
+        lined_up?;
+        if !self.in_transaction {
+            self.send_waiting()?;
+        }
+        Ok(answer)
+    }
+
     fn send_waiting(&mut self) -> Result<(), StoreError> {
+        self.line_up_side_by_side()?;
         if self.waiting.is_empty() {
             return Ok(());
         }
@@ -248,6 +278,15 @@ impl Postgres {
     /// Ends the transaction [`begin`](Self::begin) started: committed when the work was
     /// done, rolled back when it failed.
     pub(super) fn finish<T>(&mut self, done: Result<T, StoreError>) -> Result<T, StoreError> {
+        let done = match done {
+            Ok(answer) => self.line_up_side_by_side().map(|()| answer),
+            Err(e) => {
+                if let Some(group) = self.side_by_side.as_mut() {
+                    group.clear();
+                }
+                Err(e)
+            }
+        };
         self.in_transaction = false;
         match done {
             // Nothing was sent since the last commit (see `query_then_commit`): nothing to end.
@@ -277,6 +316,7 @@ impl Db for Postgres {
     }
 
     fn execute(&mut self, sql: &str, params: &[Value<'_>]) -> Result<u64, StoreError> {
+        self.line_up_side_by_side()?;
         let stmt = self.statement(sql)?;
         let waiting = std::mem::take(&mut self.waiting);
         let params = as_params(params);
@@ -291,7 +331,22 @@ impl Db for Postgres {
     /// Inside a transaction, the write waits and leaves with the next statement whose answer
     /// is needed (or with the commit): one round trip for many writes. Its error, if any,
     /// fails that statement, and so the transaction.
+    ///
+    /// In a side-by-side group, a write to a table no write of the group changes joins it;
+    /// another to one of its tables (or a write of another kind) follows it.
     fn write(&mut self, sql: &str, params: &[Value<'_>]) -> Result<(), StoreError> {
+        if let Some(group) = self.side_by_side.as_mut() {
+            if let Some(table) = written_table(sql) {
+                if group.iter().any(|(w, _)| written_table(w) == Some(table)) {
+                    self.line_up_side_by_side()?;
+                }
+                if let Some(group) = self.side_by_side.as_mut() {
+                    group.push((sql.to_owned(), params.iter().map(Param::of).collect()));
+                }
+                return Ok(());
+            }
+            self.line_up_side_by_side()?;
+        }
         if !self.in_transaction {
             return self.execute(sql, params).map(|_| ());
         }
@@ -309,6 +364,7 @@ impl Db for Postgres {
         params: &[Value<'_>],
         each: &mut dyn FnMut(&dyn Row) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
+        self.line_up_side_by_side()?;
         let stmt = self.statement(sql)?;
         let waiting = std::mem::take(&mut self.waiting);
         let params = as_params(params);
@@ -339,6 +395,7 @@ impl Db for Postgres {
         if !self.in_transaction {
             return self.query(sql, params, each);
         }
+        self.line_up_side_by_side()?;
         let stmt = self.statement(sql)?;
         let waiting = std::mem::take(&mut self.waiting);
         let params = as_params(params);
@@ -360,6 +417,7 @@ impl Db for Postgres {
     }
 
     fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.line_up_side_by_side()?;
         let waiting = std::mem::take(&mut self.waiting);
         with_waiting(
             &self.runtime,
@@ -378,18 +436,5 @@ impl Db for Postgres {
         }
         let done = work(self);
         self.finish(done)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::dollar_params;
-
-    #[test]
-    fn parameters_are_spelled_with_dollars_outside_quotes() {
-        assert_eq!(
-            dollar_params("SELECT ?1, '?2' FROM t WHERE a = ?12 AND b = '?'"),
-            "SELECT $1, '?2' FROM t WHERE a = $12 AND b = '?'"
-        );
     }
 }

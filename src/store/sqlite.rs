@@ -192,6 +192,31 @@ impl super::Store {
         }
     }
 
+    /// [`together`](Self::together), for writes that each change a table none of the others
+    /// changes and read nothing another writes (an invite recorded: its bulk row, the
+    /// applicant, what was received, the opening, the log): on the team database they leave
+    /// as one statement, where each would cost a statement's own work on the server. A
+    /// query, or a second write to one of the group's tables, is sent after what came
+    /// before it, in order.
+    pub fn side_by_side<T>(
+        &mut self,
+        work: impl FnOnce(&mut super::Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.together(|s| {
+            let super::Backend::Postgres(db, ..) = &mut s.db else {
+                return work(s);
+            };
+            if !db.begin_side_by_side() {
+                return work(s);
+            }
+            let done = work(s);
+            match &mut s.db {
+                super::Backend::Postgres(db, ..) => db.finish_side_by_side(done),
+                super::Backend::Sqlite(_) => done,
+            }
+        })
+    }
+
     /// Runs one piece of work: inside a group, in a savepoint of its own (its writes undone
     /// when it fails, the others kept).
     pub(super) fn in_savepoint<T>(

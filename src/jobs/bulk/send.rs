@@ -199,15 +199,18 @@ impl Worker {
                     let outcome = crate::jobs::invite::created(&response);
                     let recorded = state.clone();
                     let row_no = row.row_no;
-                    // The same path as every other invite: tracked, and logged; the next
-                    // row is claimed in the same commit (see `claim_bulk_row`).
+                    // The same path as every other invite: tracked, and logged, beside the
+                    // row's new state (on the team database, one statement); the next row is
+                    // claimed in the same commit (see `claim_bulk_row`).
                     let saved = self
                         .record
                         .call(move |s, profile| {
                             let now = Utc::now();
                             s.together(|s| {
-                                s.set_bulk_row_state(job, row_no, &recorded, now)?;
-                                s.record_invite(profile, &key, &outcome, Some(&response), now)?;
+                                s.side_by_side(|s| {
+                                    s.set_bulk_row_state(job, row_no, &recorded, now)?;
+                                    s.record_invite(profile, &key, &outcome, Some(&response), now)
+                                })?;
                                 s.claim_bulk_row(job, now)
                             })
                         })
