@@ -110,7 +110,23 @@ impl Fixture {
             check_every_minutes: 0,
             ..Persisted::default()
         };
-        self.build_keys(profiles, records, persisted, Default::default(), keys)
+        self.build_keys(profiles, records, persisted, Default::default(), keys, None)
+    }
+
+    /// A window whose profiles are the book saved at `path`, as the app reads and writes it.
+    pub fn harness_saved(
+        &self,
+        path: &std::path::Path,
+        keys: Arc<dyn SecretStore>,
+    ) -> Harness<'static, DashboardApp> {
+        let records = Records::from_store(Store::open_in_memory().unwrap()).unwrap();
+        let persisted = Persisted {
+            check_every_minutes: 0,
+            ..Persisted::default()
+        };
+        let profiles = ProfileBook::load(path).unwrap();
+        let path = Some(path.to_path_buf());
+        self.build_keys(profiles, records, persisted, Default::default(), keys, path)
     }
 
     fn build(
@@ -121,7 +137,7 @@ impl Fixture {
         paths: rickrut_dashboard::ui::AppPaths,
     ) -> Harness<'static, DashboardApp> {
         let keys = Arc::new(SessionStore::new());
-        self.build_keys(profiles, records, persisted, paths, keys)
+        self.build_keys(profiles, records, persisted, paths, keys, None)
     }
 
     fn build_keys(
@@ -131,12 +147,13 @@ impl Fixture {
         persisted: Persisted,
         paths: rickrut_dashboard::ui::AppPaths,
         keys: Arc<dyn SecretStore>,
+        profiles_path: Option<std::path::PathBuf>,
     ) -> Harness<'static, DashboardApp> {
         let app = DashboardApp::new(AppConfig {
             runtime: self.runtime.handle().clone(),
             key_store: KeyStoreChoice::Given(keys),
             profiles,
-            profiles_path: None,
+            profiles_path,
             persisted,
             demo: None,
             client_options: ClientOptions {

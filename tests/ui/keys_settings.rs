@@ -200,3 +200,53 @@ fn a_profile_still_opening_is_said_so_not_asked_for() {
     });
     assert!(!has(&h, "Opening profile"));
 }
+
+/// A window that opens on the profile its file already has in use leaves the file as it is;
+/// choosing another profile writes it.
+#[test]
+fn the_profile_file_is_written_only_when_it_changes() {
+    use rickrut_dashboard::keys::Profile;
+    use rickrut_dashboard::ui::Command;
+    use std::os::unix::fs::MetadataExt;
+    let f = Fixture::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiles.toml");
+    let profile = |name: &str| Profile {
+        name: name.into(),
+        base_url: f.base_url(),
+        team_db: None,
+    };
+    ProfileBook {
+        profiles: vec![profile("Agency"), profile("Second")],
+        active: Some("Agency".into()),
+    }
+    .save(&path)
+    .unwrap();
+    let keys = SessionStore::new();
+    for name in ["Agency", "Second"] {
+        keys.set(name, &secrecy::SecretString::from(KEY.to_owned()))
+            .unwrap();
+    }
+    // A save replaces the file (a new inode), and so changes its identity.
+    let identity = || {
+        let m = std::fs::metadata(&path).unwrap();
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    };
+    let before = identity();
+    let mut h = f.harness_saved(&path, std::sync::Arc::new(keys));
+    step_until(&mut h, "the profile in use", |h| {
+        h.state().connection().is_some()
+    });
+    h.run_steps(10);
+    assert_eq!(
+        identity(),
+        before,
+        "the file was written though nothing changed"
+    );
+
+    h.state_mut().queue(Command::UseProfile("Second".into()));
+    step_until(&mut h, "the second profile saved as the one in use", |_| {
+        ProfileBook::load(&path).unwrap().active.as_deref() == Some("Second")
+    });
+    assert_ne!(identity(), before);
+}

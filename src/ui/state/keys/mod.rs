@@ -53,6 +53,9 @@ pub struct KeysState {
     connection: Option<Connection>,
     connecting: Option<(String, Task<Result<Connection, ConnectError>>)>,
     writing_profiles: Option<Task<Result<(), ProfileBookError>>>,
+    /// The book as its file holds it (read at start, or last written): a profile put in use
+    /// writes the file only when that changes it. None once a write failed.
+    written_profiles: Option<ProfileBook>,
     save: Slot<SaveOutcome>,
     /// The profile and key being saved, kept only until the key is stored somewhere.
     pending: Option<(Profile, SecretString)>,
@@ -86,6 +89,7 @@ impl KeysState {
             ),
         };
         KeysState {
+            written_profiles: Some(profiles.clone()),
             profiles,
             profiles_path,
             store,
@@ -237,7 +241,7 @@ impl KeysState {
             }
         };
         self.profiles.active = Some(name.to_owned());
-        if name != DEMO_PROFILE {
+        if name != DEMO_PROFILE && self.written_profiles.as_ref() != Some(&self.profiles) {
             self.write_profiles(work);
         }
         let task = jobs::spawn(
@@ -261,6 +265,7 @@ impl KeysState {
         let Some(path) = self.profiles_path.clone() else {
             return;
         };
+        self.written_profiles = Some(self.profiles.clone());
         self.writing_profiles = Some(jobs::spawn(
             &work.runtime,
             &work.wake,
@@ -318,12 +323,14 @@ impl KeysState {
             match written {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => {
+                    self.written_profiles = None;
                     self.problem = Some(Problem {
                         sentence: e.to_string(),
                         details: e.technical().map(str::to_owned),
                     });
                 }
                 Err(e) => {
+                    self.written_profiles = None;
                     self.problem = Some(Problem {
                         sentence: crate::t!("keys-profiles-not-saved"),
                         details: Some(e.to_string()),
