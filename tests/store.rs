@@ -139,3 +139,30 @@ fn store_errors_keep_sqlite_words_in_the_details() {
         err.technical()
     );
 }
+
+/// What a refresh holds from start to end for each applicant: their status before the run,
+/// one shared copy of each status word (a million applicants, a handful of words).
+#[test]
+fn statuses_before_a_run_share_each_word() {
+    let mut store = Store::open_in_memory().unwrap();
+    let now = Utc::now();
+    store
+        .upsert(
+            "Acme",
+            &[
+                response(1, "INVITED", 0, None),
+                response(2, "INVITED", 0, None),
+                response(3, "SCORED", 4, Some("7.5")),
+            ],
+            now,
+        )
+        .unwrap();
+    store.track_ids("Acme", &[4]).unwrap();
+    let statuses = store.statuses("Acme").unwrap();
+    assert_eq!(statuses.len(), 4);
+    assert_eq!(
+        (&*statuses[&1], &*statuses[&3], &*statuses[&4]),
+        ("INVITED", "SCORED", "")
+    );
+    assert!(std::sync::Arc::ptr_eq(&statuses[&1], &statuses[&2]));
+}

@@ -2,6 +2,7 @@
 //! failed, seen), and reading them back with what the recruiter decided of each.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
@@ -259,14 +260,26 @@ impl Store {
         )
     }
 
-    /// Each tracked applicant's status as last received ("" before the first fetch).
-    pub fn statuses(&mut self, profile: &str) -> Result<HashMap<u64, String>, StoreError> {
+    /// Each tracked applicant's status as last received ("" before the first fetch). The
+    /// few statuses there are are shared, not copied for each applicant: a run over a large
+    /// record holds this map from start to end.
+    pub fn statuses(&mut self, profile: &str) -> Result<HashMap<u64, Arc<str>>, StoreError> {
         let mut statuses = HashMap::new();
+        let mut words: Vec<Arc<str>> = Vec::new();
         self.db().query(
             "SELECT id, status FROM tracked WHERE profile = ?1",
             &[profile.into()],
             &mut |r| {
-                statuses.insert(r.id(0)?, r.text_or_empty(1)?);
+                let status = r.text_or_empty(1)?;
+                let word = match words.iter().find(|w| ***w == *status) {
+                    Some(word) => word.clone(),
+                    None => {
+                        let word: Arc<str> = status.into();
+                        words.push(word.clone());
+                        word
+                    }
+                };
+                statuses.insert(r.id(0)?, word);
                 Ok(())
             },
         )?;

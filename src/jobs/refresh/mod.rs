@@ -56,8 +56,9 @@ pub fn record_failed() -> String {
 
 pub type SharedProgress = Arc<Mutex<RefreshProgress>>;
 
-/// The applicants still to fetch, each with its budget once it made an attempt.
-type Queue = Arc<Mutex<VecDeque<(u64, Option<Budget>)>>>;
+/// The applicants still to fetch, each with its budget once it made an attempt (boxed: 16
+/// bytes for each of a large run's applicants, most of which never need one).
+type Queue = Arc<Mutex<VecDeque<(u64, Option<Box<Budget>>)>>>;
 
 impl RefreshProgress {
     /// The failures grouped by reason, the largest group first: when the server is down or
@@ -153,7 +154,7 @@ async fn refresh_unlocked(
     let queue = Arc::new(Mutex::new(
         ids.into_iter()
             .map(|id| (id, None))
-            .collect::<VecDeque<(u64, Option<Budget>)>>(),
+            .collect::<VecDeque<(u64, Option<Box<Budget>>)>>(),
     ));
     // What each applicant's JSON was last time: one that comes back the same is neither
     // decoded nor rewritten (most of them, on an everyday refresh). Without it (a store that
@@ -342,7 +343,7 @@ async fn worker(
             return;
         };
         // The deadline runs from the applicant's first attempt, its waits included.
-        let mut budget = budget.unwrap_or_else(|| policy.start());
+        let mut budget = budget.map_or_else(|| policy.start(), |b| *b);
         let outcome = match ApplicantId::new(id) {
             Err(e) => Outcome::Failed(id, e.to_string()),
             Ok(applicant_id) => {
@@ -378,7 +379,7 @@ async fn worker(
                                 queue
                                     .lock()
                                     .unwrap_or_else(PoisonError::into_inner)
-                                    .push_front((id, Some(budget)));
+                                    .push_front((id, Some(Box::new(budget))));
                                 continue;
                             }
                             Err(GiveUp::OutOfTime { .. } | GiveUp::OutOfAttempts) => {
