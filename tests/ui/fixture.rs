@@ -105,12 +105,7 @@ impl Fixture {
         profiles: ProfileBook,
         keys: Arc<dyn SecretStore>,
     ) -> Harness<'static, DashboardApp> {
-        let records = Records::from_store(Store::open_in_memory().unwrap()).unwrap();
-        let persisted = Persisted {
-            check_every_minutes: 0,
-            ..Persisted::default()
-        };
-        self.build_keys(profiles, records, persisted, Default::default(), keys, None)
+        self.harness_keys_at(profiles, keys, None)
     }
 
     /// A window whose profiles are the book saved at `path`, as the app reads and writes it.
@@ -119,14 +114,23 @@ impl Fixture {
         path: &std::path::Path,
         keys: Arc<dyn SecretStore>,
     ) -> Harness<'static, DashboardApp> {
+        let profiles = ProfileBook::load(path).unwrap();
+        self.harness_keys_at(profiles, keys, Some(path.to_path_buf()))
+    }
+
+    fn harness_keys_at(
+        &self,
+        profiles: ProfileBook,
+        keys: Arc<dyn SecretStore>,
+        profiles_path: Option<std::path::PathBuf>,
+    ) -> Harness<'static, DashboardApp> {
         let records = Records::from_store(Store::open_in_memory().unwrap()).unwrap();
         let persisted = Persisted {
             check_every_minutes: 0,
             ..Persisted::default()
         };
-        let profiles = ProfileBook::load(path).unwrap();
-        let path = Some(path.to_path_buf());
-        self.build_keys(profiles, records, persisted, Default::default(), keys, path)
+        let paths = Default::default();
+        self.build_keys(profiles, records, persisted, paths, keys, profiles_path)
     }
 
     fn build(
