@@ -253,9 +253,10 @@ fn cancel_stops_new_requests_at_once() {
             || {},
         ),
     );
-    // Wait until the first requests are out, then cancel.
+    // Wait until the sandbox has the first four (each worker's next leaves only once its
+    // first is answered, 200 ms later), then cancel: none is on its way unseen.
     for _ in 0..500 {
-        if p.lock().unwrap().requests >= 4 {
+        if sb.counters().0 >= 4 {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));
