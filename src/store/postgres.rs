@@ -16,10 +16,11 @@ use std::task::Poll;
 use tokio_postgres::Statement;
 use tokio_postgres::types::ToSql;
 
+mod side_by_side;
 mod statements;
 mod values;
 use secrecy::{ExposeSecret, SecretString};
-use statements::{dollar_params, one_statement, written_table};
+use statements::dollar_params;
 use values::Param;
 
 use super::StoreError;
@@ -216,45 +217,6 @@ impl Postgres {
         Ok(stmt)
     }
 
-    /// Writes of the side-by-side group so far, made one statement and put in line.
-    fn line_up_side_by_side(&mut self) -> Result<(), StoreError> {
-        let Some(group) = self.side_by_side.as_mut().filter(|g| !g.is_empty()) else {
-            return Ok(());
-        };
-        let (sql, params) = one_statement(std::mem::take(group));
-        let stmt = self.statement(&sql)?;
-        self.waiting.push(Waiting::Statement(stmt, params));
-        Ok(())
-    }
-
-    /// Starts a side-by-side group unless one is under way; answers whether it started one.
-    pub(super) fn begin_side_by_side(&mut self) -> bool {
-        if self.side_by_side.is_some() {
-            return false;
-        }
-        self.side_by_side = Some(Vec::new());
-        true
-    }
-
-    /// Ends the group: its writes leave as one statement (with the next statement, inside a
-    /// transaction; now, outside one). When the work failed, none of them leaves.
-    pub(super) fn finish_side_by_side<T>(
-        &mut self,
-        done: Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
-        let lined_up = match done {
-            Ok(_) => self.line_up_side_by_side(),
-            Err(_) => Ok(()),
-        };
-        self.side_by_side = None;
-        let answer = done?;
-        lined_up?;
-        if !self.in_transaction {
-            self.send_waiting()?;
-        }
-        Ok(answer)
-    }
-
     fn send_waiting(&mut self) -> Result<(), StoreError> {
         self.line_up_side_by_side()?;
         if self.waiting.is_empty() {
@@ -335,17 +297,8 @@ impl Db for Postgres {
     /// In a side-by-side group, a write to a table no write of the group changes joins it;
     /// another to one of its tables (or a write of another kind) follows it.
     fn write(&mut self, sql: &str, params: &[Value<'_>]) -> Result<(), StoreError> {
-        if let Some(group) = self.side_by_side.as_mut() {
-            if let Some(table) = written_table(sql) {
-                if group.iter().any(|(w, _)| written_table(w) == Some(table)) {
-                    self.line_up_side_by_side()?;
-                }
-                if let Some(group) = self.side_by_side.as_mut() {
-                    group.push((sql.to_owned(), params.iter().map(Param::of).collect()));
-                }
-                return Ok(());
-            }
-            self.line_up_side_by_side()?;
+        if self.join_side_by_side(sql, params)? {
+            return Ok(());
         }
         if !self.in_transaction {
             return self.execute(sql, params).map(|_| ());
