@@ -1,6 +1,7 @@
 //! RickRut Dashboard: the layers of the app, from the API client up to the views.
 
 pub mod api;
+pub mod background;
 pub mod boundary;
 pub mod i18n;
 pub mod jobs;

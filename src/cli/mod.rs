@@ -84,10 +84,15 @@ pub fn log_dir() -> Option<std::path::PathBuf> {
 pub use rickrut_dashboard::logging::init_logging;
 
 pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    if cli.command.is_none() {
+        // The window: every thread started from here on works in the background.
+        rickrut_dashboard::background::put_window_first();
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .thread_name("rickrut-worker")
+        .on_thread_start(rickrut_dashboard::background::start_thread)
         .build()
         .map_err(|e| Failure {
             code: 1,

@@ -45,6 +45,7 @@ impl StoreHandle {
         std::thread::Builder::new()
             .name("rickrut-store".into())
             .spawn(move || {
+                crate::background::start_thread();
                 let mut store = match open() {
                     Ok(store) => {
                         let _ = opened.send(Ok(store.read_only().cloned()));

@@ -1,0 +1,36 @@
+//! The window's own thread comes first: the threads that work for it in the background (the
+//! record's thread, the runtime's workers) ask for the processor only when the window does
+//! not, so a first frame or a scroll never waits behind 100,000 rows being read or a check
+//! being written. The command line keeps every thread at the same priority: nothing there is
+//! waiting to be drawn.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// How much lower than the window a background thread runs, as a Unix nice value: the
+/// scheduler gives such a thread about a tenth of a processor the window also wants, and all
+/// of one it leaves idle.
+pub const NICER: i32 = 10;
+
+static WINDOW_FIRST: AtomicBool = AtomicBool::new(false);
+
+/// The window is opening: background threads started from now on yield to it.
+pub fn put_window_first() {
+    WINDOW_FIRST.store(true, Ordering::Relaxed);
+}
+
+/// Called first thing on a thread that works in the background: lowers it when the window
+/// comes first. A refusal is logged, never fatal: the thread then runs as before.
+pub fn start_thread() {
+    if !WINDOW_FIRST.load(Ordering::Relaxed) {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        // On Linux the nice value belongs to each thread; the ID names this one.
+        let thread = rustix::thread::gettid();
+        let now = rustix::process::getpriority_process(Some(thread)).unwrap_or(0);
+        if let Err(e) = rustix::process::setpriority_process(Some(thread), now + NICER) {
+            tracing::debug!("a background thread keeps its priority: {e}");
+        }
+    }
+}
