@@ -4,7 +4,7 @@
 //! being written. The command line keeps every thread at the same priority: nothing there is
 //! waiting to be drawn.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 /// How much lower than the window a background thread runs, as a Unix nice value: the
 /// scheduler gives such a thread about a tenth of a processor the window also wants, and all
@@ -12,9 +12,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub const NICER: i32 = 10;
 
 static WINDOW_FIRST: AtomicBool = AtomicBool::new(false);
+/// The nice value of the thread that draws, taken when the window asked to come first.
+#[cfg(target_os = "linux")]
+static WINDOW_NICE: AtomicI32 = AtomicI32::new(0);
 
-/// The window is opening: background threads started from now on yield to it.
+/// The window is opening, on this thread: background threads started from now on yield to
+/// it.
 pub fn put_window_first() {
+    #[cfg(target_os = "linux")]
+    WINDOW_NICE.store(
+        rustix::process::getpriority_process(Some(rustix::thread::gettid())).unwrap_or(0),
+        Ordering::Relaxed,
+    );
     WINDOW_FIRST.store(true, Ordering::Relaxed);
 }
 
@@ -26,10 +35,12 @@ pub fn start_thread() {
     }
     #[cfg(target_os = "linux")]
     {
-        // On Linux the nice value belongs to each thread; the ID names this one.
+        // On Linux the nice value belongs to each thread; the ID names this one. It is set
+        // from the window's, not from this thread's own: a thread started by a background
+        // thread inherits its lowered value already.
         let thread = rustix::thread::gettid();
-        let now = rustix::process::getpriority_process(Some(thread)).unwrap_or(0);
-        if let Err(e) = rustix::process::setpriority_process(Some(thread), now + NICER) {
+        let nice = WINDOW_NICE.load(Ordering::Relaxed) + NICER;
+        if let Err(e) = rustix::process::setpriority_process(Some(thread), nice) {
             tracing::debug!("a background thread keeps its priority: {e}");
         }
     }

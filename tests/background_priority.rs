@@ -127,3 +127,27 @@ fn the_window_draws_first_and_the_command_line_is_left_as_it_is() {
         "the command line's threads were moved: {server:?}"
     );
 }
+
+/// A background thread started by another one lands where the first did, not lower again:
+/// the value is the window's plus the same step, whoever starts the thread.
+#[test]
+fn a_thread_started_by_a_background_thread_is_lowered_once() {
+    let base = own_nice();
+    rickrut_dashboard::background::put_window_first();
+    let (first, second) = std::thread::spawn(|| {
+        rickrut_dashboard::background::start_thread();
+        let first = own_nice();
+        let second = std::thread::spawn(|| {
+            rickrut_dashboard::background::start_thread();
+            own_nice()
+        })
+        .join()
+        .unwrap();
+        (first, second)
+    })
+    .join()
+    .unwrap();
+    let lowered = (base + rickrut_dashboard::background::NICER).min(19);
+    assert_eq!((first, second), (lowered, lowered));
+    assert_eq!(own_nice(), base, "the calling thread keeps its own");
+}
