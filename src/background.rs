@@ -4,7 +4,9 @@
 //! being written. The command line keeps every thread at the same priority: nothing there is
 //! waiting to be drawn.
 
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+#[cfg(target_os = "linux")]
+use std::sync::atomic::AtomicI32;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How much lower than the window a background thread runs, as a Unix nice value: the
 /// scheduler gives such a thread about a tenth of a processor the window also wants, and all
