@@ -1,7 +1,7 @@
 //! Tracked applicants: who is tracked, the marks a refresh leaves (checked, deleted upstream,
 //! failed, seen), and reading them back with what the recruiter decided of each.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -265,17 +265,19 @@ impl Store {
     /// record holds this map from start to end.
     pub fn statuses(&mut self, profile: &str) -> Result<HashMap<u64, Arc<str>>, StoreError> {
         let mut statuses = HashMap::new();
-        let mut words: Vec<Arc<str>> = Vec::new();
+        // Looked up by hash: a server that sent every applicant a status of its own costs a
+        // copy each, never a search through all the others.
+        let mut words: HashSet<Arc<str>> = HashSet::new();
         self.db().query(
             "SELECT id, status FROM tracked WHERE profile = ?1",
             &[profile.into()],
             &mut |r| {
                 let status = r.text_or_empty(1)?;
-                let word = match words.iter().find(|w| ***w == *status) {
+                let word = match words.get(status.as_str()) {
                     Some(word) => word.clone(),
                     None => {
                         let word: Arc<str> = status.into();
-                        words.push(word.clone());
+                        words.insert(word.clone());
                         word
                     }
                 };
